@@ -1,0 +1,193 @@
+"""Named SPARQL queries shipped in ``queries/``, and running any query with bound parameters.
+
+Each ``.rq`` file opens with a comment header::
+
+    # Everything connected to a firm, with the sentence and record that says so.
+    # @param name literal The firm's name or one of its aliases (case-insensitive).
+
+The first comment line is the description; ``@param NAME TYPE TEXT`` lines declare parameters
+(TYPE: ``literal``, ``iri``, ``integer`` or ``date``). Parameters are bound as RDF terms by the
+engine (Oxigraph substitutions, or a ``VALUES`` block on remote endpoints), never pasted into
+the query text. The bound variables appear in the query's SELECT clause, as Oxigraph requires;
+``run_query`` drops them from the result, since the caller already knows them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import QueryError
+from .resources import queries_dir
+from .store.base import QueryResult, Store
+from .store.terms import XSD, Term
+
+PARAM_TYPES = ("literal", "iri", "integer", "date")
+_UPDATE_KEYWORDS = re.compile(
+    r"^\s*(?:(?:PREFIX\s+\S*\s*<[^>]*>|BASE\s*<[^>]*>)\s*)*(INSERT|DELETE|DROP|CLEAR|LOAD|CREATE|COPY|MOVE|ADD|WITH)\b",
+    re.I,
+)
+
+
+@dataclass
+class Param:
+    name: str
+    type: str
+    description: str
+
+
+@dataclass
+class NamedQuery:
+    name: str
+    text: str
+    description: str = ""
+    params: list[Param] = field(default_factory=list)
+    path: str | None = None
+
+
+def parse_query(text: str, name: str = "query", path: str | None = None) -> NamedQuery:
+    description_lines: list[str] = []
+    params: list[Param] = []
+    for line in text.splitlines():
+        stripped = line.strip()
+        if not stripped.startswith("#"):
+            break
+        body = stripped.lstrip("#").strip()
+        if body.startswith("@param"):
+            parts = body.split(None, 3)
+            if len(parts) < 3 or parts[2] not in PARAM_TYPES:
+                raise QueryError(f"{path or name}: bad @param line {body!r}; "
+                                 f"expected '@param NAME {'|'.join(PARAM_TYPES)} DESCRIPTION'")
+            params.append(Param(parts[1], parts[2], parts[3] if len(parts) > 3 else ""))
+        elif body and not params:
+            description_lines.append(body)
+    return NamedQuery(name=name, text=text, description=" ".join(description_lines),
+                      params=params, path=path)
+
+
+def bundled_queries() -> dict[str, NamedQuery]:
+    """The queries shipped with tradegraph, by name (the file name without ``.rq``)."""
+    found = {}
+    for path in sorted(queries_dir().glob("*.rq")):
+        found[path.stem] = parse_query(path.read_text(encoding="utf-8"), path.stem, str(path))
+    return found
+
+
+def resolve_query(query: str) -> NamedQuery:
+    """QUERY as the CLI takes it: a bundled name, a path to a ``.rq`` file, or SPARQL text."""
+    bundled = bundled_queries()
+    if query in bundled:
+        return bundled[query]
+    if query.endswith(".rq") or (("/" in query or "\\" in query) and "{" not in query):
+        path = Path(query)
+        if not path.is_file():
+            raise QueryError(f"no query file {query}")
+        try:
+            return parse_query(path.read_text(encoding="utf-8"), path.stem, str(path))
+        except UnicodeDecodeError:
+            raise QueryError(f"{query}: not UTF-8 text") from None
+    if re.search(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", query, re.I) or _UPDATE_KEYWORDS.search(query):
+        return parse_query(query, "query")
+    import difflib
+
+    close = difflib.get_close_matches(query, list(bundled), n=3, cutoff=0.5)
+    hint = f"; did you mean: {', '.join(close)}?" if close else "; see: tradegraph query --list"
+    raise QueryError(f"unknown query {query!r}{hint}")
+
+
+def is_update(text: str) -> bool:
+    """Whether SPARQL text is an Update (INSERT, DELETE, DROP, CLEAR, LOAD, CREATE, ...).
+
+    >>> is_update("PREFIX x: <urn:x> DROP ALL")
+    True
+    >>> is_update("SELECT * WHERE { ?s ?p ?o }")
+    False
+    """
+    return bool(_UPDATE_KEYWORDS.search(_strip_comments(text)))
+
+
+def _strip_comments(text: str) -> str:
+    return "\n".join(line for line in text.splitlines() if not line.lstrip().startswith("#"))
+
+
+def bind_value(param: Param, value: str) -> Term:
+    """A parameter's text as the RDF term its declared type says.
+
+    >>> bind_value(Param("n", "literal", ""), 'Acme" } ; DROP ALL #').n3()
+    '"Acme\\\\" } ; DROP ALL #"'
+    """
+    if param.type == "iri":
+        try:
+            return Term.iri(value.strip("<>"))
+        except ValueError:
+            raise QueryError(f"parameter {param.name}: {value!r} is not a valid IRI") from None
+    if param.type == "integer":
+        if not re.fullmatch(r"[+-]?\d+", value.strip()):
+            raise QueryError(f"parameter {param.name}: {value!r} is not an integer")
+        return Term.literal(value.strip(), XSD + "integer")
+    if param.type == "date":
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):
+            raise QueryError(f"parameter {param.name}: {value!r} is not a date (YYYY-MM-DD)")
+        return Term.literal(value.strip(), XSD + "date")
+    return Term.literal(value)
+
+
+def parse_params(pairs: list[str] | tuple[str, ...]) -> dict[str, str]:
+    """``NAME=VALUE`` strings from ``--param``."""
+    params: dict[str, str] = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
+            raise QueryError(f"--param {pair!r}: expected NAME=VALUE")
+        params[name] = value
+    return params
+
+
+def run_query(store: Store, query: NamedQuery, values: dict[str, str] | None = None,
+              *, allow_update: bool = False) -> QueryResult:
+    values = dict(values or {})
+    if is_update(query.text):
+        if not allow_update:
+            raise QueryError("this is a SPARQL Update; queries are read-only unless --update is given")
+        if values:
+            raise QueryError("parameters cannot be bound in a SPARQL Update")
+        store.update(query.text)
+        return QueryResult("UPDATE")
+    declared = {p.name: p for p in query.params}
+    if query.params:
+        unknown = sorted(set(values) - set(declared))
+        if unknown:
+            known = ", ".join(declared) or "none"
+            raise QueryError(f"unknown parameter {unknown[0]!r} for query {query.name}; it takes: {known}")
+        missing = [p.name for p in query.params if p.name not in values]
+        if missing:
+            raise QueryError(f"query {query.name} needs --param {missing[0]}=VALUE")
+    bindings = {
+        name: bind_value(declared.get(name, Param(name, "literal", "")), value)
+        for name, value in values.items()
+    }
+    if bindings:
+        projected = _projected_variables(query.text)
+        for name in bindings:
+            if projected is not None and name not in projected:
+                raise QueryError(f"parameter {name!r} does not appear in the query's SELECT clause"
+                                 if f"?{name}" in query.text or f"${name}" in query.text
+                                 else f"unknown parameter {name!r}: the query has no ?{name}")
+    result = store.query(query.text, bindings)
+    if bindings and result.kind == "SELECT":
+        keep = [i for i, v in enumerate(result.vars) if v not in bindings]
+        result = QueryResult("SELECT", vars=[result.vars[i] for i in keep],
+                             rows=[tuple(row[i] for i in keep) for row in result.rows])
+    return result
+
+
+def _projected_variables(text: str) -> set[str] | None:
+    """Variables named in the SELECT clause, or None for ``SELECT *`` and non-SELECT forms."""
+    m = re.search(r"\bSELECT\b(.*?)\bWHERE\b|\bSELECT\b(.*?)\{", _strip_comments(text), re.I | re.S)
+    if not m:
+        return None
+    clause = m.group(1) if m.group(1) is not None else m.group(2)
+    if re.search(r"(^|\s)\*", clause):
+        return None
+    return set(re.findall(r"[?$]([A-Za-z_][A-Za-z0-9_]*)", clause))

@@ -1,0 +1,127 @@
+"""Embedded Oxigraph on disk: the default store.
+
+Reads and writes go straight to pyoxigraph (fast, and keeps rdflib off the lookup path);
+``dataset()`` gives the same store as an rdflib ``Dataset`` through oxrdflib for RDF-level
+work (exports, SHACL validation).
+
+Each record's replacement is a single SPARQL Update, which Oxigraph applies in one
+transaction: a crash leaves the record either fully present or absent. (oxrdflib's own
+``commit``/``rollback`` do nothing, so we do not rely on them.)
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Mapping
+
+from ..errors import QueryError, StoreError
+from .base import QueryResult, Store, replace_graph_update
+from .terms import Term
+
+
+class EmbeddedStore(Store):
+    def __init__(self, path: str | Path, *, create: bool = True):
+        import pyoxigraph as ox
+
+        self._ox_module = ox
+        self.location = str(path)
+        p = Path(path)
+        if p.exists() and not p.is_dir():
+            raise StoreError(f"store {path} is a file, not a store directory")
+        if not create and not (p / "CURRENT").exists():
+            raise StoreError(f"no store at {path}; build one with: tradegraph ingest RECORDS --store {path}")
+        try:
+            self._store = ox.Store(str(p))
+        except OSError as exc:
+            text = str(exc)
+            if "lock" in text.lower() or "resource temporarily unavailable" in text.lower():
+                raise StoreError(f"store {path} is in use by another process; "
+                                 "wait for it to finish and try again") from None
+            raise StoreError(f"cannot open store {path}: {text.splitlines()[0] if text else exc}") from None
+
+    def _to_ox(self, term: Term):
+        ox = self._ox_module
+        if term.kind == "iri":
+            return ox.NamedNode(term.value)
+        if term.kind == "bnode":
+            return ox.BlankNode(term.value)
+        if term.language:
+            return ox.Literal(term.value, language=term.language)
+        if term.datatype:
+            return ox.Literal(term.value, datatype=ox.NamedNode(term.datatype))
+        return ox.Literal(term.value)
+
+    def _from_ox(self, node) -> Term | None:
+        ox = self._ox_module
+        if node is None:
+            return None
+        if isinstance(node, ox.NamedNode):
+            return Term(node.value, "iri")
+        if isinstance(node, ox.BlankNode):
+            return Term(node.value, "bnode")
+        if isinstance(node, ox.Literal):
+            return Term(node.value, "literal", node.datatype.value if node.datatype else None,
+                        node.language)
+        return Term(str(node), "literal")
+
+    def replace_graph(self, graph_iri: str, ntriples: str) -> None:
+        self.update(replace_graph_update(graph_iri, ntriples))
+
+    def drop_graph(self, graph_iri: str) -> None:
+        self.update(f"DROP SILENT GRAPH <{graph_iri}>")
+
+    def update(self, sparql: str) -> None:
+        try:
+            self._store.update(sparql)
+        except SyntaxError as exc:
+            raise QueryError(f"malformed SPARQL update: {_first_line(exc)}") from None
+        except OSError as exc:
+            raise StoreError(f"store {self.location}: write failed: {_first_line(exc)}") from None
+
+    def query(self, sparql: str, bindings: Mapping[str, Term] | None = None) -> QueryResult:
+        ox = self._ox_module
+        subs = {ox.Variable(k): self._to_ox(v) for k, v in (bindings or {}).items()}
+        try:
+            result = self._store.query(sparql, use_default_graph_as_union=True,
+                                       substitutions=subs or None)
+        except SyntaxError as exc:
+            raise QueryError(f"malformed SPARQL: {_first_line(exc)}") from None
+        except RuntimeError as exc:
+            # Oxigraph substitutes bound variables only where the SELECT clause names them.
+            raise QueryError(f"query failed: {_first_line(exc)}") from None
+        except (OSError, ValueError, TypeError) as exc:
+            raise QueryError(f"query failed: {_first_line(exc)}") from None
+        if isinstance(result, ox.QueryBoolean):
+            return QueryResult("ASK", boolean=bool(result))
+        if isinstance(result, ox.QuerySolutions):
+            names = [v.value for v in result.variables]
+            rows = [tuple(self._from_ox(sol[i]) for i in range(len(names))) for sol in result]
+            return QueryResult("SELECT", vars=names, rows=rows)
+        triples = [(self._from_ox(t.subject), self._from_ox(t.predicate), self._from_ox(t.object))
+                   for t in result]
+        return QueryResult("CONSTRUCT", triples=triples)
+
+    def dump_nquads(self) -> str:
+        ox = self._ox_module
+        return self._store.dump(format=ox.RdfFormat.N_QUADS).decode("utf-8")
+
+    def dataset(self):
+        """The store as an rdflib ``Dataset`` (through oxrdflib), union of graphs as default."""
+        from oxrdflib import OxigraphStore
+        from rdflib import Dataset
+
+        return Dataset(store=OxigraphStore(store=self._store), default_union=True)
+
+    def close(self) -> None:
+        if getattr(self, "_store", None) is not None:
+            try:
+                self._store.flush()
+            except (OSError, AttributeError):
+                pass
+            del self._store
+            self._store = None
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else exc.__class__.__name__
