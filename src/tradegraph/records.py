@@ -183,6 +183,8 @@ def _parse_markdown(rec: Record, path: Path) -> None:
         line = getattr(getattr(exc, "problem_mark", None), "line", None)
         where = f" (line {line + 2})" if line is not None else ""
         raise RecordError(f"{path}: malformed YAML front matter{where}") from None
+    except ValueError as exc:  # PyYAML builds dates eagerly: 2020-02-31 fails here
+        raise RecordError(f"{path}: front matter holds a value that is not a valid date ({exc})") from None
     if not isinstance(meta, dict):
         raise RecordError(f"{path}: front matter must be a mapping of keys to values")
     body = rec.text[m.end():]
