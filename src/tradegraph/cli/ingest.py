@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import click
 
-from ..errors import PartialFailure
+from ..errors import BadInputError, PartialFailure
+from ..records import RECORD_SUFFIXES
 from .options import handle_errors, store_option
 
 
@@ -53,6 +54,12 @@ def ingest_command(paths: tuple[str, ...], store: str, workers: int, no_curation
         click.echo(f"failed: {reason}", err=True)
     if summary.interrupted:
         raise click.exceptions.Exit(_interrupted(summary.records))
+    if summary.records == 0:
+        if summary.failures:
+            first = summary.failures[0][1]
+            more = f" (and {len(summary.failures) - 1} more)" if len(summary.failures) > 1 else ""
+            raise BadInputError(f"nothing was ingested: {first}{more}")
+        raise BadInputError(f"no record files ({', '.join(RECORD_SUFFIXES)}) found in {' '.join(paths)}")
     if summary.failures:
         raise PartialFailure(f"{len(summary.failures)} of {summary.records + len(summary.failures)} "
                              "inputs could not be ingested; the others were stored")
