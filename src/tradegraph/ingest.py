@@ -7,7 +7,9 @@ record either fully stored or untouched, and ingesting the same files twice chan
 
 from __future__ import annotations
 
+import signal
 import time
+from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -86,16 +88,39 @@ def process_file(path: str, use_curation: bool = True) -> RecordOutcome:
         return RecordOutcome(path=path, error=f"{path}: too deeply nested to process")
     except MemoryError:
         return RecordOutcome(path=path, error=f"{path}: too large to process in memory")
+    except Exception as exc:  # noqa: BLE001 - one record's failure must not stop the others
+        # An extractor bug on one odd record: report it against that record and go on.
+        return RecordOutcome(path=path, error=f"{path}: extraction failed ({type(exc).__name__}: {exc})")
+
+
+def _ignore_sigint() -> None:
+    # Workers leave Ctrl-C to the writer, which stops cleanly between records.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _outcomes(paths: list[str], workers: int, use_curation: bool) -> Iterator[RecordOutcome]:
+    """Outcomes in input order. With workers, a bounded window of records is in flight, so
+    memory stays flat however many records there are and however slow the writer is."""
     if workers <= 1 or len(paths) <= 1:
         for p in paths:
             yield process_file(p, use_curation)
         return
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        yield from pool.map(process_file, paths, [use_curation] * len(paths),
-                            chunksize=max(1, min(64, len(paths) // (workers * 8) or 1)))
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=_ignore_sigint)
+    window: deque = deque()
+    pending = iter(paths)
+    try:
+        for p in pending:
+            window.append(pool.submit(process_file, p, use_curation))
+            if len(window) >= workers * 4:
+                break
+        while window:
+            outcome = window.popleft().result()
+            nxt = next(pending, None)
+            if nxt is not None:
+                window.append(pool.submit(process_file, nxt, use_curation))
+            yield outcome
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def ingest(
