@@ -10,6 +10,7 @@ Commands run from the repository root against the store that ``scripts/demo.sh``
 
 from __future__ import annotations
 
+import os
 import re
 import shlex
 import subprocess
@@ -23,15 +24,20 @@ _VOLATILE = re.compile(r"\b\d+\.\d\ds\b|│\s+\d+\.\d\d\s+│")
 
 
 def run(cmd: str) -> str:
-    args = shlex.split(cmd)
-    if args[0] == "tradegraph":
-        args = [sys.executable, "-m", "tradegraph", *args[1:]]
-    proc = subprocess.run(args, cwd=ROOT, capture_output=True, text=True,
+    store = os.environ.get("TRADEGRAPH_README_STORE")
+    if store:  # the docs test checks against its own store, shown under the README's name
+        cmd = cmd.replace("--store tradegraph-store", f"--store {shlex.quote(store)}")
+    # A shell, so that a block may show `... | head -n 20`; `tradegraph` is this Python's.
+    bin_dir = str(Path(sys.executable).parent)
+    proc = subprocess.run(cmd, shell=True, cwd=ROOT, capture_output=True, text=True,
                           env={"COLUMNS": "100", "NO_COLOR": "1", "TERM": "dumb",
-                               "PATH": "/usr/bin:/bin", "PYTHONPATH": str(ROOT / "src")})
+                               "PATH": f"{bin_dir}:/usr/bin:/bin", "PYTHONPATH": str(ROOT / "src"),
+                               "HOME": str(ROOT)})
     out = proc.stdout + proc.stderr
     if proc.returncode:
         out += f"(exit code {proc.returncode})\n"
+    if store:
+        out = out.replace(store, "tradegraph-store")
     return out
 
 
