@@ -63,8 +63,11 @@ def _node(G: nx.Graph, n) -> dict:
     return {"id": n, "label": data.get("label", n), "type": data.get("type")}
 
 
-def edges_between(G: nx.Graph, u, v) -> list[tuple[str, str, dict]]:
-    """Every edge between ``u`` and ``v`` as (direction seen from u, predicate, data), best first."""
+def edges_between(G: nx.Graph, u, v, prefer=()) -> list[tuple[str, str, dict]]:
+    """Every edge between ``u`` and ``v`` as (direction seen from u, predicate, data), best first.
+
+    Best: a predicate in ``prefer`` first, then the most supporting records.
+    """
     found = []
     for a, b, direction in ((u, v, "forward"), (v, u, "backward")):
         if not G.has_edge(a, b):
@@ -79,7 +82,7 @@ def edges_between(G: nx.Graph, u, v) -> list[tuple[str, str, dict]]:
             if d == "symmetric" and direction == "backward" and not G.is_directed():
                 continue
             found.append((d, data.get("predicate", key), data))
-    found.sort(key=lambda item: (-item[2].get("count", 1), item[1], item[0]))
+    found.sort(key=lambda item: (item[1] not in prefer, -item[2].get("count", 1), item[1], item[0]))
     return found
 
 
@@ -89,9 +92,9 @@ def reading(predicate: str, direction: str) -> str:
     return in_label if direction == "backward" else out_label
 
 
-def explain_hop(G: nx.Graph, u, v, *, evidence_limit: int = 3) -> dict:
+def explain_hop(G: nx.Graph, u, v, *, evidence_limit: int = 3, prefer=()) -> dict:
     """One hop: the best-supported relation between ``u`` and ``v``, its evidence, the rest."""
-    found = edges_between(G, u, v)
+    found = edges_between(G, u, v, prefer)
     direction, predicate, data = found[0]
     evidence = list(data.get("evidence", []))
     evidence.sort(key=lambda ev: ev.get("date") or "", reverse=True)

@@ -1,0 +1,546 @@
+"""Collaboration opportunities: the ones records state, and warm leads the graph suggests.
+
+**Stated** opportunities are the ``collaborationOpportunity`` edges: the two parties, the
+topics, every evidence sentence with its record and date. They always rank above inferred
+ones.
+
+**Inferred** leads are pairs of entities that are *not yet connected* but sit two typed
+hops apart (three for peer contacts). Candidates come from three rules:
+
+``shared-sector``
+    both are active in (or run an initiative on) the same ``Sector``: a firm working on
+    smart transportation and a university or a region's programme that works on it too.
+``shared-contact``
+    both met, visited, partnered, invested in, took part in or belong to the same
+    firm, body, event or person: two organisations sharing partners.
+``peer-contact``
+    a place or public body ``u`` and a firm/organisation ``v`` that a *peer* of ``u`` (a
+    place or body that shares at least one contact with ``u``) met, visited or partnered,
+    but ``u`` has not.
+
+Each candidate is scored from four documented components, each in [0, 1]:
+
+``structure``  ``1 - exp(-2 * ra)`` where ``ra`` is networkx's resource allocation index of
+               the pair on the *typed projection* (a simple undirected graph of contact and
+               sector relations only: two firms both located in China share nothing), computed
+               with ``ebunch`` = the candidate pairs. For ``peer-contact``, ``ra`` is the sum of
+               the RA index between ``u`` and each peer that met ``v``, discounted by 0.8 for
+               the extra hop. The Adamic–Adar index is reported beside it.
+``type``       how naturally the two types collaborate (``TYPE_COMPATIBILITY``): firm–region
+               1.0, firm–university 0.9, ... firm–firm 0.5.
+``evidence``   ``1 - exp(-n / 2)``, n = distinct records behind the explaining hops.
+``recency``    ``0.5 ** (years / 3)``: years between the latest hop date and the newest
+               date in the graph (so a score does not drift with the calendar).
+
+``score = 0.4 structure + 0.25 type + 0.2 evidence + 0.15 recency``. Every suggestion
+carries its explanation: the hops of the path (relation, direction, evidence, records).
+
+>>> import networkx as nx
+>>> G = nx.MultiDiGraph(records={})
+>>> for n, t in [("firm", "Firm"), ("uni", "University"), ("ai", "Sector")]:
+...     G.add_node(n, label=n, type=t)
+>>> ev = [{"text": "...", "record": "r1", "date": "2020-01-01", "topic": None}]
+>>> for s in ("firm", "uni"):
+...     _ = G.add_edge(s, "ai", key="activeIn", predicate="activeIn", count=1, evidence=ev,
+...                    records=["r1"], last_date="2020-01-01")
+>>> [(o.kind, o.rule, [p["id"] for p in o.parties]) for o in opportunities(G)]
+[('inferred', 'shared-sector', ['firm', 'uni'])]
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Iterable
+
+from .paths import explain_hop
+
+if TYPE_CHECKING:  # pragma: no cover
+    import networkx as nx
+
+STATED = "collaborationOpportunity"
+SECTOR_PREDICATES = frozenset({"activeIn", "participatesIn"})
+CONTACT_PREDICATES = frozenset({"metWith", "visited", "partnerOf", "participatedIn", "participatesIn",
+                                "investsIn", "collaborationOpportunity", "organisedBy",
+                                "affiliatedWith", "subsidiaryOf", "acquired"})
+LOCATION_PREDICATES = frozenset({"locatedIn", "headquarteredIn", "hasOfficeIn"})
+TYPED_PREDICATES = SECTOR_PREDICATES | CONTACT_PREDICATES
+
+COLLABORATOR_TYPES = frozenset({"Firm", "University", "Organisation", "GovernmentBody",
+                                "Initiative", "Region", "City"})
+CONTACT_TYPES = frozenset({"Firm", "University", "Organisation", "GovernmentBody", "Initiative",
+                           "Region", "City", "Event", "Person"})
+PARTY_TYPES = frozenset({"Region", "City", "GovernmentBody", "Country"})
+LEAD_TYPES = frozenset({"Firm", "University", "Organisation"})
+
+_PLACES = ("Region", "City", "GovernmentBody")
+TYPE_COMPATIBILITY: dict[frozenset, float] = {
+    **{frozenset({"Firm", p}): 1.0 for p in _PLACES},
+    frozenset({"Firm", "University"}): 0.9,
+    frozenset({"Firm", "Initiative"}): 0.8,
+    frozenset({"University", "Initiative"}): 0.8,
+    **{frozenset({"University", p}): 0.7 for p in _PLACES},
+    frozenset({"University"}): 0.7,
+    **{frozenset({a, b}): 0.6 for a in _PLACES for b in _PLACES},
+    **{frozenset({"Initiative", p}): 0.6 for p in _PLACES},
+    frozenset({"Firm", "Organisation"}): 0.6,
+    frozenset({"Firm"}): 0.5,
+    **{frozenset({"Organisation", t}): 0.5 for t in ("University", "Organisation", "Initiative", *_PLACES)},
+}
+DEFAULT_COMPATIBILITY = 0.3
+WEIGHTS = {"structure": 0.4, "type": 0.25, "evidence": 0.2, "recency": 0.15}
+PEER_DISCOUNT = 0.8
+RECENCY_HALF_LIFE_YEARS = 3.0
+HUB_CAP_FOCUS = 5000  # intermediates with more neighbours are skipped (RA share < 1/cap)
+HUB_CAP_ALL = 200
+
+
+@dataclass
+class Opportunity:
+    kind: str  # "stated" or "inferred"
+    rule: str  # "stated", "shared-sector", "shared-contact", "peer-contact"
+    parties: list[dict]
+    score: float
+    components: dict[str, float] = field(default_factory=dict)
+    topics: list[str] = field(default_factory=list)
+    why: str = ""
+    path: list[dict] = field(default_factory=list)
+    via: list[dict] = field(default_factory=list)
+    evidence: list[dict] = field(default_factory=list)
+    records: list[str] = field(default_factory=list)
+    date: str | None = None
+
+    def to_dict(self) -> dict:
+        return {"kind": self.kind, "rule": self.rule, "score": self.score,
+                "components": self.components, "parties": self.parties, "topics": self.topics,
+                "why": self.why, "path": self.path, "via": self.via, "evidence": self.evidence,
+                "records": self.records, "date": self.date}
+
+
+# -- scoring components (pure, tested on their own) ---------------------------------------
+
+def type_compatibility(a: str | None, b: str | None) -> float:
+    """How naturally two entity types collaborate, 0..1 (``TYPE_COMPATIBILITY``).
+
+    >>> type_compatibility("Firm", "Region"), type_compatibility("Region", "Firm")
+    (1.0, 1.0)
+    >>> type_compatibility("Person", "Sector")
+    0.3
+    """
+    return TYPE_COMPATIBILITY.get(frozenset({a, b}), DEFAULT_COMPATIBILITY)
+
+
+def structure_score(ra: float) -> float:
+    """Resource-allocation index squashed into 0..1: ``1 - exp(-2 ra)``.
+
+    >>> structure_score(0.0), round(structure_score(0.5), 3)
+    (0.0, 0.632)
+    """
+    return 1.0 - math.exp(-2.0 * ra)
+
+
+def evidence_score(n_records: int) -> float:
+    """``1 - exp(-n / 2)`` for n distinct supporting records.
+
+    >>> round(evidence_score(1), 3), round(evidence_score(4), 3)
+    (0.393, 0.865)
+    """
+    return 1.0 - math.exp(-n_records / 2.0)
+
+
+def _year(date: str | None) -> float | None:
+    if not date:
+        return None
+    try:
+        parts = [int(p) for p in date[:10].split("-")]
+    except ValueError:
+        return None
+    year, month, day = (parts + [6, 15])[:3] if len(parts) == 1 else (parts + [15])[:3]
+    return year + (month - 1) / 12 + (day - 1) / 365
+
+
+def recency_score(date: str | None, reference: str | None) -> float:
+    """``0.5 ** (years / 3)`` between ``date`` and ``reference``; 0 when undated.
+
+    >>> recency_score("2020-03-11", "2020-03-11"), recency_score("2017-03-11", "2020-03-11")
+    (1.0, 0.5)
+    >>> recency_score(None, "2020")
+    0.0
+    """
+    d, ref = _year(date), _year(reference)
+    if d is None:
+        return 0.0
+    years = max(0.0, (ref - d) if ref is not None else 0.0)
+    return round(0.5 ** (years / RECENCY_HALF_LIFE_YEARS), 6)
+
+
+def combined_score(components: dict[str, float]) -> float:
+    """The weighted sum of ``WEIGHTS``, rounded to 4 places.
+
+    >>> combined_score({"structure": 1, "type": 1, "evidence": 1, "recency": 1})
+    1.0
+    """
+    return round(sum(WEIGHTS[k] * components.get(k, 0.0) for k in WEIGHTS), 4)
+
+
+# -- graph helpers --------------------------------------------------------------------------
+
+def _typed_neighbours(G: nx.Graph, n) -> dict:
+    """Neighbour → set of predicates between them (either direction)."""
+    out: dict = {}
+    if G.is_multigraph():
+        for nbr, keys in G._succ[n].items():
+            out.setdefault(nbr, set()).update(keys)
+        if G.is_directed():
+            for nbr, keys in G._pred[n].items():
+                out.setdefault(nbr, set()).update(keys)
+    else:
+        for nbr, data in G._adj[n].items():
+            out.setdefault(nbr, set()).add(data.get("predicate", "related"))
+        if G.is_directed():
+            for nbr, data in G._pred[n].items():
+                out.setdefault(nbr, set()).add(data.get("predicate", "related"))
+    return out
+
+
+def _connected(G: nx.Graph, u, v) -> bool:
+    return G.has_edge(u, v) or (G.is_directed() and G.has_edge(v, u))
+
+
+def typed_projection(G: nx.Graph, around: Iterable | None = None) -> nx.Graph:
+    """A simple undirected graph of contact and sector relations only.
+
+    With ``around``, only the edges touching those nodes (enough for exact link-prediction
+    indices between any of them and their 2-hop candidates: a common neighbour's degree
+    counts all of its typed edges).
+    """
+    import networkx as nx
+
+    H = nx.Graph()
+    nodes = G.nodes if around is None else around
+    for n in nodes:
+        for nbr, preds in _typed_neighbours(G, n).items():
+            if preds & TYPED_PREDICATES and nbr != n:
+                H.add_edge(n, nbr)
+    return H
+
+
+def region_members(G: nx.Graph, region) -> set:
+    """The region and what lies in it: places, organisations located, headquartered or with an
+    office there (up to three levels: firm → city → region), and initiatives they run."""
+    members = {region}
+    frontier = [region]
+    for _ in range(3):
+        nxt = []
+        for place in frontier:
+            for nbr in (G._pred[place] if G.is_directed() else G._adj[place]):
+                if nbr in members:
+                    continue
+                keys = G._pred[place][nbr] if G.is_directed() else G._adj[place][nbr]
+                keys = set(keys) if G.is_multigraph() else {keys.get("predicate")}
+                if keys & LOCATION_PREDICATES:
+                    members.add(nbr)
+                    nxt.append(nbr)
+        frontier = nxt
+    for m in list(members):
+        for nbr, preds in _typed_neighbours(G, m).items():
+            if G.nodes[nbr].get("type") == "Initiative" and "participatesIn" in preds:
+                members.add(nbr)
+    return members
+
+
+def reference_date(G: nx.Graph) -> str | None:
+    """The newest record date in the graph (the 'now' of recency scores)."""
+    dates = [r.get("date") for r in G.graph.get("records", {}).values() if r.get("date")]
+    if not dates:
+        dates = [d.get("last_date") for _, _, d in G.edges(data=True) if d.get("last_date")]
+    return max(dates) if dates else None
+
+
+# -- stated ---------------------------------------------------------------------------------
+
+def _party(G: nx.Graph, n) -> dict:
+    data = G.nodes[n]
+    return {"id": n, "label": data.get("label", n), "type": data.get("type")}
+
+
+def stated_opportunities(G: nx.Graph, *, focus=None, members: set | None = None,
+                         reference: str | None = None) -> list[Opportunity]:
+    """Every ``collaborationOpportunity`` edge, with topics, evidence, records and date.
+
+    ``focus``: only those involving this node; ``members``: only those with a party in the set
+    (with ``focus``: the *other* party in the set).
+    """
+    reference = reference or reference_date(G)
+    out = []
+    for u, v, data in _stated_edges(G, focus):
+        if focus is not None and v == focus:
+            u, v = v, u
+        if members is not None:
+            if focus is not None and v not in members:
+                continue
+            if focus is None and u not in members and v not in members:
+                continue
+        evidence = sorted(data.get("evidence", []), key=lambda e: e.get("date") or "", reverse=True)
+        topics = sorted({e["topic"] for e in evidence if e.get("topic")})
+        date = data.get("last_date")
+        comps = {"structure": 1.0, "type": type_compatibility(G.nodes[u].get("type"), G.nodes[v].get("type")),
+                 "evidence": round(evidence_score(data.get("count", 1)), 4),
+                 "recency": recency_score(date, reference)}
+        hop = explain_hop(G, u, v, prefer={STATED}, evidence_limit=len(evidence))
+        topic_text = f" on {', '.join(topics)}" if topics else ""
+        out.append(Opportunity(
+            kind="stated", rule="stated", parties=[_party(G, u), _party(G, v)],
+            score=combined_score(comps), components=comps, topics=topics,
+            why=f"{G.nodes[u].get('label', u)} and {G.nodes[v].get('label', v)}: a collaboration "
+                f"opportunity{topic_text} named in {data.get('count', 1)} record(s)",
+            path=[hop], evidence=evidence, records=list(data.get("records", [])), date=date))
+    out.sort(key=lambda o: (-o.score, o.parties[0]["label"], o.parties[1]["label"]))
+    return out
+
+
+def _stated_edges(G: nx.Graph, focus):
+    if focus is None:
+        for u, v, k, d in G.edges(keys=True, data=True) if G.is_multigraph() else (
+                (u, v, d.get("predicate"), d) for u, v, d in G.edges(data=True)):
+            if k == STATED:
+                yield u, v, d
+        return
+    for nbr, preds in _typed_neighbours(G, focus).items():
+        if STATED in preds:
+            for a, b in ((focus, nbr), (nbr, focus)):
+                if G.has_edge(a, b) and (not G.is_multigraph() or G.has_edge(a, b, key=STATED)):
+                    yield a, b, (G.edges[a, b, STATED] if G.is_multigraph() else G.edges[a, b])
+                    break
+
+
+# -- inferred -------------------------------------------------------------------------------
+
+@dataclass
+class _Candidate:
+    u: object
+    v: object
+    rule: str
+    via: list = field(default_factory=list)  # intermediates: w, or (w, peer) for peer-contact
+
+
+def candidates_for(G: nx.Graph, u, *, hub_cap: int = HUB_CAP_FOCUS,
+                   nbrs_cache: dict | None = None) -> dict:
+    """Typed 2-hop (and peer 3-hop) candidates for ``u``: {v: _Candidate}, not yet connected.
+
+    A candidate found by several rules keeps the strongest rule (shared-contact, then
+    shared-sector, then peer-contact) and all its intermediates.
+    """
+    cache = nbrs_cache if nbrs_cache is not None else {}
+
+    def nbrs(n):
+        if n not in cache:
+            cache[n] = _typed_neighbours(G, n)
+        return cache[n]
+
+    types = G.nodes
+    tu = types[u].get("type")
+    found: dict = {}
+    if tu not in COLLABORATOR_TYPES and tu not in PARTY_TYPES:
+        return found
+    mine = nbrs(u)
+    rank = {"shared-contact": 0, "shared-sector": 1, "peer-contact": 2}
+
+    def add(v, rule, via):
+        if v == u or v in mine or types[v].get("type") not in COLLABORATOR_TYPES:
+            return
+        c = found.get(v)
+        if c is None or rank[rule] < rank[c.rule]:
+            found[v] = c = _Candidate(u, v, rule, [])
+        if c.rule == rule:
+            c.via.append(via)
+
+    if tu in COLLABORATOR_TYPES:
+        for w, preds in mine.items():
+            tw = types[w].get("type")
+            if tw == "Sector" and preds & SECTOR_PREDICATES:
+                rule, allowed = "shared-sector", SECTOR_PREDICATES
+            elif tw in CONTACT_TYPES and preds & CONTACT_PREDICATES:
+                rule, allowed = "shared-contact", CONTACT_PREDICATES
+            else:
+                continue
+            w_nbrs = nbrs(w)
+            if len(w_nbrs) > hub_cap:
+                continue
+            for v, vpreds in w_nbrs.items():
+                if vpreds & allowed:
+                    add(v, rule, w)
+
+    if tu in PARTY_TYPES:
+        contacts = {w for w, p in mine.items() if p & CONTACT_PREDICATES
+                    and types[w].get("type") in LEAD_TYPES}
+        peers: dict = {}
+        for w in contacts:
+            w_nbrs = nbrs(w)
+            if len(w_nbrs) > hub_cap:
+                continue
+            for p, preds in w_nbrs.items():
+                if p != u and preds & CONTACT_PREDICATES and types[p].get("type") in PARTY_TYPES:
+                    peers.setdefault(p, w)
+        for p, shared in peers.items():
+            p_nbrs = nbrs(p)
+            if len(p_nbrs) > hub_cap:
+                continue
+            for v, preds in p_nbrs.items():
+                if preds & CONTACT_PREDICATES and types[v].get("type") in LEAD_TYPES:
+                    add(v, "peer-contact", (shared, p))
+    return found
+
+
+def _score_candidates(G: nx.Graph, cands: list[_Candidate], reference: str | None,
+                      H: nx.Graph | None = None) -> list[tuple[float, dict, _Candidate]]:
+    """Components and score of each candidate; link prediction runs once over all pairs."""
+    import networkx as nx
+
+    if H is None:
+        around = set()
+        for c in cands:
+            around.add(c.u)
+            around.update(w if c.rule != "peer-contact" else w[0] for w in c.via)
+        H = typed_projection(G, around | {x for c in cands for x in _typed_neighbours(G, c.u)})
+    pairs = set()
+    for c in cands:
+        if c.rule == "peer-contact":
+            pairs.update((c.u, peer) for _, peer in c.via)
+        else:
+            pairs.add((c.u, c.v))
+    pairs = [(a, b) for a, b in pairs if a in H and b in H]
+    ra = {(a, b): s for a, b, s in nx.resource_allocation_index(H, pairs)}
+    aa = {(a, b): s for a, b, s in nx.adamic_adar_index(H, pairs)}
+    scored = []
+    for c in cands:
+        if c.rule == "peer-contact":
+            raw_ra = PEER_DISCOUNT * sum(ra.get((c.u, peer), 0.0) for _, peer in c.via)
+            raw_aa = PEER_DISCOUNT * sum(aa.get((c.u, peer), 0.0) for _, peer in c.via)
+        else:
+            raw_ra, raw_aa = ra.get((c.u, c.v), 0.0), aa.get((c.u, c.v), 0.0)
+        hops = _best_path_nodes(G, c)
+        records, dates = set(), []
+        for a, b in zip(hops, hops[1:]):
+            for data in _edge_datas(G, a, b):
+                records.update(data.get("records", []))
+                if data.get("last_date"):
+                    dates.append(data["last_date"])
+        comps = {"structure": round(structure_score(raw_ra), 4),
+                 "resource_allocation": round(raw_ra, 4), "adamic_adar": round(raw_aa, 4),
+                 "type": type_compatibility(G.nodes[c.u].get("type"), G.nodes[c.v].get("type")),
+                 "evidence": round(evidence_score(len(records)), 4),
+                 "recency": recency_score(max(dates) if dates else None, reference)}
+        scored.append((combined_score(comps), comps, c))
+    return scored
+
+
+def _edge_datas(G: nx.Graph, a, b) -> list[dict]:
+    out = []
+    for x, y in ((a, b), (b, a)):
+        if G.has_edge(x, y):
+            out.extend(G[x][y].values() if G.is_multigraph() else [G[x][y]])
+    return out
+
+
+def _best_path_nodes(G: nx.Graph, c: _Candidate) -> list:
+    """The explaining path through the most specific intermediate (fewest neighbours)."""
+    def degree(n):
+        return len(_typed_neighbours(G, n))
+
+    if c.rule == "peer-contact":
+        shared, peer = min(c.via, key=lambda wp: (degree(wp[1]), str(wp)))
+        return [c.u, shared, peer, c.v]
+    w = min(c.via, key=lambda n: (degree(n), str(n)))
+    return [c.u, w, c.v]
+
+
+def _explain(G: nx.Graph, score: float, comps: dict, c: _Candidate) -> Opportunity:
+    nodes = _best_path_nodes(G, c)
+    prefer = SECTOR_PREDICATES if c.rule == "shared-sector" else CONTACT_PREDICATES
+    path = [explain_hop(G, a, b, prefer=prefer) for a, b in zip(nodes, nodes[1:])]
+    label = lambda n: G.nodes[n].get("label", n)  # noqa: E731
+    if c.rule == "shared-sector":
+        sectors = sorted({label(w) for w in c.via})
+        why = f"both work on {', '.join(sectors)}"
+        topics = sectors
+    elif c.rule == "shared-contact":
+        why = f"both connected to {', '.join(sorted({label(w) for w in c.via})[:5])}"
+        topics = []
+    else:
+        peers = sorted({label(p) for _, p in c.via})
+        why = (f"peer{'s' if len(peers) > 1 else ''} {', '.join(peers[:5])} met "
+               f"{label(c.v)}; {label(c.u)} has not")
+        topics = []
+    via = ([_party(G, w) for w in c.via] if c.rule != "peer-contact"
+           else [_party(G, p) for p in dict.fromkeys(p for _, p in c.via)])
+    evidence = [ev for hop in path for ev in hop["evidence"][:1]]
+    records = list(dict.fromkeys(r for hop in path for r in hop["records"]))
+    dates = [h["last_date"] for h in path if h["last_date"]]
+    return Opportunity(kind="inferred", rule=c.rule, parties=[_party(G, c.u), _party(G, c.v)],
+                       score=score, components=comps, topics=topics, why=why, path=path, via=via,
+                       evidence=evidence, records=records, date=max(dates) if dates else None)
+
+
+def inferred_opportunities(G: nx.Graph, *, focus=None, members: set | None = None,
+                           limit: int | None = 20, reference: str | None = None,
+                           hub_cap: int | None = None) -> list[Opportunity]:
+    """Warm leads: typed candidate pairs not yet connected, scored and explained, best first.
+
+    ``focus``: leads for this node. ``members``: without ``focus``, leads from these nodes
+    (e.g. ``region_members``); with it, leads whose other party is in the set.
+    ``hub_cap``: skip intermediates with more neighbours than this (default
+    ``HUB_CAP_FOCUS`` for one entity, ``HUB_CAP_ALL`` for the whole graph).
+    """
+    reference = reference or reference_date(G)
+    cache: dict = {}
+    if focus is not None:
+        found = candidates_for(G, focus, hub_cap=hub_cap or HUB_CAP_FOCUS, nbrs_cache=cache)
+        cands = [c for v, c in found.items() if members is None or v in members]
+        H = None
+    else:
+        sources = members if members is not None else G.nodes
+        seen: dict = {}
+        for u in sorted(sources, key=str):
+            for v, c in candidates_for(G, u, hub_cap=hub_cap or HUB_CAP_ALL, nbrs_cache=cache).items():
+                key = (u, v) if str(u) <= str(v) else (v, u)
+                if key not in seen or _RULE_ORDER[c.rule] < _RULE_ORDER[seen[key].rule]:
+                    seen[key] = c
+        cands = list(seen.values())
+        H = typed_projection(G) if cands else None
+    if not cands:
+        return []
+    scored = _score_candidates(G, cands, reference, H)
+    scored.sort(key=lambda item: (-item[0], str(item[2].u), str(item[2].v)))
+    chosen = scored[:limit] if limit else scored
+    return [_explain(G, score, comps, c) for score, comps, c in chosen]
+
+
+_RULE_ORDER = {"shared-contact": 0, "shared-sector": 1, "peer-contact": 2}
+
+
+def opportunities(G: nx.Graph, *, focus=None, region=None, limit: int | None = 20,
+                  hub_cap: int | None = None) -> list[Opportunity]:
+    """Stated opportunities, then inferred leads, at most ``limit`` in all.
+
+    Parameters
+    ----------
+    G : networkx.MultiDiGraph
+        The projection (``to_networkx``).
+    focus : node, optional
+        Only opportunities involving this entity.
+    region : node, optional
+        Only opportunities involving the region or what lies in it (``region_members``);
+        with ``focus``, the other party must be in the region.
+    limit : int, optional
+        How many in all (None: every stated one and every inferred one).
+    """
+    members = region_members(G, region) if region is not None else None
+    reference = reference_date(G)
+    stated = stated_opportunities(G, focus=focus, members=members, reference=reference)
+    if limit is not None and len(stated) >= limit:
+        return stated[:limit]
+    rest = None if limit is None else limit - len(stated)
+    inferred = inferred_opportunities(G, focus=focus, members=members, limit=rest,
+                                      reference=reference, hub_cap=hub_cap)
+    return stated + inferred
