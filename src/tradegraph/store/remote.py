@@ -57,6 +57,7 @@ from .base import QueryResult, Store, replace_graph_update
 from .terms import XSD, Term
 
 XSD_STRING = XSD + "string"
+RDF_LANGSTRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 _RETRY_STATUS = {502, 503, 504}
 _BACKOFF = (0.25, 0.5, 1.0, 2.0)
 # Graphs a fresh Virtuoso keeps for itself; they are not records.
@@ -262,9 +263,10 @@ def _unescape(text: str) -> str:
 
 
 def _literal(value: str, datatype: str | None, language: str | None) -> Term:
-    # RDF 1.1: a simple literal is an xsd:string, as the embedded store reports it.
+    # RDF 1.1, as the embedded store reports them: a simple literal is an xsd:string, a
+    # language-tagged one an rdf:langString (tags in lower case, as Virtuoso keeps them).
     if language:
-        return Term(value, "literal", None, language.lower())
+        return Term(value, "literal", RDF_LANGSTRING, language.lower())
     return Term(value, "literal", datatype or XSD_STRING)
 
 
@@ -272,7 +274,7 @@ def parse_ntriples(body: str, where: str) -> list[tuple[Term, ...]]:
     """N-Triples (or N-Quads) lines as tuples of terms.
 
     >>> parse_ntriples('<urn:a> <urn:b> "x\\\\u00e9"@EN .', "test")[0][2]
-    Term(value='xé', kind='literal', datatype=None, language='en')
+    Term(value='xé', kind='literal', datatype='http://www.w3.org/1999/02/22-rdf-syntax-ns#langString', language='en')
     """
     out = []
     for number, line in enumerate(body.splitlines(), 1):
