@@ -98,9 +98,12 @@ def explain_hop(G: nx.Graph, u, v, *, evidence_limit: int = 3, prefer=()) -> dic
     direction, predicate, data = found[0]
     evidence = list(data.get("evidence", []))
     evidence.sort(key=lambda ev: ev.get("date") or "", reverse=True)
+    subj, obj = (v, u) if direction == "backward" else (u, v)
+    statement = (f"{G.nodes[subj].get('label', subj)} {reading(predicate, 'forward')} "
+                 f"{G.nodes[obj].get('label', obj)}")
     return {
         "from": _node(G, u), "to": _node(G, v), "predicate": predicate, "direction": direction,
-        "reading": reading(predicate, direction), "count": data.get("count", 1),
+        "reading": reading(predicate, direction), "statement": statement, "count": data.get("count", 1),
         "first_date": data.get("first_date"), "last_date": data.get("last_date"),
         "records": list(data.get("records", [])), "evidence": evidence[:evidence_limit],
         "also": [{"predicate": p, "direction": d, "reading": reading(p, d)} for d, p, _ in found[1:]],
@@ -121,7 +124,7 @@ def explained_paths(G: nx.Graph, source, target, *, max_hops: int = 4, limit: in
     list of dict
         ``length`` (hops), ``nodes`` (``id``, ``label``, ``type``), ``hops`` (see
         ``explain_hop``: ``from``, ``to``, ``predicate``, ``direction``, ``reading``,
-        ``count``, ``records``, ``evidence``, ``also``), ``strength`` (weakest hop's record
+        ``statement`` (the relation read subject-first), ``count``, ``records``, ``evidence``, ``also``), ``strength`` (weakest hop's record
         count) and ``text`` (one line).
     """
     for n in (source, target):
