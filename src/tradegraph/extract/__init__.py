@@ -1,0 +1,41 @@
+"""Extraction: a ``Record`` into plain-data entities, relations and facts (design §3-§4).
+
+The flow, one module per step::
+
+    text.py (sentences) -> mentions.py (candidate spans, type cues; gazetteer.py for places)
+    -> entities.py (resolution, ids) -> events.py (the mission) -> relations.py / topics.py
+    (patterns over marked sentences; anaphora.py for "the company", "the delegation")
+    -> facts.py -> curation.py (human corrections)
+
+>>> from tradegraph.records import record_from_text
+>>> ex = extract(record_from_text("Hisense, the technology group headquartered in Qingdao, employs over 80,000 people."))
+>>> sorted(e.name for e in ex.entities)
+['Hisense', 'Qingdao']
+>>> [(r.predicate, r.object) for r in ex.relations]
+[('headquarteredIn', 'city/qingdao--cn')]
+>>> [(f.property, f.value, f.qualifier) for f in ex.facts]
+[('employees', 80000, 'over')]
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..model import Entity, Evidence, Extraction, Fact, Relation, entity_id
+from .curation import Curation, apply_curation, load_curation
+
+if TYPE_CHECKING:
+    from ..records import Record
+
+__all__ = ["extract", "Curation", "load_curation", "apply_curation"]
+
+
+def extract(record: "Record", *, curation: Curation | None = None, ner: str | None = None) -> Extraction:
+    """Entities, relations and facts of one record; ``curation`` corrections applied last."""
+    from .pipeline import run
+
+    extraction = run(record, ner=ner)
+    return apply_curation(extraction, curation) if curation is not None else extraction
+
+
+del Entity, Evidence, Fact, Relation, entity_id

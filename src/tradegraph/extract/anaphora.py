@@ -1,0 +1,66 @@
+"""Definite descriptions and pronouns as pointers to focal entities.
+
+"the company" / "the firm" / "the group" -> the most recent firm; "its" -> the most recent
+organisation; "he" / "his" -> the most recent person; "the city" -> the most recent city;
+"the delegation" / "the visitors" -> the mission's party. These are markers for relation
+patterns only: they never become mentions or aliases.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Entity
+from .text import Sentence
+
+_RULES = [
+    (re.compile(r"\b(?:the|this)\s+(?:company|firm|group|business|manufacturer|maker|brand|conglomerate|multinational)(?:[’']s)?\b", re.I), ("Firm",)),
+    (re.compile(r"\b(?:the|this)\s+(?:university|college|institute)\b", re.I), ("University",)),
+    (re.compile(r"\b(?:the|this)\s+(?:city|town)\b(?!\s+(?:region|council|of))", re.I), ("City",)),
+    (re.compile(r"\b(?:the|this)\s+(?:forum|summit|conference|expo|fair|exhibition)\b", re.I), ("Event",)),
+    (re.compile(r"\bits\b", re.I), ("Firm", "University", "GovernmentBody", "Organisation", "MediaOutlet")),
+    (re.compile(r"\b(?:he|she|his|her|him)\b", re.I), ("Person",)),
+]
+PARTY = re.compile(r"\b(?:the|our|this)\s+(?:first|second|third|final|last|next|other)\s+(?:visit|stop|meeting)\b|\b(?:the|our|this|their)\s+(?:(?:[a-z-]+\s+){0,3}?)?(?:delegation|delegates|visitors|mission|team|trip|party)\b(?![-\w])"
+                   r"|\b(?:we|they)\b(?=\s+(?:\w+\s+){0,2}(?:visited|met|held|toured|travelled|discussed|presented|spoke|attended))", re.I)
+
+
+class Focus:
+    """Most recent entity per type, updated sentence by sentence."""
+
+    def __init__(self, entities: list[Entity], party: int | None):
+        self.entities = entities
+        self.party = party
+        self.last: dict[str, tuple[int, int]] = {}
+
+    def pseudo(self, sent: Sentence, taken: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+        out = []
+        def free(a: int, b: int) -> bool:
+            return all(b <= s or a >= e for s, e, _ in taken + out)
+        if self.party is not None:
+            for m in PARTY.finditer(sent.text):
+                a, b = sent.start + m.start(), sent.start + m.end()
+                if free(a, b):
+                    out.append((a, b, self.party))
+        for rx, types in _RULES:
+            for m in rx.finditer(sent.text):
+                a, b = sent.start + m.start(), sent.start + m.end()
+                idx = self._recent(types, a, taken)
+                if idx is not None and free(a, b):
+                    out.append((a, b, idx))
+        return out
+
+    def _recent(self, types: tuple[str, ...], offset: int, taken) -> int | None:
+        # an earlier mention in this sentence wins over earlier sentences
+        best = None
+        for s, e, idx in taken:
+            if e <= offset and self.entities[idx].type in types:
+                best = idx
+        if best is not None:
+            return best
+        cands = [(self.last[t][1], self.last[t][0]) for t in types if t in self.last]
+        return max(cands)[1] if cands else None
+
+    def update(self, items: list[tuple[int, int, int]]) -> None:
+        for s, _, idx in sorted(items):
+            self.last[self.entities[idx].type] = (idx, s)

@@ -1,0 +1,338 @@
+"""Resolution: candidate mentions into entities with canonical names, aliases and ids.
+
+Within one record: legal-suffix and "Group"/"Industries" variants, possessives, defined
+acronyms and surname-only references are merged; names never merge across types or places
+(Leeds, Leeds City Region and Leeds Beckett University stay three entities). A firm named
+"<parent> <place>" ("Hisense UK") is its own firm, remembered as a subsidiary of the parent.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..model import Entity, Span, entity_id
+from . import vocab
+from .gazetteer import Gazetteer, Place, fold
+from .mentions import Mention, acronym_definitions, find_sectors, fold_key
+
+_ACRONYM_STOP = frozenset("GDP GVA FDI SME SMEs MoU MOU MoUs R&D AI IT ICT EV EVs PR VAT CEO CEOs "
+                          "COO CFO CTO HQ UK's PLC TV TVs OK AM PM GMT BST USD GBP EUR CNY RMB "
+                          "STEM ESG IPO B2B B2C API IoT NHS Q1 Q2 Q3 Q4 FAQ PhD MBA MP MPs MEP".split())
+_DEMONYM = re.compile(r"(?:ese|ish|ian|ean|an|ch|ic|i)$")
+_TITLE_WORD = re.compile(r"^[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF'’-]+$")
+
+
+@dataclass
+class Group:
+    key: str
+    mentions: list[Mention] = field(default_factory=list)
+    votes: Counter = field(default_factory=Counter)
+    type: str | None = None
+    place: Place | None = None
+    merged_into: "Group | None" = None
+    parent: "Group | None" = None  # subsidiary of
+    roles: list[str] = field(default_factory=list)
+    extra_aliases: list[str] = field(default_factory=list)
+
+    @property
+    def words(self) -> list[str]:
+        return self.mentions[0].text.split()
+
+    def root(self) -> "Group":
+        g = self
+        while g.merged_into is not None:
+            g = g.merged_into
+        return g
+
+    def surfaces(self) -> Counter:
+        return Counter(m.text for m in self.mentions)
+
+
+@dataclass
+class Resolution:
+    entities: list[Entity]
+    spans: list[tuple[int, int, int]]  # (start, end, entity index), sorted by start
+    subsidiaries: list[tuple[int, int]]  # (child index, parent index)
+    places: dict[int, Place]
+    roles: dict[int, str]
+
+
+def resolve(text: str, mentions: list[Mention], gaz: Gazetteer) -> Resolution:
+    groups: dict[str, Group] = {}
+    for men in mentions:
+        key = fold_key(men.text)
+        g = groups.setdefault(key, Group(key))
+        g.mentions.append(men)
+        for t, w in men.votes.items():
+            g.votes[t] += w
+        if men.role:
+            g.roles.append(men.role)
+    acronyms = acronym_definitions(text, mentions)
+    countries, regions = _context(groups, gaz)
+    for g in groups.values():
+        _decide_type(g, text, gaz, countries, regions, acronyms)
+    _merge(groups, acronyms, gaz)
+    return _build(text, groups, gaz)
+
+
+def _context(groups: dict[str, Group], gaz: Gazetteer) -> tuple[frozenset[str], frozenset[str]]:
+    countries, regions = set(), set()
+    for g in groups.values():
+        cands = gaz.candidates(g.mentions[0].text)
+        kinds = {p.type for p in cands}
+        if "Country" in kinds:
+            countries.update(p.country for p in cands if p.type == "Country")
+        elif len({p.country for p in cands}) == 1 and cands:
+            countries.add(cands[0].country)
+            for p in cands:
+                if p.type == "Region" and p.admin1:
+                    regions.add(f"{p.country}-{p.admin1}")
+    return frozenset(countries), frozenset(regions)
+
+
+def _decide_type(g: Group, text: str, gaz: Gazetteer, countries, regions, acronyms) -> None:
+    name = g.mentions[0].text
+    words = name.split()
+    if all(m.heading for m in g.mentions):
+        g.votes["_heading"] = 1
+    best = max(g.votes, key=g.votes.__getitem__) if g.votes else None
+    if best == "_heading":
+        best = None
+    score = g.votes[best] if best else 0.0
+    place = gaz.resolve(name, countries, regions) if name in gaz else None
+    if best in ("Country", "Region", "City") and place is not None:
+        # the gazetteer knows the kind of place better than weak context cues
+        g.type, g.place = place.type, place
+        if best == "Region" and place.type != "Region" and g.votes["Region"] >= 4:
+            g.type = "Region"
+        return
+    if best and score >= 1.0:
+        g.type = best
+        if best in ("Country", "Region", "City") and place is None:
+            g.place = None
+        return
+    if place is not None and not any(v >= 1.5 for t, v in g.votes.items() if t not in ("City", "Region", "Country")):
+        g.type, g.place = place.type, place
+        return
+    if best == "Person" or (best is None or score < 1.0) and _looks_like_person(words):
+        g.type = "Person"
+        return
+    if len(words) == 1:
+        w = words[0]
+        if w in _ACRONYM_STOP or w.rstrip("s") in _ACRONYM_STOP:
+            return
+        if w in acronyms:
+            g.type = "_acronym"
+            return
+        initial_only = all(_sentence_initial(text, m.start) for m in g.mentions)
+        followed_lower = all(re.match(r"\s+[a-z]", text[m.end:m.end + 3]) for m in g.mentions)
+        if _DEMONYM.search(w) and followed_lower and not w.isupper():
+            return  # "Chinese media", "European expansion": adjectives
+        if initial_only and not w.isupper() and best is None:
+            return
+        g.type = best or "Firm"
+        g.votes["_weak"] = 1
+        return
+    if best:
+        g.type = best
+    else:
+        g.type = "Organisation" if any(w.isupper() for w in words) else "Firm"
+        g.votes["_weak"] = 1
+
+
+def _looks_like_person(words: list[str]) -> bool:
+    if not 2 <= len(words) <= 4:
+        return False
+    for w in words:
+        if not _TITLE_WORD.match(w) or vocab.SECTORS.get(w.lower()):
+            return False
+        if w in vocab.FIRM_HEADS or w in vocab.ORGANISATION_HEADS or w in vocab.EVENT_HEADS \
+                or w in vocab.GOVERNMENT_HEADS or w in vocab.UNIVERSITY_HEADS \
+                or w in vocab.INITIATIVE_HEADS or w in vocab.MEDIA_HEADS or w in vocab.REGION_HEADS:
+            return False
+    return True
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    before = text[max(0, start - 3):start]
+    return start == 0 or bool(re.search(r"(?:[.!?][\"”’)]?\s+|\n\s*|^\s*)$", before)) or before.endswith(("“", '"'))
+
+
+def _strip_variant(words: list[str]) -> list[str]:
+    out = list(words)
+    while len(out) > 1 and out[-1].rstrip(".,") in vocab.FIRM_VARIANT_SUFFIXES:
+        out.pop()
+    return out
+
+
+def _merge(groups: dict[str, Group], acronyms: dict[str, Mention], gaz: Gazetteer) -> None:
+    live = [g for g in groups.values() if g.type]
+    # defined acronyms
+    for acro, target in acronyms.items():
+        g = groups.get(fold_key(acro))
+        t = groups.get(fold_key(target.text))
+        if g is not None and t is not None and g is not t and t.type:
+            g.merged_into = t.root()
+    # firm name variants: "Haier Industries" ~ "Haier", "Hisense Group" ~ "Hisense"
+    firms = [g for g in live if g.merged_into is None and g.type in ("Firm", None)]
+    by_base: dict[str, list[Group]] = {}
+    for g in live:
+        if g.merged_into is None and g.type in ("Firm", "Organisation") or "_weak" in g.votes:
+            by_base.setdefault(fold(" ".join(_strip_variant(g.words))), []).append(g)
+    for base, gs in by_base.items():
+        if len(gs) < 2:
+            continue
+        firmish = [g for g in gs if g.type == "Firm" or "_weak" in g.votes]
+        if len(firmish) < 2:
+            continue
+        target = max(firmish, key=lambda g: (g.type == "Firm" and "_weak" not in g.votes, len(g.mentions)))
+        for g in firmish:
+            if g is not target:
+                g.merged_into = target
+                target.type = "Firm"
+    del firms
+    # people: "Cameron" -> "David Cameron"; places: same gazetteer entry
+    people = [g for g in live if g.type == "Person" and len(g.words) >= 2 and g.merged_into is None]
+    for g in live:
+        if g.merged_into is not None or len(g.words) != 1 or g.type not in ("Person", "Firm", None):
+            continue
+        if g.type == "Firm" and "_weak" not in g.votes:
+            continue
+        w = g.words[0]
+        hits = [p for p in people if w in (p.words[-1], p.words[0])]
+        if len(hits) == 1:
+            g.merged_into = hits[0]
+    seen_places: dict[tuple[str, str], Group] = {}
+    for g in live:
+        if g.merged_into is None and g.place is not None and g.type in ("Country", "Region", "City"):
+            k = (g.type, g.place.geonameid or g.place.name)
+            if k in seen_places:
+                g.merged_into = seen_places[k]
+            else:
+                seen_places[k] = g
+    # subsidiaries named "<parent> <place>"
+    for g in live:
+        if g.merged_into is not None or len(g.words) < 2:
+            continue
+        for cut in range(len(g.words) - 1, 0, -1):
+            head, tail = " ".join(g.words[:cut]), " ".join(g.words[cut:])
+            parent = groups.get(fold_key(head))
+            if parent is not None and parent.root().type == "Firm" and tail in gaz:
+                if g.type in (None, "Firm") or "_weak" in g.votes or g.votes.get("Firm", 0) > 0:
+                    g.type = "Firm"
+                    g.parent = parent.root()
+                break
+    # events and initiatives: a shorter form of a longer name with the same head
+    named = [g for g in live if g.merged_into is None and g.type in ("Event", "Initiative") and len(g.words) >= 3]
+    for g in named:
+        for h in named:
+            if g is h or h.merged_into is not None or g.merged_into is not None or g.type != h.type:
+                continue
+            if len(g.words) < len(h.words) and g.words[-1] == h.words[-1] and _subsequence(g.words, h.words):
+                g.merged_into = h
+    # fragments: "City Region" used for "Leeds City Region"
+    multi = [g for g in live if g.merged_into is None and len(g.words) >= 3]
+    for g in live:
+        if g.merged_into is not None or len(g.words) != 2 or g.place is not None:
+            continue
+        tails = [m for m in multi if m.words[-2:] == g.words and m.type == g.type]
+        if len(tails) == 1:
+            g.merged_into = tails[0]
+
+
+def _subsequence(short: list[str], long: list[str]) -> bool:
+    it = iter(long)
+    return all(any(w == x for x in it) for w in short)
+
+
+def _build(text: str, groups: dict[str, Group], gaz: Gazetteer) -> Resolution:
+    roots: list[Group] = []
+    members: dict[int, list[Group]] = {}
+    for g in groups.values():
+        r = g.root()
+        if not r.type or r.type.startswith("_"):
+            continue
+        if id(r) not in members:
+            members[id(r)] = []
+            roots.append(r)
+        members[id(r)].append(g)
+    entities: list[Entity] = []
+    spans: list[tuple[int, int, int]] = []
+    index_of: dict[int, int] = {}
+    places: dict[int, Place] = {}
+    roles: dict[int, str] = {}
+    used_ids: dict[str, int] = {}
+    for r in roots:
+        gs = members[id(r)]
+        if all("_heading" in g.votes for g in gs):
+            continue
+        surf = Counter()
+        for g in gs:
+            surf.update(g.surfaces())
+        name = max(surf, key=lambda s: (not (s.isupper() and len(s) <= 8), _fullness(s, r.type), surf[s], len(s)))
+        place = r.place
+        qualifier = place.qualifier if place is not None else None
+        eid = entity_id(r.type, name, qualifier)
+        if eid in used_ids:  # two groups collapsing to one id: fold into the first
+            idx = used_ids[eid]
+            e = entities[idx]
+        else:
+            idx = len(entities)
+            used_ids[eid] = idx
+            e = Entity(id=eid, name=name, type=r.type)
+            if place is not None and place.geonameid:
+                e.identifiers["geonames"] = place.geonameid
+            if place is not None and place.type == "Country":
+                e.identifiers["iso3166"] = place.country
+            entities.append(e)
+            if place is not None:
+                places[idx] = place
+        for s in surf:
+            if s != e.name and s not in e.aliases:
+                e.aliases.append(s)
+        for g in gs:
+            for m in g.mentions:
+                spans.append((m.start, m.end, idx))
+            index_of[id(g)] = idx
+            if g.roles and idx not in roles:
+                roles[idx] = g.roles[0]
+        index_of[id(r)] = idx
+    subsidiaries = []
+    for g in groups.values():
+        if g.parent is not None and id(g.root()) in index_of and id(g.parent.root()) in index_of:
+            subsidiaries.append((index_of[id(g.root())], index_of[id(g.parent.root())]))
+    # sectors
+    sector_idx: dict[str, int] = {}
+    for start, end, sname in find_sectors(text):
+        if any(a <= start < b or a < end <= b for a, b, _ in spans):
+            continue
+        if sname not in sector_idx:
+            sector_idx[sname] = len(entities)
+            entities.append(Entity(id=entity_id("Sector", sname), name=sname, type="Sector"))
+        e = entities[sector_idx[sname]]
+        surface = text[start:end]
+        if surface != e.name and surface.lower() != e.name and surface not in e.aliases:
+            e.aliases.append(surface)
+        spans.append((start, end, sector_idx[sname]))
+    spans.sort()
+    # mentions: exact surface forms only (surface == name or alias)
+    for start, end, idx in spans:
+        e = entities[idx]
+        s = text[start:end]
+        if s == e.name or s in e.aliases:
+            e.mentions.append(Span(start, end))
+        elif s.lower() == e.name.lower():
+            e.aliases.append(s)
+            e.mentions.append(Span(start, end))
+    return Resolution(entities, spans, subsidiaries, places, roles)
+
+
+def _fullness(name: str, etype: str | None) -> int:
+    # Firms: the bare brand is the canonical name ("Hisense", alias "Hisense Group");
+    # everything else: the fullest proper name.
+    words = name.split()
+    if etype == "Firm" and len(words) > 1 and words[-1].rstrip(".") in vocab.FIRM_VARIANT_SUFFIXES:
+        return 0
+    return len(words)

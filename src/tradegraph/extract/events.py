@@ -1,0 +1,151 @@
+"""The mission or visit a record reports, as an Event with its party, places and date.
+
+An unnamed mission is named "<party> mission to <destination>" (graph/gold/README.md). The
+party is the region, country or body the delegation comes from ("a delegation from X",
+"the X delegation", a demonym next to "delegation"), or its leader when no such body is
+named; destinations are the places after travel cues ("travelled to", "arrived in", "visit
+to"); when several cities of one named country are visited the country is the destination.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model import Entity
+from . import vocab
+from .gazetteer import fold
+from .relations import Marked, _compile, markers
+from .text import Sentence
+
+_PARTY_PATTERNS = [
+    (_compile(r"{AGENT:p}(?:[’']s?)?\s+(?:(?:trade|business|official|ministerial|government|high-level|investment|economic|political|commercial|first|largest|\d+-strong|strong|joint)\s+)*(?:delegation|mission|delegates|team)\b"), 3.0),
+    (_compile(r"(?:delegation|mission|delegates|team)\s+(?:of\s+[^⟨.;]{0,40}?)?(?:from|of|representing)\s+(?:the\s+)?{AGENT:p}"), 3.0),
+    (_compile(r"(?:delegation|mission)\s+(?:\w+\s+){0,2}(?:led|headed)\s+by\s+(?:the\s+)?{AGENT:p}"), 2.0),
+    (_compile(r"{AGENT:p}~(?:led|sent|brought|took|organised|organized)\s+(?:a|an|the|its)\s+~(?:delegation|mission)"), 2.0),
+    (_compile(r"{AGENT:p}~(?:visited|travell?ed\s+to|went\s+to|represented\s+[^⟨.;]{0,20}?at)"), 1.0),
+]
+_LEADER_PATTERNS = [
+    _compile(r"(?:delegation|mission|visit|trip)\s+(?:\w+\s+){0,2}(?:led|headed)\s+by\s+(?:\w+\s+){0,3}?{PERSON:p}"),
+    _compile(r"{PERSON:p}~(?:led|leads|leading|headed|heads|took)\s+(?:a|the|an|his|her)\s+~(?:delegation|mission)"),
+    _compile(r"{PERSON:p}~(?:arrived\s+in|visited|travell?ed\s+to|has\s+returned\s+from|returned\s+from|is\s+visiting|began\s+(?:a|his|her)|opened\s+(?:the|his|her)\s+visit|at\s+the\s+head\s+of)"),
+    _compile(r"(?:visit|trip|mission)\s+(?:to\s+[^⟨.;]{0,30}?)?by\s+(?:\w+\s+){0,3}?{PERSON:p}"),
+]
+_DEST_PATTERNS = [
+    _compile(r"(?:travell?ed\s+to|arrived\s+in|arrives\s+in|arriving\s+in|visited|visiting|visit\s+to|visits\s+to|trip\s+to|mission\s+to|delegation\s+to|tour\s+of|went\s+to|returned\s+from|took\s+in|takes\s+in|stops?\s+in|travel\s+to|journey\s+to|came\s+to|come\s+to|welcomed\s+to|hosted\s+in|(?:delegation|mission|visit|trip|tour|stay|days?|week)\s+in)\s+(?:the\s+)?{PLACES:d}"),
+]
+_TRAVEL_CUE = re.compile(r"\b(?:delegation|mission|visit|visited|visiting|trip|travell?ed|arrived|toured|tour)\b", re.I)
+_DATE = re.compile(r"\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:(\d{1,2})(?:st|nd|rd|th)?,?\s+)?(\d{4})\b")
+_YEAR = re.compile(r"\b(?:in|during|since)\s+((?:19|20)\d{2})\b")
+_MONTHS = {m: i for i, m in enumerate(["January", "February", "March", "April", "May", "June", "July",
+                                        "August", "September", "October", "November", "December"], 1)}
+_ARTICLE = ("United ", "Netherlands", "Philippines", "Czech Republic", "Gulf", "Middle East")
+
+
+@dataclass
+class Mission:
+    party: int | None = None
+    leaders: list[int] = field(default_factory=list)
+    destinations: list[int] = field(default_factory=list)
+    date: str | None = None
+    sentence: Sentence | None = None
+    date_sentence: Sentence | None = None
+    name: str | None = None
+
+
+def date_in(text: str) -> str | None:
+    m = _DATE.search(text)
+    if m:
+        day = m.group(1) or m.group(3)
+        month = _MONTHS[m.group(2)]
+        return f"{m.group(4)}-{month:02d}-{int(day):02d}" if day else f"{m.group(4)}-{month:02d}"
+    y = _YEAR.search(text)
+    return y.group(1) if y else None
+
+
+def find_mission(marked: list[Marked], entities: list[Entity], places: dict) -> Mission | None:
+    """The record's main mission, or None when the text reports no travel."""
+    scores: dict[int, float] = {}
+    first_seen: dict[int, int] = {}
+    leaders: list[int] = []
+    evid: Sentence | None = None
+    for mk in marked:
+        if not _TRAVEL_CUE.search(mk.sentence.text):
+            continue
+        weight = 1.5 if mk.sentence.index < 4 else 1.0
+        for rx, w in _PARTY_PATTERNS:
+            for m in rx.finditer(mk.text):
+                for idx in markers(m.group("p"), mk):
+                    scores[idx] = scores.get(idx, 0) + w * weight
+                    first_seen.setdefault(idx, mk.sentence.index)
+                    evid = evid or mk.sentence
+        for dm in re.finditer(r"\b(" + "|".join(vocab.DEMONYMS) + r")\b", mk.sentence.text):
+            target = fold(vocab.DEMONYMS[dm.group(1)])
+            for i, e in enumerate(entities):
+                if e.type in ("Country", "Region", "City") and (
+                        fold(e.name) == target or target in {fold(a) for a in e.aliases}
+                        or (i in places and fold(places[i].name) == target)):
+                    scores[i] = scores.get(i, 0) + 0.8 * weight
+                    first_seen.setdefault(i, mk.sentence.index)
+        for rx in _LEADER_PATTERNS:
+            for m in rx.finditer(mk.text):
+                for idx in markers(m.group("p"), mk):
+                    if idx not in leaders:
+                        leaders.append(idx)
+                    evid = evid or mk.sentence
+    party = None
+    if scores:
+        party = max(scores, key=lambda i: (scores[i], -first_seen[i]))
+        if scores[party] < 1.0:
+            party = None
+    if party is None and leaders:
+        party = leaders[0]
+    if party is None:
+        return None
+    dests: list[int] = []
+    date = None
+    date_sent = None
+    for mk in marked:
+        if not _TRAVEL_CUE.search(mk.sentence.text) and mk.sentence.index > 2:
+            continue
+        for rx in _DEST_PATTERNS:
+            for m in rx.finditer(mk.text):
+                before = mk.text[max(0, m.start() - 30):m.start()]
+                if re.search(r"(?:based|headquartered|born|offices?|located)\s*$", before):
+                    continue
+                for idx in markers(m.group("d"), mk):
+                    if idx != party and idx not in dests and not _contains(entities, party, idx, places):
+                        dests.append(idx)
+                        evid = evid or mk.sentence
+        if date is None and _TRAVEL_CUE.search(mk.sentence.text):
+            date = date_in(mk.sentence.text)
+            date_sent = mk.sentence if date else None
+    if not dests:
+        return None
+    mission = Mission(party, [l for l in leaders if l != party], dests, date, evid, date_sent)
+    mission.name = f"{entities[party].name} mission to {_destination_name(entities, dests, places)}"
+    return mission
+
+
+def _contains(entities: list[Entity], party: int, idx: int, places: dict) -> bool:
+    """A destination inside the party's own territory (Leeds for Leeds City Region) is no trip."""
+    p, d = entities[party], entities[idx]
+    if p.type in ("Country",) and idx in places and party in places:
+        return places[idx].country == places[party].country
+    return fold(d.name) in fold(p.name) and d.type != "Country"
+
+
+def _destination_name(entities: list[Entity], dests: list[int], places: dict) -> str:
+    countries = [i for i in dests if entities[i].type == "Country"]
+    others = [i for i in dests if entities[i].type != "Country"]
+    if countries and (len(others) != 1 or len(countries) > 1):
+        name = " and ".join(entities[i].name for i in countries[:2])
+    elif len(others) > 1 and len({places[i].country for i in others if i in places}) == 1:
+        country = next((i for i, e in enumerate(entities) if e.type == "Country" and i in places
+                        and places[i].country == places[others[0]].country), None)
+        name = entities[country].name if country is not None else entities[others[0]].name
+    else:
+        name = entities[(others or countries)[0]].name
+    if name.startswith(_ARTICLE):
+        name = "the " + name
+    return name

@@ -1,0 +1,423 @@
+"""Candidate mentions: capitalised spans, acronyms, sectors, and the type cues around them.
+
+A ``Mention`` is a span of the record text with votes for entity types. Votes come from the
+span itself (heads such as "University", legal suffixes, the gazetteer) and from its context
+(appositions "X, a robotics manufacturer", "the headquarters of X", "said Jane Doe",
+"coverage ... including X"). Resolution into entities happens in ``entities.py``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from . import vocab
+from .gazetteer import Gazetteer, fold
+from .text import Sentence, sentence_at
+
+_UP = "A-Z\u00C0-\u00D6\u00D8-\u00DE"
+_TOK = rf"(?:[{_UP}][\w]*(?:[’'&.][\w]+)*(?:-(?:[{_UP}0-9][\w]*|on|upon|le|la|en|sur|de|am|in|of)(?:[’'][\w]+)*)*|[0-9]+[{_UP}][\w]*)"
+_CONN = r"(?:[ \u00a0](?:of|for|and|&|de|du|des|la|le|von|van|der|den|di|da|on|upon|du|y|al|el|bin|in)[ \u00a0]|[ \u00a0]|-)"
+CAP_SPAN = re.compile(rf"(?<![\w-]){_TOK}(?:{_CONN}{_TOK})*")
+_TOKEN_IN_SPAN = re.compile(r"[^\s]+")
+_ACRONYM_DEF = re.compile(r"\s?\((?:the\s+)?([A-Z][A-Za-z&.\-]{1,9}[A-Z]|[A-Z]{2,}\w*)\)")
+_ANY_ACRONYM = re.compile(r"(?<![\w-])[A-Z][A-Z0-9&]{1,7}s?(?![\w-])")
+
+# Context cues. Each: regex applied to text after (``after``) or before (``before``) a span.
+_NOUN_TYPES = [
+    ("University", r"university|college|institute|research (?:centre|center|institute)|school|academy"),
+    ("MediaOutlet", r"newspaper|broadcaster|channel|magazine|news (?:agency|outlet|site|portal|website)|outlet|publication|tabloid|daily|broadsheet|television station|radio station"),
+    ("GovernmentBody", r"ministry|government (?:department|agency|body)|agency|department|council|authority|regulator|embassy|consulate|municipal government|investment agency|development agency|trade agency|local authority"),
+    ("Organisation", r"association|charity|chamber|foundation|trade body|membership body|organi[sz]ation|network|federation|not-for-profit|non-profit|ngo|think tank|cluster|consortium|club"),
+    ("Event", r"forum|summit|fair|exhibition|conference|expo|festival|trade show|event|congress|convention"),
+    ("Initiative", r"programme|program|initiative|scheme|project|policy|strategy|campaign|fund"),
+    ("City", r"city|town|port(?: city)?|capital|metropolis|municipality|district|village|hub"),
+    ("Region", r"province|state|county|region|prefecture|territory"),
+    ("Country", r"country|nation|kingdom|republic"),
+    ("Firm", r"company|manufacturer|maker|firm|group|business|producer|supplier|provider|developer|"
+             r"retailer|brand|conglomerate|giant|operator|start-?up|bank|insurer|consultancy|"
+             r"multinational|corporation|enterprise|specialist|designer|weaver|exporter|importer|"
+             r"distributor|investor|subsidiary|arm|carrier|airline|carmaker|automaker|house|"
+             r"studio|agency|practice|leader|pioneer|player|vendor|chain|plant|fund manager"),
+]
+_APPOSITION = [(t, re.compile(
+    rf",\s+(?:(?:a|an|the|its|their|one of the)\s+)(?:[\w’'&/-]+\s+){{0,6}}?(?:{p})s?\b", re.I))
+    for t, p in _NOUN_TYPES]
+_PRE_NOUN = [(t, re.compile(rf"\b(?:{p})s?\s+$", re.I)) for t, p in _NOUN_TYPES
+             if t in ("Firm", "University", "MediaOutlet", "Organisation")]
+_ORG_OF = re.compile(r"\b(?:headquarters|head office|head offices|offices|home|factory|plant|"
+                     r"site|subsidiary|shares|staff|employees|representatives|owner|founder|"
+                     r"boss|acquisition|takeover|parent|brand|products|division|arm|"
+                     r"operations|investment by)\s+(?:of|at|from)\s+$", re.I)
+_ROLE_OF_BEFORE = re.compile(r"\b(?:" + vocab.ROLE_WORDS + r")\s+(?:of|at)\s+(?:the\s+)?$", re.I)
+_FIRM_AFTER = re.compile(r"^(?:[’']s)?\s+(?:employs|employed|manufactures|makes|made|produces|"
+                         r"acquired|bought|reported|posted|sells|supplies|is\s+(?:a|an|the)\s+"
+                         r"(?:\w+\s+){0,4}(?:company|manufacturer|maker|firm|group|business))\b", re.I)
+_SAID_AFTER = re.compile(r"^,?\s+(?:said|says|added|commented|explained|noted|told|stated|"
+                         r"remarked|concluded|continued|who\s|has\s+been\s+(?:the\s+)?|is\s+the\s+|"
+                         r"was\s+the\s+)", re.I)
+_SAID_BEFORE = re.compile(r"(?:\b(?:said|says|added|commented|explained|according\s+to|led\s+by|"
+                          r"headed\s+by|chaired\s+by|founded\s+by|joined\s+by|accompanied\s+by|"
+                          r"met(?:\s+with)?|spoke\s+with|and\s+(?:his|her)\s+\w+)|[“\"]\s*[,.]?)\s+$", re.I)
+_ROLE_AFTER = re.compile(r"^\s*(?:,|\(|–|-)\s*(?:the\s+|its\s+|their\s+|[\w.&-]+[’']s\s+)?(?:"
+                         + vocab.ROLE_WORDS + r")\b", re.I)
+_MEDIA_LIST = re.compile(r"\b(?:coverage|featured|reported|press|media|broadcast|interview(?:ed)?|"
+                         r"articles?|headlines)\b[^.;]{0,80}?\b(?:including|includ\w+|such\s+as|in|on|by)\s*:?\s*$", re.I)
+_BASED = re.compile(r"^-(?:based|headquartered|registered|owned|born|listed)\b", re.I)
+_IN_PLACE_BEFORE = re.compile(r"\b(?:in|to|from|across|throughout|visit(?:ed|ing)?|near|outside|"
+                              r"travel(?:l?ed)?\s+to)\s+(?:the\s+)?$", re.I)
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str
+    votes: dict[str, float] = field(default_factory=dict)
+    role: str | None = None
+    heading: bool = False
+    sentence: int = -1
+    year_prefix: int | None = None  # start offset of a "2019 " before an event name
+
+    def vote(self, etype: str, weight: float) -> None:
+        self.votes[etype] = self.votes.get(etype, 0.0) + weight
+
+    @property
+    def best(self) -> tuple[str | None, float]:
+        if not self.votes:
+            return None, 0.0
+        t = max(self.votes, key=self.votes.__getitem__)
+        return t, self.votes[t]
+
+
+def _is_heading(sent: Sentence) -> bool:
+    words = sent.text.split()
+    if len(words) < 4 or sent.text.rstrip().endswith((".", "!", "?", ":", ";", ",")) is True and len(words) > 14:
+        return False
+    caps = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
+    small = sum(1 for w in words if w.lower() in ("of", "and", "the", "to", "in", "for", "a", "on", "with", "at", "&"))
+    return caps >= 0.75 * max(1, len(words) - small) and not sent.text.rstrip().endswith(".")
+
+
+def find_mentions(text: str, sentences: list[Sentence], gaz: Gazetteer) -> list[Mention]:
+    """All candidate mentions in ``text`` with their type votes (entity types only)."""
+    blocked = _role_blocks(text)
+    headings = {s.index for s in sentences if _is_heading(s)}
+    out: list[Mention] = []
+    for m in CAP_SPAN.finditer(text):
+        for start, end in _pieces(text, m.start(), m.end(), blocked):
+            sent = sentence_at(sentences, start)
+            if sent is None or end > sent.end:
+                continue
+            men = Mention(start, end, text[start:end], sentence=sent.index,
+                          heading=sent.index in headings)
+            if not _keep(men, sent, text):
+                continue
+            out.append(men)
+    out = _extend_lowercase_heads(text, out)
+    for men in out:
+        _span_votes(men, gaz)
+        _context_votes(men, text, blocked)
+    _acronym_votes(text, out)
+    return out
+
+
+def find_sectors(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, canonical sector name) for each sector term in the text."""
+    found = []
+    for m in vocab.SECTOR_RE.finditer(text):
+        name = next(vocab.SECTOR_NAMES[int(k[1:])] for k, v in m.groupdict().items() if v is not None)
+        found.append((m.start(), m.end(), name))
+    return found
+
+
+def _role_blocks(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in vocab.ROLE_CAP.finditer(text)]
+
+
+def _pieces(text: str, start: int, end: int, blocked: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """Cut a raw capitalised run into name-like pieces."""
+    cuts = [(start, end)]
+    # role phrases ("Prime Minister", "CEO") are not part of names
+    for b0, b1, _ in blocked:
+        if b1 <= start or b0 >= end:
+            continue
+        nxt = []
+        for a, b in cuts:
+            if b0 >= b or b1 <= a:
+                nxt.append((a, b))
+                continue
+            if b0 > a:
+                nxt.append((a, b0))
+            if b1 < b:
+                nxt.append((b1, b))
+        cuts = nxt
+    result = []
+    for a, b in cuts:
+        result.extend(_trim_and_split(text, a, b))
+    return result
+
+
+_JOIN = re.compile(r"[ \u00a0](and|&)[ \u00a0]")
+_OF = re.compile(r"[ \u00a0](of|for|on|in|upon|de|du|des|la|le|von|van|der|den|di|da|y|al|el|bin)[ \u00a0]")
+
+
+def _trim_and_split(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    span = text[a:b]
+    # strip leading/trailing connectors and spaces left by cuts
+    lead = re.match(r"^(?:[\s\-]|(?:of|for|and|&|de|du|des|la|le|von|van|der|den|di|da|on|upon|y|al|el|bin|in)[ \u00a0])+", span)
+    if lead:
+        a += lead.end()
+    span = text[a:b]
+    trail = re.search(r"(?:[\s\-]|[ \u00a0](?:of|for|and|&|de|du|des|la|le|von|van|der|den|di|da|on|upon|y|al|el|bin|in))+$", span)
+    if trail:
+        b = a + trail.start()
+    if b <= a:
+        return []
+    span = text[a:b]
+    # leading stopwords, months, years
+    while True:
+        w = re.match(r"[^\s]+", span)
+        if not w:
+            return []
+        word = w.group()
+        bare = word.rstrip(".,")
+        if bare.lower() in vocab.STOPWORDS or bare in vocab.MONTHS:
+            rest = re.match(r"[^\s]+(?:[ \u00a0](?:of|for|and|&|in|on)[ \u00a0]|[ \u00a0]|$)", span)
+            a += rest.end()
+            span = text[a:b]
+            if not span:
+                return []
+            continue
+        break
+    # trailing months, stopwords
+    while True:
+        w = re.search(r"(?:^|[ \u00a0])([^\s]+)$", span)
+        if not w:
+            return []
+        word = w.group(1).rstrip(".")
+        if word in vocab.MONTHS or word.lower() in vocab.STOPWORDS:
+            b = a + w.start()
+            span = text[a:b]
+            span2 = re.sub(r"(?:[ \u00a0](?:of|for|and|&|in|on))+$", "", span)
+            b = a + len(span2)
+            span = text[a:b]
+            if not span:
+                return []
+            continue
+        break
+    # trailing full stop that ends the sentence rather than an abbreviation
+    if span.endswith(".") and span.rsplit(None, 1)[-1].rstrip(".") not in ("Co", "Inc", "Ltd", "Corp", "St", "Bros", "Jr", "S.A", "N.V", "B.V"):
+        b -= 1
+        span = span[:-1]
+    # possessive
+    pm = re.search(r"[’']s?$", span)
+    if pm and len(span) > pm.end() - pm.start() + 1:
+        b -= len(pm.group())
+        span = text[a:b]
+    if not span or not span[0].isupper() and not span[0].isdigit():
+        return []
+    # "A and B": split unless the whole thing ends with a head noun of a named body
+    pieces = [(a, b)]
+    last = span.split()[-1]
+    jm0 = _JOIN.search(span)
+    before_and = span[:jm0.start()].split()[-1] if jm0 and span[:jm0.start()].split() else ""
+    if jm0 and (not _ends_with_name_head(last) or (
+            _ends_with_name_head(before_and) and before_and not in vocab.FIRM_HEADS)):
+        pieces = []
+        pos = a
+        for jm in _JOIN.finditer(span):
+            pieces.append((pos, a + jm.start()))
+            pos = a + jm.end()
+        pieces.append((pos, b))
+    out = []
+    for p0, p1 in pieces:
+        sub = text[p0:p1]
+        # "of"-joined names: keep only when the part before "of" ends with a head noun
+        om = _OF.search(sub)
+        if om:
+            before = sub[: om.start()].split()[-1] if sub[: om.start()].split() else ""
+            if not (_ends_with_name_head(before) or before in vocab.LEGAL_SUFFIXES
+                    or before in ("Bank", "City", "Port", "Republic", "Kingdom", "Isle", "Duke",
+                                  "Mayor", "Museum", "Gulf", "Bay", "Cape", "Lake", "Mount",
+                                  "States", "Emirates", "Islands", "Centre", "Center",
+                                  "Secretary", "Hall", "Palace", "House", "Invest")):
+                out.append((p0, p0 + om.start()))
+                rest0 = p0 + om.end()
+                if rest0 < p1:
+                    out.extend(_trim_and_split(text, rest0, p1))
+                continue
+        if p1 > p0:
+            out.append((p0, p1))
+    return [(x, y) for x, y in out if y > x and text[x].isupper() or (y > x and text[x].isdigit() and re.search(r"[A-Za-z]", text[x:y]))]
+
+
+def _ends_with_name_head(word: str) -> bool:
+    return (word in vocab.UNIVERSITY_HEADS or word in vocab.GOVERNMENT_HEADS
+            or word in vocab.ORGANISATION_HEADS or word in vocab.EVENT_HEADS
+            or word in vocab.INITIATIVE_HEADS or word in vocab.FIRM_HEADS
+            or word in vocab.MEDIA_HEADS or word in vocab.REGION_HEADS)
+
+
+def _keep(men: Mention, sent: Sentence, text: str) -> bool:
+    t = men.text
+    if len(t) < 2 and not t.isupper():
+        return False
+    words = t.split()
+    if len(words) == 1:
+        w = words[0]
+        if w.lower() in vocab.STOPWORDS or w in vocab.MONTHS:
+            return False
+        if w.isdigit():
+            return False
+    return True
+
+
+_LOWER_HEAD = re.compile(r"^[ \u00a0]((?:[a-z][\w-]*[ \u00a0]){0,2}?(?:project|programme|program|scheme|initiative|strategy|plan|fund))\b")
+
+
+def _extend_lowercase_heads(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'X Mass Transit consultation project' -> one Initiative span."""
+    for men in mentions:
+        m = _LOWER_HEAD.match(text, men.end) if False else _LOWER_HEAD.match(text[men.end:men.end + 60])
+        if m and len(men.text.split()) >= 2:
+            men.vote("Initiative", 3.0)
+    return mentions
+
+
+def _span_votes(men: Mention, gaz: Gazetteer) -> None:
+    words = men.text.split()
+    last = words[-1].rstrip(".")
+    first = words[0]
+    wset = set(w.rstrip(".,") for w in words)
+    if men.text in gaz:
+        place = gaz.resolve(men.text)
+        if place is not None:
+            men.vote(place.type, 2.5 if len(words) > 1 or place.type == "Country" else 2.0)
+    if last in vocab.LEGAL_SUFFIXES or words[-1] in vocab.LEGAL_SUFFIXES:
+        men.vote("Firm", 5.0)
+    if len(words) >= 2:
+        if words[-2:] == ["City", "Region"] or (last in vocab.REGION_HEADS and words[-2] != "City"):
+            if not (last == "Department" and len(words) > 1):
+                men.vote("Region", 4.0)
+        if last in vocab.CITY_HEADS:
+            men.vote("City", 3.0)
+        if last == "City" and words[0] in gaz:
+            men.vote("City", 3.0)
+    # the last head noun in the name decides; "University of X" has its head first
+    head_types = []
+    for i, w in enumerate(words):
+        w = w.rstrip(".,")
+        if w in vocab.UNIVERSITY_HEADS:
+            head_types.append((i, "University"))
+        elif w == "Council":
+            prev = words[i - 1] if i else ""
+            head_types.append((i, "GovernmentBody" if prev in vocab.COUNCIL_GOV_PREFIX or
+                               (i and " ".join(words[:i]) in gaz) else "Organisation"))
+        elif w in vocab.GOVERNMENT_HEADS and not (w == "Department" and i == len(words) - 1 and i and words[i-1] in gaz and False):
+            if w == "Partnership" and "Enterprise" not in wset and "Local" not in wset:
+                head_types.append((i, "Organisation"))
+            else:
+                head_types.append((i, "GovernmentBody"))
+        elif w in vocab.ORGANISATION_HEADS:
+            head_types.append((i, "Organisation"))
+        elif w in vocab.EVENT_HEADS and i > 0:
+            head_types.append((i, "Event"))
+        elif w in vocab.INITIATIVE_HEADS and i > 0:
+            head_types.append((i, "Initiative"))
+        elif w in vocab.MEDIA_HEADS and (i > 0 or len(words) == 1 and w in ("TV",)):
+            head_types.append((i, "MediaOutlet"))
+        elif w in vocab.FIRM_HEADS and i > 0:
+            head_types.append((i, "Firm"))
+    if head_types:
+        # a head right after "of" ("Bank of China") or the final head decides
+        i, t = head_types[-1]
+        if len(words) > 2 and "of" in words and words.index("of") > 0 and any(
+                j < words.index("of") for j, _ in head_types):
+            i, t = [h for h in head_types if h[0] < words.index("of")][-1]
+        men.vote(t, 4.0 if i == len(words) - 1 or "of" in words or "for" in words else 3.0)
+    if first == "Invest" and len(words) > 1 or re.match(r"^[A-Z]{2,}\.INVEST$", men.text, re.I):
+        men.vote("GovernmentBody", 4.5)
+
+
+def _context_votes(men: Mention, text: str, blocked) -> None:
+    after = text[men.end:men.end + 120]
+    before = text[max(0, men.start - 80):men.start]
+    nwords = len(men.text.split())
+    for t, rx in _APPOSITION:
+        if rx.match(after):
+            men.vote(t, 3.0)
+            break
+    for t, rx in _PRE_NOUN:
+        if rx.search(before):
+            men.vote(t, 1.5)
+            break
+    if _ORG_OF.search(before):
+        men.vote("Firm", 1.5)
+    if _ROLE_OF_BEFORE.search(before):
+        men.vote("Firm", 1.0)
+    if _FIRM_AFTER.match(after):
+        men.vote("Firm", 2.0)
+    title_before = re.search(r"(?:^|\s)(" + vocab.ROLE_CAP.pattern[2:] + r")\s+$", before)
+    looks_like_name = 1 <= nwords <= 4 and all(
+        w[:1].isupper() and not w.isupper() and not any(c.isdigit() for c in w) for w in men.text.split())
+    if title_before and looks_like_name:
+        men.vote("Person", 4.0)
+        men.role = title_before.group(1)
+    if looks_like_name and nwords >= 2:
+        if _SAID_AFTER.match(after) or _SAID_BEFORE.search(before):
+            men.vote("Person", 2.0)
+        rm = _ROLE_AFTER.match(after)
+        if rm:
+            men.vote("Person", 3.0)
+    if _MEDIA_LIST.search(text[max(0, men.start - 150):men.start]) or re.search(
+            r"(?:,|\band)\s+$", before) and _MEDIA_LIST.search(text[max(0, men.start - 200):men.start].rsplit(".", 1)[-1].split(":")[0] + " including "):
+        pass
+    if _BASED.match(after):
+        men.vote("City", 0.5)
+    if _IN_PLACE_BEFORE.search(before) and nwords <= 3:
+        men.vote("City", 0.3)
+
+
+def _acronym_votes(text: str, mentions: list[Mention]) -> None:
+    """Mentions listed after 'coverage ... including' are media outlets."""
+    by_sentence: dict[int, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        by_sentence[m.sentence].append(m)
+    for sent_mentions in by_sentence.values():
+        for i, m in enumerate(sent_mentions):
+            pre = text[max(0, m.start - 160):m.start]
+            lm = _MEDIA_LIST.search(pre)
+            if lm:
+                # the list runs on over ", X" and " and X"
+                m.vote("MediaOutlet", 2.0)
+                for nxt in sent_mentions[i + 1:]:
+                    gap = text[m.end:nxt.start]
+                    if re.fullmatch(r"\s*(?:,|,?\s+and|&)\s+(?:the\s+)?", gap):
+                        nxt.vote("MediaOutlet", 2.0)
+                        m = nxt
+                    else:
+                        break
+                break
+
+
+def acronym_definitions(text: str, mentions: list[Mention]) -> dict[str, Mention]:
+    """'Leeds City Region (LCR)' -> {'LCR': mention of Leeds City Region}."""
+    defs: dict[str, Mention] = {}
+    for men in mentions:
+        m = _ACRONYM_DEF.match(text, men.end)
+        if m:
+            acro = m.group(1)
+            initials = "".join(w[0] for w in re.split(r"[\s-]+", men.text) if w and w[0].isupper())
+            if acro != men.text and (acro[0] == men.text[0] or acro.upper()[:2] in initials.upper()):
+                defs[acro] = men
+    return defs
+
+
+def acronym_mentions(text: str, known: set[str]) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in _ANY_ACRONYM.finditer(text) if m.group() in known]
+
+
+def fold_key(name: str) -> str:
+    return fold(re.sub(r"[’']s$", "", name))

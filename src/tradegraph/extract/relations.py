@@ -1,0 +1,199 @@
+"""Relations from patterns over sentences in which entity mentions are replaced by markers.
+
+Each sentence becomes e.g. ``⟨F0⟩, the technology group headquartered in ⟨C1⟩, employs ...``
+(F = firm, C = city, ...); the patterns below are regular expressions over that marked text
+with named groups ``s`` (subject), ``o`` (object) and optionally ``r`` (role). Anaphora
+("the company", "its", "the delegation", "he") become markers of the focal entity first.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Entity, Evidence, Relation
+from . import vocab
+from .text import Sentence
+
+CODES = {"Country": "K", "Region": "R", "City": "C", "Firm": "F", "University": "U",
+         "GovernmentBody": "G", "Organisation": "O", "MediaOutlet": "M", "Person": "P",
+         "Event": "E", "Initiative": "I", "Sector": "S"}
+CLASSES = {"PLACE": "KRC", "ORG": "FUGOM", "FIRM": "F", "PERSON": "P", "EVENT": "E",
+           "INIT": "I", "SECT": "S", "PARTY": "KRCFUGOMP", "AGENT": "KRCFUGOM",
+           "ANY": "KRCFUGOMPEIS", "NAMED": "FUGOMEI", "TARGET": "KRCFUGOMPE",
+           "ORGPLACE": "KRCFUGOM", "ORGINIT": "FUGOMI", "CITY": "C", "GEO": "KR"}
+_RANK = {"C": 0, "R": 1, "K": 2}
+_PH = "⟨[{cls}]\\d+⟩"
+_LIST_SEP = r"(?:\s*,\s*(?:and\s+|&\s+)?(?:the\s+)?|\s+(?:and|&)\s+(?:the\s+)?)"
+_ROLE = vocab.ROLE_RE.pattern
+
+
+def _compile(template: str) -> re.Pattern[str]:
+    def repl(m: re.Match[str]) -> str:
+        cls, name = m.group(1), m.group(2)
+        is_list = cls not in CLASSES and cls.endswith("S")
+        ph = _PH.format(cls=CLASSES[cls[:-1] if is_list else cls])
+        body = f"{ph}(?:{_LIST_SEP}{ph})*" if is_list else ph
+        return f"(?P<{name}>{body})" if name else body
+
+    rx = re.sub(r"\{([A-Z]+)(?::(\w+))?\}", repl, template)
+    rx = rx.replace("~~", r"[^.;]{0,120}?").replace("~", r"(?:[^⟨.;]|⟨S\d+⟩){0,80}?")
+    rx = rx.replace("(?P<r>ROLE)", f"(?P<r>{_ROLE})").replace("ROLE", f"(?:{_ROLE})")
+    return re.compile(rx, re.I)
+
+
+_W = r"(?:[\w’'&-]+,?\s+)"  # one lower-level word
+_WP = r"(?:(?:[\w’'&-]+|⟨[KRCS]\d+⟩[\w-]*)\s+)"  # a word or a place/sector marker
+
+PATTERNS: list[tuple[str, str, float, str]] = [
+    # headquarters
+    ("headquarteredIn", r"{ORG:s},?\s+(?:(?:the|a|an|which|that|who)\s+)?" + _WP + r"{0,10}?(?:is\s+|are\s+|was\s+)?(?:headquartered|based|head-quartered)\s+(?:in|at)\s+(?:the\s+)?{PLACE:o}", 0.85, "apposition-headquartered-in"),
+    ("headquarteredIn", r"{ORG:s}~whose\s+(?:global\s+|world\s+|main\s+|group\s+)?(?:headquarters|head\s+office|hq)\s+(?:is|are|was|lies)\s+(?:also\s+)?(?:located\s+|based\s+)?in\s+(?:the\s+)?{PLACE:o}", 0.85, "whose-headquarters-in"),
+    ("headquarteredIn", r"{ORG:s}(?:[’']s?)?\s+(?:global\s+|world\s+|main\s+|group\s+)?(?:headquarters|head\s+office|hq)\s+(?:is|are|was|lies)\s+(?:also\s+)?(?:located\s+|based\s+)?in\s+(?:the\s+)?{PLACE:o}", 0.85, "headquarters-is-in"),
+    ("headquarteredIn", r"{PLACE:o}-(?:based|headquartered)\s+" + _W + r"{0,3}?,?\s*(?:the\s+)?{ORG:s}", 0.75, "place-based"),
+    ("headquarteredIn", r"{ORG:s},\s+(?:a|an|the)\s+" + _W + r"{0,3}?{PLACE:o}-(?:based|headquartered)", 0.8, "apposition-place-based"),
+    ("headquarteredIn", r"(?:global\s+|world\s+|main\s+)?(?:headquarters|head\s+offices?|hq)\s+of\s+(?:the\s+)?{ORGS:s}\s+in\s+(?:the\s+)?{PLACE:o}", 0.8, "headquarters-of-in"),
+    ("headquarteredIn", r"{ORG:s}\s+\((?:headquartered|based)\s+in\s+{PLACE:o}", 0.8, "parenthetical-based"),
+    ("headquarteredIn", r"{PLACE:o}\s+is\s+(?:also\s+)?home\s+to\s+(?:the\s+)?(?:global\s+|world\s+|main\s+)?(?:headquarters|head\s+office)\s+of\s+(?:the\s+)?{ORGS:s}", 0.8, "home-to-headquarters"),
+    # offices
+    ("hasOfficeIn", r"{ORG:s}(?:[’']s?)?\s+{PLACE}\s+(?:headquarters|head\s+office|hq|office|offices|base|subsidiary|operations?)\s+(?:is|are|was|will\s+be)\s+(?:also\s+)?(?:located\s+|based\s+)?in\s+(?:the\s+)?{PLACE:o}", 0.85, "national-headquarters-in"),
+    ("hasOfficeIn", r"{PLACE:o}\s+is\s+(?:also\s+)?home\s+to\s+(?:the\s+)?(?:{PLACE}\s+|" + _W + r"{1,3}?)(?:headquarters|offices?|operations|base|plant|factory|centre|center)\s+of\s+(?:the\s+)?{ORGS:s}", 0.8, "home-to-office"),
+    ("hasOfficeIn", r"{ORG:s}~~(?:open(?:ed|s|ing)?|set(?:s|ting)?\s+up|establish(?:ed|es|ing)?|launch(?:ed|es|ing)?|has|have|operates?|runs?|build(?:s|ing)?|built|expand(?:ed|s|ing)?|locat(?:ed|es|ing)?|move[sd]?|relocat\w+)\s+(?:(?:a|an|its|their|the|new|first|second|european|uk|global)\s+)*" + _WP + r"{0,4}?(?:office|offices|branch|headquarters|hq|centre|center|factory|plant|facility|site|base|hub|campus|subsidiary|operation|operations|presence|lab|laboratory|store|showroom)\s+(?:[^⟨.;]{0,40}?\s)?(?:in|at)\s+(?:the\s+)?{PLACE:o}", 0.75, "opens-office-in"),
+    ("hasOfficeIn", r"(?:office|branch|centre|center|factory|plant|facility|hub|operation|operations|site)\s+(?:of|for)\s+(?:the\s+)?{ORG:s}\s+in\s+(?:the\s+)?{PLACE:o}", 0.75, "office-for-in"),
+    ("hasOfficeIn", r"{ORG:s}(?:[’']s?)\s+" + _WP + r"{0,3}?(?:office|offices|branch|centre|center|plant|factory|operation|operations|site|hub|subsidiary)\s+in\s+(?:the\s+)?{PLACE:o}", 0.7, "possessive-office-in"),
+    # places
+    ("locatedIn", r"{PLACE:s},\s+(?:a|an|the)\s+" + _W + r"{0,8}?(?:in|of)\s+(?:the\s+)?" + _W + r"{0,3}?{PLACE:o}", 0.7, "apposition-place-in"),
+    ("locatedIn", r"{PLACE:s}\s+in\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?{PLACE:o}", 0.7, "place-in-place"),
+    ("locatedIn", r"{PLACE:s},\s+{PLACE:o}(?!\s*(?:,|and|&))", 0.7, "place-comma-place"),
+    ("locatedIn", r"{PLACE:o}[’']s?\s+{PLACE:s}", 0.7, "possessive-place"),
+    ("locatedIn", r"{NAMED:s},\s+(?:a|an|the)\s+" + _W + r"{0,5}?(?:in|at|near)\s+(?:the\s+)?{PLACE:o}(?![’'])", 0.65, "apposition-located-in"),
+    ("locatedIn", r"{NAMED:s}~(?:located|situated|sited)\s+(?:in|at)\s+(?:the\s+)?{PLACE:o}", 0.7, "located-in"),
+    # corporate structure
+    ("subsidiaryOf", r"{ORG:s},\s+(?:a|an|the|its)\s+" + _WP + r"{0,4}?(?:subsidiary|arm|division|unit|affiliate|offshoot|branch|part)\s+of\s+(?:the\s+)?{ORG:o}", 0.85, "apposition-subsidiary-of"),
+    ("subsidiaryOf", r"{ORG:o}(?:[’']s?)?\s+" + _WP + r"{0,3}?(?:subsidiary|arm|division|affiliate),?\s+(?:the\s+)?{ORG:s}", 0.8, "possessive-subsidiary"),
+    ("subsidiaryOf", r"{ORG:s}\s+(?:is|was|became|has\s+been)\s+(?:now\s+)?(?:a\s+|the\s+)?(?:wholly[- ]owned\s+)?(?:subsidiary|part|member|division)\s+of\s+(?:the\s+)?{ORG:o}", 0.85, "is-subsidiary-of"),
+    ("subsidiaryOf", r"{ORG:s}~(?:owned|acquired|bought|taken\s+over)\s+by\s+(?:the\s+)?{ORG:o}", 0.7, "owned-by"),
+    ("acquired", r"{ORG:s}~~(?:acquired|bought|took\s+over|purchased|has\s+acquired|completed\s+(?:the|its)\s+(?:acquisition|purchase)\s+of|(?:acquisition|purchase|takeover)s?\s+of)\s+(?:the\s+)?{ORGS:o}", 0.8, "acquired"),
+    ("acquired", r"(?:after|following|since)\s+(?:its\s+|the\s+)?(?:(?:recent\s+)?buying|acquiring|purchasing|taking\s+over|(?:recent\s+)?acquisitions?\s+of|purchases?\s+of)\s+(?:the\s+)?{ORGS:o},?\s+(?:the\s+)?{ORG:s}", 0.8, "after-buying"),
+    # people
+    ("affiliatedWith", r"{PERSON:s},\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:(?:current|former|then|new)\s+)?(?P<r>ROLE)(?:\s+of\s+[a-z ]{3,40}?)?\s+(?:of|at|for|with|in)\s+(?:the\s+)?{AGENT:o}", 0.85, "person-role-of"),
+    ("affiliatedWith", r"{PERSON:s},\s+(?:the\s+)?{AGENT:o}(?:[’']s?)?\s+(?P<r>ROLE)", 0.85, "person-org-role"),
+    ("affiliatedWith", r"{AGENT:o}(?:[’']s?)?\s+(?P<r>ROLE),?\s+{PERSON:s}", 0.8, "org-role-person"),
+    ("affiliatedWith", r"(?P<r>ROLE)\s+(?:of|at|for)\s+(?:the\s+)?{AGENT:o},?\s+{PERSON:s}", 0.85, "role-of-org-person"),
+    ("affiliatedWith", r"{PERSON:s}~(?:has\s+been|is|was|became|serves\s+as|served\s+as|remains|has\s+run|runs|ran|leads|led|heads|headed|chairs|chaired|founded|co-founded|joined|represent(?:s|ed|ing))\s+(?:the\s+)?{AGENT:o}(?:[’']s?)?(?:(?:\s+as)?\s+(?P<r>ROLE))?", 0.75, "person-verb-org"),
+    ("affiliatedWith", r"{PERSON:s}\s+\((?:(?P<r>ROLE),?\s*)?(?:of\s+|at\s+)?(?:the\s+)?{AGENT:o}", 0.8, "person-parenthetical"),
+    ("affiliatedWith", r"{PERSON:s}\s+(?:of|from)\s+(?:the\s+)?{ORG:o}", 0.7, "person-of-org"),
+    ("affiliatedWith", r"{PERSON:s}\s+and\s+(?:his|her)\s+(?P<r>ROLE)\s+" , 0.0, "noop"),
+    # events
+    ("heldIn", r"{EVENT:s}\s+(?:(?:was|is|will\s+be)\s+)?(?:held\s+|hosted\s+|staged\s+|taking\s+place\s+|took\s+place\s+)?(?:in|at)\s+(?:the\s+)?{PLACE:o}", 0.8, "event-in-place"),
+    ("heldIn", r"{EVENT:s}~(?:held|hosted|staged|took\s+place|takes\s+place|opened)\s+in\s+(?:the\s+)?{PLACE:o}", 0.8, "event-held-in"),
+    ("heldIn", r"(?:in|at)\s+{PLACE:o}\s+(?:for|during|at)\s+(?:the\s+)?{EVENT:s}", 0.7, "in-place-for-event"),
+    ("organisedBy", r"{EVENT:s}~~(?:organi[sz]ed|hosted|run|convened|sponsored|staged|put\s+on)\s+(?:jointly\s+)?by\s+(?:the\s+)?{AGENTS:o}", 0.8, "event-organised-by"),
+    ("organisedBy", r"{AGENT:o}\s+(?:organi[sz]ed|hosted|convened|staged)\s+(?:the\s+)?{EVENT:s}", 0.8, "org-organised-event"),
+    ("participatedIn", r"{PARTY:s}~~(?:attend(?:ed|s|ing)?|spoke\s+at|speaking\s+at|presented\s+at|took\s+part\s+in|taking\s+part\s+in|participat(?:ed|es|ing)\s+in|exhibit(?:ed|s|ing)\s+at|address(?:ed|es|ing)|joined|represented\s+" + _WP + r"{0,3}?at|delegation\s+to|showcased\s+at|at)\s+(?:the\s+)?{EVENTS:o}", 0.75, "party-at-event"),
+    ("participatedIn", r"(?:^|\b)at\s+(?:the\s+)?{EVENT:o},?\s+(?:the\s+)?{PARTY:s}", 0.75, "at-event-party"),
+    ("participatedIn", r"{PARTYS:s}\s+(?:were|was)\s+(?:also\s+)?(?:present|represented)\s+at\s+(?:the\s+)?{EVENT:o}", 0.75, "present-at-event"),
+    # meetings and visits
+    ("metWith", r"{PARTY:s}~~(?:\bmet|meeting|meetings|met\s+with|talks\s+with|held\s+talks\s+with|discussions\s+with|spoke\s+with|hosted\s+by|welcomed\s+by|received\s+by|sat\s+down\s+with|round-?table\s+with|audience\s+with|courtesy\s+call\s+on)\s+(?:with\s+)?(?:the\s+)?(?:(?:senior\s+)?(?:representatives|officials|leaders|executives|members|heads|delegates)\s+(?:of|from)\s+(?:the\s+)?)?{TARGETS:o}", 0.75, "party-met"),
+    ("visited", r"{PARTY:s}~~(?:held\s+talks|talks|meetings?|discussions)\s+at\s+(?:the\s+)?" + _W + r"{0,3}?(?:offices?|headquarters|home|site|premises|hq)\s+of\s+(?:the\s+)?{TARGETS:o}", 0.75, "talks-at-offices"),
+    ("metWith", r"{PARTY:s}~~(?:held\s+talks|talks|meetings?|discussions)\s+at\s+(?:the\s+)?" + _W + r"{0,3}?(?:offices?|headquarters|home|site|premises|hq)\s+of\s+(?:the\s+)?{TARGETS:o}", 0.75, "talks-at-offices"),
+    ("visited", r"{PARTY:s}\s+(?:was|were|is)\s+(?:also\s+)?(?:made\s+)?to\s+(?:the\s+)?{TARGETS:o}", 0.75, "visit-was-to"),
+    ("visited", r"{PARTY:s}~~(?:visited|visiting|toured|touring|travell?ed\s+to|went\s+to|arrived\s+in|arrived\s+at|visit\s+to|visits\s+to|trip\s+to|tour\s+of|stopped\s+at|came\s+to|stop\s+in)\s+(?:the\s+)?" + _W + r"{0,3}?(?:(?:offices?|headquarters|home|site|campus|plant|factory|facilities|hq)\s+(?:of|at)\s+(?:the\s+)?)?{TARGETS:o}", 0.75, "party-visited"),
+    # agreements
+    ("partnerOf", r"{AGENT:s}~~(?:signed|agreed|announced|launched|formed|established|struck|sealed|renewed|concluded|entered)\s+(?:into\s+)?[^⟨.;]{0,60}?(?:agreement|memorandum|mou|partnership|deal|joint\s+venture|contract|twinning|pact|accord|alliance|cooperation|collaboration)[^⟨.;]{0,30}?\s+with\s+(?:the\s+)?{AGENTS:o}", 0.8, "signed-with"),
+    ("partnerOf", r"(?:agreement|memorandum|mou|partnership|joint\s+venture|twinning|pact|accord|alliance|cooperation|friendship)\s+(?:agreement\s+)?between\s+(?:the\s+)?{AGENT:s}\s+and\s+(?:the\s+)?{AGENT:o}", 0.8, "partnership-between"),
+    ("partnerOf", r"{AGENT:s}\s+and\s+(?:the\s+)?{AGENT:o}\s+(?:have\s+|has\s+|had\s+|also\s+)?(?:signed|agreed|formed|established|struck|sealed|renewed|are\s+twinned|have\s+been\s+(?:partners|twinned)|became\s+partners|entered)", 0.75, "a-and-b-signed"),
+    ("partnerOf", r"{AGENT:s}\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:twinned|partnered|sister\s+(?:cities|regions|states))\s+with\s+(?:the\s+)?{AGENT:o}", 0.8, "twinned-with"),
+    ("partnerOf", r"{AGENT:s}~(?:partner(?:s|ed|ing)?|part\s+of\s+a\s+partnership|partnership|cooperat\w+|collaborat\w+)\s+with\s+(?:the\s+)?{AGENTS:o}", 0.65, "partners-with"),
+    # investment, initiatives, sectors
+    ("investsIn", r"{ORG:s}~~(?:invest(?:s|ed|ing)?|will\s+invest|investment\s+of\s+[^⟨.;]{0,40}?)\s+(?:[^⟨.;]{0,50}?\s)?in(?:to)?\s+(?:the\s+)?{ORGPLACE:o}", 0.7, "invests-in"),
+    ("participatesIn", r"{ANY:s}~(?:part\s+of|member\s+of|joined|signed\s+up\s+to|participat\w+\s+in|involved\s+in|hub\s+(?:of|in|on|for)|node\s+(?:of|in|on)|partner\s+in|key\s+(?:city|hub|node|part|partner)\s+(?:of|in)|work\s+on|working\s+on|contract\s+(?:for|on)|design\s+" + _W + r"{0,3}?on|supports?|backed|funded\s+by|benefit\w*\s+from|deliver\w*)\s+(?:the\s+)?{INIT:o}", 0.7, "part-of-initiative"),
+]
+_COMPILED = [(p, _compile(t), c, m) for p, t, c, m in PATTERNS if c > 0]
+_MARK = re.compile(r"⟨([A-Z])(\d+)⟩")
+
+
+@dataclass
+class Marked:
+    sentence: Sentence
+    text: str
+    index: list[int]  # marker number -> entity index
+
+
+def mark_sentence(sent: Sentence, items: list[tuple[int, int, int]], entities: list[Entity]) -> Marked:
+    """Replace the (start, end, entity index) items of a sentence by typed markers."""
+    out, index, pos = [], [], sent.start
+    for start, end, idx in sorted(items):
+        if start < pos or end > sent.end:
+            continue
+        out.append(sent.text[pos - sent.start:start - sent.start])
+        out.append(f"⟨{CODES[entities[idx].type]}{len(index)}⟩")
+        index.append(idx)
+        pos = end
+    out.append(sent.text[pos - sent.start:])
+    return Marked(sent, "".join(out), index)
+
+
+def evidence(sent: Sentence) -> Evidence:
+    return Evidence(text=sent.text, start=sent.start, end=sent.end)
+
+
+def markers(text: str, marked: Marked) -> list[int]:
+    return [marked.index[int(m.group(2))] for m in _MARK.finditer(text)]
+
+
+_APPOSITIVE = re.compile(r",\s+(?:a|an|the|which|who|one\s+of)\s+[^,;.]{0,140}?,")
+
+
+def pattern_relations(marked: Marked, entities: list[Entity]) -> list[Relation]:
+    found: list[Relation] = []
+    text = marked.text
+    if "⟩" not in text:
+        return found
+    texts = [text]
+    reduced = _APPOSITIVE.sub("", text)
+    if reduced != text:
+        texts.append(reduced)
+    for predicate, rx, conf, method in _COMPILED:
+        for m in (m for t in texts for m in rx.finditer(t)):
+            subs = markers(m.group("s"), marked)
+            objs = markers(m.group("o"), marked)
+            role = None
+            if "r" in rx.groupindex and m.group("r"):
+                role = " ".join(m.group("r").split())
+            for s in subs:
+                for o in objs:
+                    if s == o or not _types_ok(predicate, entities[s], entities[o]):
+                        continue
+                    attrs = {"method": method}
+                    if predicate == "affiliatedWith":
+                        attrs["role"] = role or _role_from_method(method, m.group(0))
+                        if attrs["role"] is None:
+                            del attrs["role"]
+                    found.append(Relation(s_id := entities[s].id, predicate, entities[o].id,
+                                          evidence(marked.sentence), conf, attrs))
+                    del s_id
+    return found
+
+
+def _role_from_method(method: str, matched: str) -> str | None:
+    if "founded" in matched.lower():
+        return "founder"
+    return None
+
+
+def _types_ok(predicate: str, s: Entity, o: Entity) -> bool:
+    if predicate == "locatedIn" and s.type in _RANK_T and o.type in _RANK_T:
+        return _RANK_T[s.type] < _RANK_T[o.type] or (s.type == o.type == "Region")
+    if predicate in ("metWith", "partnerOf") and s.type == o.type == "Sector":
+        return False
+    if predicate == "visited" and o.type in ("Sector", "Initiative"):
+        return False
+    if predicate == "metWith" and o.type in ("Sector", "Initiative", "Event", "Country", "City", "Region") and s.type != "Person":
+        return o.type in ("Person",)
+    if predicate == "metWith" and o.type in ("Sector", "Initiative", "Event", "Country", "City", "Region"):
+        return False
+    return True
+
+
+_RANK_T = {"City": 0, "Region": 1, "Country": 2}

@@ -1,0 +1,205 @@
+"""Generic cue vocabularies: head nouns, legal suffixes, roles, sectors.
+
+Only generic words of the genre live here, never names of particular firms or people:
+recognition has to generalise to records nobody has seen.
+"""
+
+from __future__ import annotations
+
+import re
+
+LEGAL_SUFFIXES = frozenset(
+    "Ltd Ltd. Limited plc PLC Plc GmbH AG Inc Inc. Co Co. Corp Corp. Corporation LLC LLP SA S.A. "
+    "SE NV N.V. BV B.V. AB ASA SpA S.p.A. KG Pty Bhd Sdn".split()
+)
+# Words that may end a firm's name and may be dropped to give a short form of the same firm.
+FIRM_VARIANT_SUFFIXES = frozenset(
+    "Group Industries Holdings Holding Company Corporation Ltd Ltd. Limited plc PLC Plc GmbH AG Inc "
+    "Inc. Co Co. Corp Corp. LLC LLP SA SE NV AB International".split()
+)
+FIRM_HEADS = frozenset(
+    "Group Holdings Industries Technologies Technology Motors Airlines Airways Pharmaceuticals "
+    "Pharma Electronics Systems Solutions Services Consulting Consultancy Logistics Software Labs "
+    "Foods Brands Enterprises Ventures Engineering Manufacturing Aerospace Automotive Steel "
+    "Chemicals Appliances Energy Power Petroleum Telecom Telecommunications Networks Capital "
+    "Partners Insurance Bank Securities Investments Properties Construction Shipping Mining "
+    "Biotech Therapeutics Robotics Semiconductor Semiconductors Instruments Textiles Electric "
+    "Company Corporation Enterprise Cars Trucks Railways Rail Bio Digital".split()
+) | LEGAL_SUFFIXES
+UNIVERSITY_HEADS = frozenset(
+    "University Universities College Institute Academy Polytechnic School Universität Université "
+    "Universidad Laboratory Laboratories Catapult".split()
+)
+GOVERNMENT_HEADS = frozenset(
+    "Ministry Department Agency Embassy Consulate Authority Government Commission Parliament "
+    "Assembly Office Bureau Administration Cabinet Municipality Treasury Senate Partnership "
+    "Executive Directorate Secretariat Commune Prefecture".split()
+)
+ORGANISATION_HEADS = frozenset(
+    "Chamber Association Federation Foundation Society Trust Union Network Club League Alliance "
+    "Confederation Board Cluster Committee Centre Center Council Institution Organisation "
+    "Organization Consortium Guild Charity Coalition Hub".split()
+)
+EVENT_HEADS = frozenset(
+    "Forum Summit Expo Fair Conference Congress Exhibition Show Festival Week Games Cup Olympics "
+    "Mission Dialogue Roadshow Awards Symposium Convention Championship Championships Fest "
+    "Biennale Showcase Meeting Talks Visit Tour".split()
+)
+INITIATIVE_HEADS = frozenset(
+    "Programme Program Initiative Project Scheme Strategy Plan Fund Policy Zone Corridor "
+    "Powerhouse Challenge Accelerator Campaign Agenda Framework Deal Action Charter Compact "
+    "Metro Line Railway Pipeline".split()
+)
+MEDIA_HEADS = frozenset(
+    "News Daily Times Post Herald Gazette Journal Telegraph Tribune Chronicle Observer Magazine "
+    "Weekly TV Television Radio Broadcasting Broadcast Press Mail Express Mirror Standard Courier "
+    "Review Insider Today Bulletin Newswire Wire Media".split()
+)
+REGION_HEADS = frozenset("Region Province County State Prefecture Oblast Shire Territory Canton "
+                         "Department Governorate Emirate Valley Peninsula".split())
+CITY_HEADS = frozenset("District Borough Town Village Port Harbour".split())
+# Council is a government body when a place-kind word precedes it.
+COUNCIL_GOV_PREFIX = frozenset("City County Borough District Town Metropolitan Regional State "
+                               "Municipal Provincial Parish Combined Executive".split())
+
+# Capitalised function words that start a sentence but never a name.
+STOPWORDS = frozenset(
+    """a an the this that these those its it it's his her their our my your we they he she i you
+    in on at by for from to of with without after before during since until while when where
+    which who whom whose what why how as and but or nor so yet also then there here if though
+    although because however meanwhile moreover furthermore today yesterday tomorrow now
+    last next first second third new other another each every all both some many most more
+    several such one two three four five six seven eight nine ten among between over under
+    around about through across into onto upon via per following including according despite
+    besides beyond be is are was were been being has have had do does did will would shall
+    should can could may might must not no yes mr mrs ms dr speaking said says adding
+    commenting earlier later already recently currently together overall indeed instead
+    thanks well just only even still please dear welcome additionally finally photo image
+    source read more share click contact notes editors note""".split()
+)
+MONTHS = frozenset(
+    "January February March April May June July August September October November December "
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday "
+    "Saturday Sunday".split()
+)
+DEMONYM_EXCEPTIONS = frozenset()
+
+_ROLE_CORE = (
+    r"CEO|COO|CFO|CTO|Chief\s+Executive(?:\s+Officer)?|Chairman|Chairwoman|Chairperson|Chair|"
+    r"President|Vice[-\s]Chancellor|Chancellor|Mayor|Minister|Secretary(?:\s+of\s+State)?|"
+    r"Secretary[-\s]General|Ambassador|Governor|Councillor|Cllr\.?|Director(?:[-\s]General)?|"
+    r"Managing\s+Director|General\s+Manager|Founder|Co-[Ff]ounder|Professor|Prof\.?|"
+    r"Commissioner|Consul(?:[-\s]General)?|Envoy|Taoiseach|Tánaiste|Premier(?!\s+League)|"
+    r"Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Sir|Dame|Lord|Lady|Baroness|Rt\.?\s+Hon\.?|King|Queen|"
+    r"Prince|Princess|Chief\s+Minister|Party\s+Secretary|Head|Dean|Leader"
+)
+_ROLE_PREFIX = (r"(?:(?:Deputy|Vice|Lord|Metro|First|Prime|Senior|Executive|Acting|Former|"
+                r"Foreign|Trade|Finance|Business|Economy|Economic|Industry|Culture|Health|"
+                r"Commerce|Interim|Honorary|Chief|Joint|Regional|General|State)\s+)*")
+ROLE_CAP = re.compile(r"\b" + _ROLE_PREFIX + r"(?:" + _ROLE_CORE + r")(?![\w-])")
+TITLES = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady baroness prof prof. "
+                   "professor cllr cllr. councillor rt hon".split())
+
+ROLE_WORDS = (
+    r"chief\s+executive(?:\s+officer)?|ceo|coo|cfo|cto|chair(?:man|woman|person)?|"
+    r"(?:vice[-\s])?president|vice[-\s]chancellor|chancellor|founder|co-founder|"
+    r"(?:managing\s+|executive\s+|general\s+|regional\s+|sales\s+|country\s+|technical\s+)?director(?:[-\s]general)?|"
+    r"general\s+manager|(?:country\s+)?manager|head(?:\s+of\s+[a-z ]{3,30}?)?|(?:lord\s+|deputy\s+|metro\s+)?mayor|"
+    r"(?:prime\s+|first\s+|deputy\s+|trade\s+|foreign\s+|chief\s+)?minister|secretary(?:\s+of\s+state)?|"
+    r"secretary[-\s]general|party\s+secretary|ambassador|governor|councillor|"
+    r"professor|dean|commissioner|consul(?:[-\s]general)?|envoy|leader|partner|owner|"
+    r"spokes(?:man|woman|person)|premier|taoiseach|executive\s+chairman|vice[-\s]chair"
+)
+ROLE_RE = re.compile(r"(?:(?:deputy|vice|senior|acting|former|interim|joint|executive|global|"
+                     r"group|uk|european)\s+)*(?:" + ROLE_WORDS + r")\b", re.I)
+
+# Sector vocabulary: canonical lower-case name -> surface patterns (regex, case-insensitive).
+SECTORS: dict[str, str] = {
+    "smart cities": r"smart[-\s]cit(?:y|ies)",
+    "smart transportation": r"smart\s+transport(?:ation)?",
+    "white goods": r"white\s+goods",
+    "home appliances": r"home\s+appliances?",
+    "offshore wind": r"offshore\s+wind",
+    "renewable energy": r"renewable\s+energy|renewables",
+    "life sciences": r"life\s+sciences?",
+    "fintech": r"fin-?tech",
+    "financial services": r"financial\s+services",
+    "advanced manufacturing": r"advanced\s+manufacturing",
+    "manufacturing": r"(?<!advanced\s)manufacturing(?=\s+(?:sector|industry|industries|base))",
+    "automotive": r"automotive(?:\s+(?:sector|industry))?",
+    "aerospace": r"aerospace",
+    "cyber security": r"cyber[-\s]?security",
+    "artificial intelligence": r"artificial\s+intelligence",
+    "digital": r"digital\s+(?:sector|industry|technologies|economy)",
+    "healthcare": r"health\s*care",
+    "medical technology": r"med(?:ical)?[-\s]?tech(?:nology)?",
+    "pharmaceuticals": r"pharmaceuticals?(?:\s+(?:sector|industry))?",
+    "biotechnology": r"biotech(?:nology)?",
+    "infrastructure": r"infrastructure",
+    "mass transit": r"mass\s+transit(?=\s+(?:system|systems|sector))",
+    "rail": r"rail(?:way)?\s+(?:industry|sector|infrastructure)",
+    "logistics": r"logistics(?:\s+(?:sector|industry))?",
+    "telecommunications": r"telecom(?:munication)?s",
+    "electronics": r"consumer\s+electronics",
+    "televisions": r"televisions|TVs",
+    "creative industries": r"creative\s+(?:industries|sector)",
+    "education": r"(?:higher\s+)?education(?=\s+(?:sector|partnerships?|links|collaboration))",
+    "research and development": r"research\s+and\s+development|R&D",
+    "tourism": r"tourism",
+    "food and drink": r"food\s+and\s+drink",
+    "agriculture": r"agri(?:culture|tech|-tech|food)",
+    "energy": r"(?<!renewable\s)energy(?=\s+(?:sector|industry|security|transition))",
+    "hydrogen": r"(?:green\s+)?hydrogen",
+    "clean technology": r"clean\s*tech(?:nology)?|low[-\s]carbon",
+    "semiconductors": r"semiconductors?",
+    "robotics": r"robotics",
+    "steel": r"steel(?:\s+(?:industry|sector))",
+    "textiles": r"textiles",
+    "construction": r"construction(?=\s+(?:sector|industry))",
+    "professional services": r"professional\s+services",
+    "legal services": r"legal\s+services",
+    "retail": r"retail(?=\s+(?:sector|industry))",
+    "e-commerce": r"e-?commerce",
+    "software": r"software(?=\s+(?:sector|industry|development))",
+    "data science": r"data\s+science|big\s+data",
+    "space": r"space\s+(?:sector|industry)",
+    "defence": r"defen[cs]e(?=\s+(?:sector|industry))",
+    "nuclear": r"nuclear(?:\s+power|\s+energy)?(?=\s)",
+    "oil and gas": r"oil\s+and\s+gas",
+    "mining": r"mining(?=\s+(?:sector|industry))",
+    "water": r"water\s+(?:industry|sector|management)",
+    "environmental technology": r"environmental\s+tech(?:nology|nologies)?",
+    "electric vehicles": r"electric\s+vehicles?|EVs?",
+    "batteries": r"batter(?:y|ies)(?=\s+(?:technology|production|manufacturing|sector))",
+    "chemicals": r"chemicals(?:\s+(?:sector|industry))?",
+    "sport": r"sports?(?=\s+(?:sector|industry|business))",
+    "film and television": r"film\s+and\s+tv|film\s+and\s+television",
+    "games": r"(?:video\s+)?games\s+(?:industry|sector)",
+    "higher education": r"higher\s+education",
+    "trade and investment": r"trade\s+and\s+investment",
+}
+SECTOR_RE = re.compile(
+    r"(?<![\w-])(?:" + "|".join(f"(?P<s{i}>{p})" for i, p in enumerate(SECTORS.values())) + r")(?![\w-])",
+    re.I,
+)
+SECTOR_NAMES = list(SECTORS)
+
+# Demonyms -> the place name they point at (generic language data, used to find a party).
+DEMONYMS: dict[str, str] = {
+    "British": "United Kingdom", "English": "England", "Welsh": "Wales", "Scottish": "Scotland",
+    "Irish": "Ireland", "Chinese": "China", "Indian": "India", "Japanese": "Japan",
+    "German": "Germany", "French": "France", "American": "United States", "Canadian": "Canada",
+    "Kenyan": "Kenya", "Bavarian": "Bavaria", "Mexican": "Mexico", "Brazilian": "Brazil",
+    "Russian": "Russia", "Maltese": "Malta", "Dutch": "Netherlands", "Korean": "South Korea",
+    "Italian": "Italy", "Spanish": "Spain", "Australian": "Australia", "Kazakh": "Kazakhstan",
+    "Bangladeshi": "Bangladesh", "Emirati": "United Arab Emirates", "Qatari": "Qatar",
+    "Saudi": "Saudi Arabia", "Turkish": "Turkey", "Polish": "Poland", "Swedish": "Sweden",
+    "Danish": "Denmark", "Norwegian": "Norway", "Finnish": "Finland", "Belgian": "Belgium",
+    "Swiss": "Switzerland", "Austrian": "Austria", "Portuguese": "Portugal", "Greek": "Greece",
+    "Israeli": "Israel", "Egyptian": "Egypt", "Nigerian": "Nigeria", "Singaporean": "Singapore",
+    "Malaysian": "Malaysia", "Thai": "Thailand", "Vietnamese": "Vietnam", "Pakistani": "Pakistan",
+    "Indonesian": "Indonesia", "Filipino": "Philippines", "Quebec": "Quebec", "Québécois": "Quebec",
+    "Taiwanese": "Taiwan", "Ghanaian": "Ghana", "Ethiopian": "Ethiopia", "Chilean": "Chile",
+    "Argentine": "Argentina", "Colombian": "Colombia", "Peruvian": "Peru", "Ukrainian": "Ukraine",
+    "Czech": "Czech Republic", "Hungarian": "Hungary", "Romanian": "Romania",
+}
