@@ -151,7 +151,7 @@ def _summary(prof: Profile, cites: Citations) -> str:
         bits.append("part of " + _names(parent, cites))
     text += (" " + ", ".join(bits)) if bits else ""
     n_records = len({c.record for c in prof.connections} | {f["record"]["iri"] for f in prof.facts})
-    return text + f". {n_records} record{'s' if n_records != 1 else ''} mention it."
+    return text + f". {n_records} record{'s' if n_records != 1 else ''} mention{'' if n_records != 1 else 's'} it."
 
 
 def _names(groups: dict, cites: Citations) -> str:
