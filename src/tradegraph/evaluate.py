@@ -76,7 +76,7 @@ def norm(name: str) -> str:
     """Case-, whitespace-, diacritic- and apostrophe-insensitive form of a name."""
     text = unicodedata.normalize("NFKD", name)
     text = "".join(c for c in text if not unicodedata.combining(c))
-    return " ".join(text.replace("’", "'").casefold().split())
+    return " ".join(text.replace("’", "'").casefold().split()).rstrip(".,;: ")
 
 
 def load_gold(path: Path) -> dict[str, Any]:

@@ -21,7 +21,7 @@ _ACRONYM_STOP = frozenset("GDP GVA FDI SME SMEs MoU MOU MoUs R&D AI IT ICT EV EV
                           "COO CFO CTO HQ UK's PLC TV TVs OK AM PM GMT BST USD GBP EUR CNY RMB "
                           "STEM ESG IPO B2B B2C API IoT NHS Q1 Q2 Q3 Q4 FAQ PhD MBA MP MPs MEP".split())
 _DEMONYM = re.compile(r"(?:ese|ish|ian|ean|an|ch|ic|i)$")
-_TITLE_WORD = re.compile(r"^[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF'’-]+$")
+_TITLE_WORD = re.compile(r"^[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF'’]+(?:-[A-Z\u00C0-\u00DE]?[a-z\u00DF-\u00FF'’]+)*$|^(?:Mc|Mac|O'|De|Di|Van)[A-Z][a-z]+$")
 
 
 @dataclass
@@ -97,10 +97,16 @@ def _decide_type(g: Group, text: str, gaz: Gazetteer, countries, regions, acrony
     words = name.split()
     if all(m.heading for m in g.mentions):
         g.votes["_heading"] = 1
-    best = max(g.votes, key=g.votes.__getitem__) if g.votes else None
-    if best == "_heading":
-        best = None
-    score = g.votes[best] if best else 0.0
+    real = {t: v for t, v in g.votes.items() if not t.startswith("_")}
+    best = max(real, key=real.__getitem__) if real else None
+    score = real[best] if best else 0.0
+    if best in ("City", "Region", "Country") and score < 1.0:
+        best, score = None, 0.0
+    if len(words) == 1 and (name in vocab.DEMONYMS or name.lower() in vocab.COMMON_TITLE_WORDS) and score < 3.0:
+        return
+    if len(words) == 1 and score < 2.0 and not name.isupper() and re.search(
+            rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", text):
+        return  # the word is used in lower case too: a common word capitalised by position
     place = gaz.resolve(name, countries, regions) if name in gaz else None
     if best in ("Country", "Region", "City") and place is not None:
         # the gazetteer knows the kind of place better than weak context cues
@@ -116,7 +122,7 @@ def _decide_type(g: Group, text: str, gaz: Gazetteer, countries, regions, acrony
     if place is not None and not any(v >= 1.5 for t, v in g.votes.items() if t not in ("City", "Region", "Country")):
         g.type, g.place = place.type, place
         return
-    if best == "Person" or (best is None or score < 1.0) and _looks_like_person(words):
+    if best == "Person" or (best is None or score < 1.0) and _looks_like_person(words, gaz):
         g.type = "Person"
         return
     if len(words) == 1:
@@ -137,15 +143,27 @@ def _decide_type(g: Group, text: str, gaz: Gazetteer, countries, regions, acrony
         return
     if best:
         g.type = best
+    elif " and " in name or " & " in name or all(w.lower() in vocab.COMMON_TITLE_WORDS or w in vocab.NON_PERSON_WORDS or w in ("and", "&", "of", "for") for w in words):
+        return
     else:
         g.type = "Organisation" if any(w.isupper() for w in words) else "Firm"
         g.votes["_weak"] = 1
 
 
-def _looks_like_person(words: list[str]) -> bool:
+def _looks_like_person(words: list[str], gaz: Gazetteer | None = None) -> bool:
     if not 2 <= len(words) <= 4:
         return False
-    for w in words:
+    if words[0] in vocab.DEMONYMS or words[0].rstrip("s") in vocab.DEMONYMS:
+        return False
+    if words[0].lower() in vocab.COMMON_TITLE_WORDS:
+        return False
+    for i, w in enumerate(words):
+        if w in vocab.NON_PERSON_WORDS:
+            return False
+        if gaz is not None and len(w) > 3 and _placey(gaz, w, first=i == 0):
+            return False
+        if gaz is not None and i and " ".join(words[:i + 1]) in gaz:
+            return False
         if not _TITLE_WORD.match(w) or vocab.SECTORS.get(w.lower()):
             return False
         if w in vocab.FIRM_HEADS or w in vocab.ORGANISATION_HEADS or w in vocab.EVENT_HEADS \
@@ -153,6 +171,15 @@ def _looks_like_person(words: list[str]) -> bool:
                 or w in vocab.INITIATIVE_HEADS or w in vocab.MEDIA_HEADS or w in vocab.REGION_HEADS:
             return False
     return True
+
+
+def _placey(gaz: Gazetteer, word: str, first: bool) -> bool:
+    cands = gaz.candidates(word)
+    if not cands:
+        return False
+    if any(p.type in ("Country", "Region") for p in cands):
+        return True
+    return not first or max(p.population for p in cands) > 400_000
 
 
 def _sentence_initial(text: str, start: int) -> bool:

@@ -134,16 +134,19 @@ def load() -> Gazetteer:
                     and " / " not in alt and fold(alt) not in entries):
                 add(alt, place)
     for sub in pycountry.subdivisions:
-        if sub.parent_code is not None and sub.type not in ("Province", "State", "Region"):
-            continue  # second-level units are noise for our purposes, except provinces/states
+        if sub.parent_code is not None and sub.country_code != "GB" and sub.type not in ("Province", "State", "Region"):
+            continue  # second-level units are noise, except British counties and districts
         name = sub.name
         for suffix in _SUBDIVISION_SUFFIXES:
             if name.endswith(suffix) and len(name) > len(suffix) + 2:
                 name = name[: -len(suffix)]
                 break
-        if fold(name) in city_names or sub.type in _CITY_LIKE_SUBDIVISIONS:
-            continue
         country = sub.country_code
+        if fold(name) in city_names:
+            continue
+        if sub.type in _CITY_LIKE_SUBDIVISIONS:
+            add(name, Place(name, "City", country, None, 0, sub.code.split("-", 1)[1]))
+            continue
         if fold(name) in entries and any(p.type == "Country" for p in entries[fold(name)]):
             continue
         add(name, Place(name, "Region", country, None, 0, sub.code.split("-", 1)[1]))

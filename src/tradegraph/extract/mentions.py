@@ -18,7 +18,7 @@ from .text import Sentence, sentence_at
 
 _UP = "A-Z\u00C0-\u00D6\u00D8-\u00DE"
 _TOK = rf"(?:[{_UP}][\w]*(?:[’'&.][\w]+)*(?:-(?:[{_UP}0-9][\w]*|on|upon|le|la|en|sur|de|am|in|of)(?:[’'][\w]+)*)*|[0-9]+[{_UP}][\w]*)"
-_CONN = r"(?:[ \u00a0](?:of|for|and|&|de|du|des|la|le|von|van|der|den|di|da|on|upon|du|y|al|el|bin|in)[ \u00a0]|[ \u00a0]|-)"
+_CONN = r"(?:[ \u00a0](?:of|for|and|&|de|du|des|la|le|von|van|der|den|di|da|upon|y|al|el|bin)[ \u00a0]|[ \u00a0]|-)"
 CAP_SPAN = re.compile(rf"(?<![\w-]){_TOK}(?:{_CONN}{_TOK})*")
 _TOKEN_IN_SPAN = re.compile(r"[^\s]+")
 _ACRONYM_DEF = re.compile(r"\s?\((?:the\s+)?([A-Z][A-Za-z&.\-]{1,9}[A-Z]|[A-Z]{2,}\w*)\)")
@@ -106,7 +106,7 @@ def find_mentions(text: str, sentences: list[Sentence], gaz: Gazetteer) -> list[
     headings = {s.index for s in sentences if _is_heading(s)}
     out: list[Mention] = []
     for m in CAP_SPAN.finditer(text):
-        for start, end in _pieces(text, m.start(), m.end(), blocked):
+        for start, end in _pieces(text, m.start(), m.end(), blocked, gaz):
             sent = sentence_at(sentences, start)
             if sent is None or end > sent.end:
                 continue
@@ -116,6 +116,7 @@ def find_mentions(text: str, sentences: list[Sentence], gaz: Gazetteer) -> list[
                 continue
             out.append(men)
     out = _extend_lowercase_heads(text, out)
+    out = _acronym_expansions(text, out, sentences, headings)
     for men in out:
         _span_votes(men, gaz)
         _context_votes(men, text, blocked)
@@ -136,7 +137,7 @@ def _role_blocks(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in vocab.ROLE_CAP.finditer(text)]
 
 
-def _pieces(text: str, start: int, end: int, blocked: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+def _pieces(text: str, start: int, end: int, blocked: list[tuple[int, int, str]], gaz) -> list[tuple[int, int]]:
     """Cut a raw capitalised run into name-like pieces."""
     cuts = [(start, end)]
     # role phrases ("Prime Minister", "CEO") are not part of names
@@ -155,7 +156,7 @@ def _pieces(text: str, start: int, end: int, blocked: list[tuple[int, int, str]]
         cuts = nxt
     result = []
     for a, b in cuts:
-        result.extend(_trim_and_split(text, a, b))
+        result.extend(_trim_and_split(text, a, b, gaz))
     return result
 
 
@@ -163,7 +164,7 @@ _JOIN = re.compile(r"[ \u00a0](and|&)[ \u00a0]")
 _OF = re.compile(r"[ \u00a0](of|for|on|in|upon|de|du|des|la|le|von|van|der|den|di|da|y|al|el|bin)[ \u00a0]")
 
 
-def _trim_and_split(text: str, a: int, b: int) -> list[tuple[int, int]]:
+def _trim_and_split(text: str, a: int, b: int, gaz) -> list[tuple[int, int]]:
     span = text[a:b]
     # strip leading/trailing connectors and spaces left by cuts
     lead = re.match(r"^(?:[\s\-]|(?:of|for|and|&|de|du|des|la|le|von|van|der|den|di|da|on|upon|y|al|el|bin|in)[ \u00a0])+", span)
@@ -220,11 +221,17 @@ def _trim_and_split(text: str, a: int, b: int) -> list[tuple[int, int]]:
         return []
     # "A and B": split unless the whole thing ends with a head noun of a named body
     pieces = [(a, b)]
+    # "Tokyo's Shinjuku": a possessive inside a run ends a name
+    pos_in = re.search(r"[’']s[ \u00a0]", span)
+    if pos_in and span[:pos_in.start()] in gaz:
+        return [(x, y) for x, y in [(a, a + pos_in.start())] + _trim_and_split(text, a + pos_in.end(), b, gaz)]
     last = span.split()[-1]
     jm0 = _JOIN.search(span)
     before_and = span[:jm0.start()].split()[-1] if jm0 and span[:jm0.start()].split() else ""
+    left_and = span[:jm0.start()] if jm0 else ""
     if jm0 and (not _ends_with_name_head(last) or (
-            _ends_with_name_head(before_and) and before_and not in vocab.FIRM_HEADS)):
+            _ends_with_name_head(before_and) and before_and not in vocab.FIRM_HEADS)
+            or (left_and in gaz)):
         pieces = []
         pos = a
         for jm in _JOIN.finditer(span):
@@ -238,15 +245,12 @@ def _trim_and_split(text: str, a: int, b: int) -> list[tuple[int, int]]:
         om = _OF.search(sub)
         if om:
             before = sub[: om.start()].split()[-1] if sub[: om.start()].split() else ""
-            if not (_ends_with_name_head(before) or before in vocab.LEGAL_SUFFIXES
-                    or before in ("Bank", "City", "Port", "Republic", "Kingdom", "Isle", "Duke",
-                                  "Mayor", "Museum", "Gulf", "Bay", "Cape", "Lake", "Mount",
-                                  "States", "Emirates", "Islands", "Centre", "Center",
-                                  "Secretary", "Hall", "Palace", "House", "Invest")):
+            left = sub[: om.start()]
+            if (left in gaz or left in vocab.DEMONYMS) and om.group(1) in ("of", "for"):
                 out.append((p0, p0 + om.start()))
                 rest0 = p0 + om.end()
                 if rest0 < p1:
-                    out.extend(_trim_and_split(text, rest0, p1))
+                    out.extend(_trim_and_split(text, rest0, p1, gaz))
                 continue
         if p1 > p0:
             out.append((p0, p1))
@@ -260,6 +264,47 @@ def _ends_with_name_head(word: str) -> bool:
             or word in vocab.MEDIA_HEADS or word in vocab.REGION_HEADS)
 
 
+_PAREN_ACRO = re.compile(r"[ \u00a0]\((?:the\s+)?([A-Z][A-Za-z]*[A-Z][A-Za-z]*)\)")
+_SKIP_WORDS = frozenset("of for the and & on in de du des la le to with".split())
+
+
+def _acronym_expansions(text: str, mentions: list[Mention], sentences, headings) -> list[Mention]:
+    """'China Council for the Promotion of International Trade (CCPIT)': one span, whatever
+    the capitalised-run splitter made of it, when the initials spell the acronym."""
+    for m in _PAREN_ACRO.finditer(text):
+        acro = m.group(1)
+        letters = [c for c in acro if c.isupper()]
+        words = list(re.finditer(r"[^\s(]+", text[max(0, m.start() - 200):m.start()]))
+        base = max(0, m.start() - 200)
+        need = list(reversed(letters))
+        start = None
+        for w in reversed(words):
+            word = w.group().strip(",;:")
+            if word.lower() in _SKIP_WORDS:
+                continue
+            if not word[:1].isupper():
+                break
+            caps = [c for c in word if c.isupper()] if word.isupper() else [word[0]]
+            if need[:len(caps)] == list(reversed(caps)):
+                need = need[len(caps):]
+                start = base + w.start()
+                if not need:
+                    break
+            else:
+                break
+        if need or start is None:
+            continue
+        end = m.start()
+        sent = sentence_at(sentences, start)
+        if sent is None or end > sent.end:
+            continue
+        mentions = [x for x in mentions if x.end <= start or x.start >= end]
+        mentions.append(Mention(start, end, text[start:end], sentence=sent.index,
+                                heading=sent.index in headings))
+    mentions.sort(key=lambda x: x.start)
+    return mentions
+
+
 def _keep(men: Mention, sent: Sentence, text: str) -> bool:
     t = men.text
     if len(t) < 2 and not t.isupper():
@@ -269,6 +314,8 @@ def _keep(men: Mention, sent: Sentence, text: str) -> bool:
         w = words[0]
         if w.lower() in vocab.STOPWORDS or w in vocab.MONTHS:
             return False
+        if _ends_with_name_head(w) and not w.isupper():
+            return False  # "the University", "the Council": a head noun on its own
         if w.isdigit():
             return False
     return True
@@ -345,7 +392,10 @@ def _context_votes(men: Mention, text: str, blocked) -> None:
     after = text[men.end:men.end + 120]
     before = text[max(0, men.start - 80):men.start]
     nwords = len(men.text.split())
+    role_after = _ROLE_AFTER.match(after)
     for t, rx in _APPOSITION:
+        if role_after:
+            break
         if rx.match(after):
             men.vote(t, 3.0)
             break
@@ -374,10 +424,11 @@ def _context_votes(men: Mention, text: str, blocked) -> None:
     if _MEDIA_LIST.search(text[max(0, men.start - 150):men.start]) or re.search(
             r"(?:,|\band)\s+$", before) and _MEDIA_LIST.search(text[max(0, men.start - 200):men.start].rsplit(".", 1)[-1].split(":")[0] + " including "):
         pass
+    if nwords == 1 and re.match(r"^,?\s+(?:news\s+agency|reported\s+that|reports\s+that|newspaper)", after, re.I):
+        men.vote("MediaOutlet", 2.5)
     if _BASED.match(after):
         men.vote("City", 0.5)
-    if _IN_PLACE_BEFORE.search(before) and nwords <= 3:
-        men.vote("City", 0.3)
+
 
 
 def _acronym_votes(text: str, mentions: list[Mention]) -> None:

@@ -24,7 +24,7 @@ FIRM_HEADS = frozenset(
     "Chemicals Appliances Energy Power Petroleum Telecom Telecommunications Networks Capital "
     "Partners Insurance Bank Securities Investments Properties Construction Shipping Mining "
     "Biotech Therapeutics Robotics Semiconductor Semiconductors Instruments Textiles Electric "
-    "Company Corporation Enterprise Cars Trucks Railways Rail Bio Digital".split()
+    "Company Corporation Enterprise Cars Trucks Railways Rail Bio Digital FC Brewery Airlines".split()
 ) | LEGAL_SUFFIXES
 UNIVERSITY_HEADS = frozenset(
     "University Universities College Institute Academy Polytechnic School Universität Université "
@@ -33,7 +33,8 @@ UNIVERSITY_HEADS = frozenset(
 GOVERNMENT_HEADS = frozenset(
     "Ministry Department Agency Embassy Consulate Authority Government Commission Parliament "
     "Assembly Office Bureau Administration Cabinet Municipality Treasury Senate Partnership "
-    "Executive Directorate Secretariat Commune Prefecture".split()
+    "Executive Directorate Secretariat Commune Prefecture Landtag Bundestag Chancellery "
+    "Consulate-General High-Commission Ministerium".split()
 )
 ORGANISATION_HEADS = frozenset(
     "Chamber Association Federation Foundation Society Trust Union Network Club League Alliance "
@@ -75,7 +76,8 @@ STOPWORDS = frozenset(
     should can could may might must not no yes mr mrs ms dr speaking said says adding
     commenting earlier later already recently currently together overall indeed instead
     thanks well just only even still please dear welcome additionally finally photo image
-    source read more share click contact notes editors note""".split()
+    source read more share click contact notes editors note alongside amongst beside towards
+    toward within against behind near like unlike inside outside plus while whilst once""".split()
 )
 MONTHS = frozenset(
     "January February March April May June July August September October November December "
@@ -96,7 +98,7 @@ _ROLE_CORE = (
 _ROLE_PREFIX = (r"(?:(?:Deputy|Vice|Lord|Metro|First|Prime|Senior|Executive|Acting|Former|"
                 r"Foreign|Trade|Finance|Business|Economy|Economic|Industry|Culture|Health|"
                 r"Commerce|Interim|Honorary|Chief|Joint|Regional|General|State)\s+)*")
-ROLE_CAP = re.compile(r"\b" + _ROLE_PREFIX + r"(?:" + _ROLE_CORE + r")(?![\w-])")
+ROLE_CAP = re.compile(r"\b" + _ROLE_PREFIX + r"(?:" + _ROLE_CORE + r")(?![\w-])(?![’']s)")
 TITLES = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady baroness prof prof. "
                    "professor cllr cllr. councillor rt hon".split())
 
@@ -203,3 +205,38 @@ DEMONYMS: dict[str, str] = {
     "Argentine": "Argentina", "Colombian": "Colombia", "Peruvian": "Peru", "Ukrainian": "Ukraine",
     "Czech": "Czech Republic", "Hungarian": "Hungary", "Romanian": "Romania",
 }
+
+# Capitalised common nouns of headings and section titles: never a name on their own.
+COMMON_TITLE_WORDS = frozenset(
+    """investment investments investors trade business businesses industry industries enterprise
+    enterprises development finance design insurance culture planning programme government key
+    good tickets results contracts site space track summary outcomes assessment day days much
+    future agreements agreement promotion media defence energy technology innovation research
+    education health science background overview notes contact about highlights agenda
+    executive vice general majesty investors olympic easter state atlantic north south east west
+    northern southern eastern western central greater upper lower international national global
+    regional local partners partnership partnerships cooperation collaboration opportunities
+    opportunity economy economic growth exports export imports import jobs skills talent
+    infrastructure transport visit visits mission missions delegation delegations day one two
+    three week month year news press release update statement speech keynote panel session
+    welcome introduction conclusion next steps follow-up deals deal contacts
+    sustainability climate digital creative manufacturing services sector sectors markets market
+    ministers minister mayors mayor leaders leader officials representatives chairman
+    chief ceo director president professor doctor dr sir lord lady
+    january february march april may june july august september october november december""".split()
+)
+NON_PERSON_WORDS = frozenset(
+    """Airport Hall Theatre Brewery Underground Centre Centres Center Care Village Park Common
+    Cross Gateway Array Orchestra Service Services Debate Countries Trade Affairs Agreement Day
+    Delta Triangle Road Street Square Station Tower Bridge Stadium Arena Museum Gallery Library
+    Hospital Church Cathedral Castle Palace House Building Port Campus Garden Gardens Zone Hub Lab
+    Studio Studios Dance Film Music Art Arts Science Sciences Health Care Medical Energy Power
+    Water Food Foods Wine Beer Coffee Tea Air Airways Rail Railway Metro Line Lines Bus Transit
+    Transport Motors Auto Steel Oil Gas Mining Land Sea Ocean River Valley Hills Mountain Island
+    Islands Coast Bay Beach Lake Forest Cluster Digital Data Cyber Smart Tech Technology
+    Technologies Innovation Innovations Capital Venture Ventures Fund Funds Bank Exchange Market
+    Markets Mall Plaza Fashion Brands Brand Global International National Royal Imperial United
+    Federal Republic Kingdom Empire Olympic Olympics World Cup Year Week Month Strategy Economic
+    Business Enterprise Enterprises Industrial Industry Industries City Town County State
+    Province Region District Borough Square FC Club Team United Rovers Athletic""".split()
+)
