@@ -51,3 +51,27 @@ def test_path_through_common_contact(graph):
     for p in paths:
         for a, b in zip(p["hops"], p["hops"][1:]):
             assert a["to"]["id"] == b["from"]["id"]
+
+
+def test_bidirectional_search_agrees_with_networkx():
+    import random
+
+    for seed in range(15):
+        U = nx.gnm_random_graph(50, 75, seed=seed)
+        G = nx.MultiDiGraph()
+        G.add_nodes_from(U.nodes, label="x", type="Firm")
+        rng = random.Random(seed)
+        for u, v in U.edges:
+            a, b = (u, v) if rng.random() < 0.5 else (v, u)
+            G.add_edge(a, b, key="metWith", predicate="metWith", count=1, evidence=[], records=[])
+        for s, t in ((0, 5), (1, 40), (7, 33)):
+            try:
+                length = nx.shortest_path_length(U, s, t)
+            except nx.NetworkXNoPath:
+                length = None
+            for max_hops in (2, 3, 6):
+                found = explained_paths(G, s, t, max_hops=max_hops, limit=500)
+                expected = None if length is None or length > max_hops else length
+                assert (found[0]["length"] if found else None) == expected
+                if found:
+                    assert len(found) == len(list(nx.all_shortest_paths(U, s, t)))

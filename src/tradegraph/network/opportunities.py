@@ -322,6 +322,7 @@ class _Candidate:
     v: object
     rule: str
     via: list = field(default_factory=list)  # intermediates: w, or (w, peer) for peer-contact
+    nodes: list | None = None  # the explaining path, once chosen
 
 
 def candidates_for(G: nx.Graph, u, *, hub_cap: int = HUB_CAP_FOCUS,
@@ -402,7 +403,9 @@ def _score_candidates(G: nx.Graph, cands: list[_Candidate], reference: str | Non
         for c in cands:
             around.add(c.u)
             around.update(w if c.rule != "peer-contact" else w[0] for w in c.via)
-        H = typed_projection(G, around | {x for c in cands for x in _typed_neighbours(G, c.u)})
+        for u in {c.u for c in cands}:
+            around.update(_typed_neighbours(G, u))
+        H = typed_projection(G, around)
     pairs = set()
     for c in cands:
         if c.rule == "peer-contact":
@@ -413,13 +416,15 @@ def _score_candidates(G: nx.Graph, cands: list[_Candidate], reference: str | Non
     ra = {(a, b): s for a, b, s in nx.resource_allocation_index(H, pairs)}
     aa = {(a, b): s for a, b, s in nx.adamic_adar_index(H, pairs)}
     scored = []
+    degrees: dict = {}
     for c in cands:
         if c.rule == "peer-contact":
             raw_ra = PEER_DISCOUNT * sum(ra.get((c.u, peer), 0.0) for _, peer in c.via)
             raw_aa = PEER_DISCOUNT * sum(aa.get((c.u, peer), 0.0) for _, peer in c.via)
         else:
             raw_ra, raw_aa = ra.get((c.u, c.v), 0.0), aa.get((c.u, c.v), 0.0)
-        hops = _best_path_nodes(G, c)
+        hops = _best_path_nodes(G, c, degrees)
+        c.nodes = hops
         records, dates = set(), []
         for a, b in zip(hops, hops[1:]):
             for data in _edge_datas(G, a, b):
@@ -443,10 +448,14 @@ def _edge_datas(G: nx.Graph, a, b) -> list[dict]:
     return out
 
 
-def _best_path_nodes(G: nx.Graph, c: _Candidate) -> list:
+def _best_path_nodes(G: nx.Graph, c: _Candidate, degrees: dict | None = None) -> list:
     """The explaining path through the most specific intermediate (fewest neighbours)."""
+    degrees = degrees if degrees is not None else {}
+
     def degree(n):
-        return len(_typed_neighbours(G, n))
+        if n not in degrees:
+            degrees[n] = len(_typed_neighbours(G, n))
+        return degrees[n]
 
     if c.rule == "peer-contact":
         shared, peer = min(c.via, key=lambda wp: (degree(wp[1]), str(wp)))
@@ -456,7 +465,7 @@ def _best_path_nodes(G: nx.Graph, c: _Candidate) -> list:
 
 
 def _explain(G: nx.Graph, score: float, comps: dict, c: _Candidate) -> Opportunity:
-    nodes = _best_path_nodes(G, c)
+    nodes = c.nodes or _best_path_nodes(G, c)
     prefer = SECTOR_PREDICATES if c.rule == "shared-sector" else CONTACT_PREDICATES
     path = [explain_hop(G, a, b, prefer=prefer) for a, b in zip(nodes, nodes[1:])]
     label = lambda n: G.nodes[n].get("label", n)  # noqa: E731

@@ -58,6 +58,66 @@ def _bfs(G: nx.Graph, start, cutoff: int, stop=None) -> dict:
     return dist
 
 
+def _shortest_paths(G: nx.Graph, source, target, max_hops: int) -> list[list]:
+    """Up to ``MAX_CANDIDATES`` shortest paths (ignoring direction), by bidirectional BFS.
+
+    The smaller frontier grows first; once the two searches meet at distance d, every
+    shortest path passes through a node at position p with known distances from both ends,
+    and the paths are the chains back to the source times the chains on to the target.
+    """
+    ds, dt = {source: 0}, {target: 0}
+    fs, ft = [source], [target]
+    ls = lt = 0  # levels explored from each end
+    d = p = None
+    while fs and ft and d is None and ls + lt < max_hops:
+        from_source = len(fs) <= len(ft)
+        dist, other, frontier = (ds, dt, fs) if from_source else (dt, ds, ft)
+        level = (ls if from_source else lt) + 1
+        nxt, met = [], []
+        for u in frontier:
+            for w in neighbours(G, u):
+                if w not in dist:
+                    dist[w] = level
+                    nxt.append(w)
+                    if w in other:
+                        met.append(w)
+        if met:
+            d = min(ds[w] + dt[w] for w in met)
+            p = level if from_source else d - level
+        if from_source:
+            fs, ls = nxt, level
+        else:
+            ft, lt = nxt, level
+    if d is None or d > max_hops:
+        return []
+    meet = sorted((v for v, k in ds.items() if k == p and dt.get(v) == d - p), key=str)
+
+    def chains(node, dist, stop, limit):
+        """Chains from ``node`` to ``stop`` with distance falling by one each step."""
+        out, stack = [], [[node]]
+        while stack and len(out) < limit:
+            chain = stack.pop()
+            last = chain[-1]
+            if last == stop:
+                out.append(chain)
+                continue
+            for w in sorted(neighbours(G, last), key=str, reverse=True):
+                if dist.get(w) == dist[last] - 1:
+                    stack.append(chain + [w])
+        return out
+
+    paths: list[list] = []
+    for m in meet:
+        heads = chains(m, ds, source, MAX_CANDIDATES)
+        tails = chains(m, dt, target, MAX_CANDIDATES)
+        for head in heads:
+            for tail in tails:
+                paths.append(head[::-1] + tail[1:])
+                if len(paths) >= MAX_CANDIDATES:
+                    return paths
+    return paths
+
+
 def _node(G: nx.Graph, n) -> dict:
     data = G.nodes[n]
     return {"id": n, "label": data.get("label", n), "type": data.get("type")}
@@ -134,34 +194,31 @@ def explained_paths(G: nx.Graph, source, target, *, max_hops: int = 4, limit: in
         raise BadInputError("a path needs two different entities")
     if max_hops < 1:
         raise BadInputError("--max-hops must be at least 1")
-    ds = _bfs(G, source, max_hops, stop=target)
-    if target not in ds:
+    found = _shortest_paths(G, source, target, max_hops)
+    if not found:
         return []
-    d = ds[target]
-    dt = _bfs(G, target, d)
-    on_path = {n for n, k in ds.items() if k + dt.get(n, d + 1) == d}
+    degree: dict = {}
+    best: dict = {}
 
-    candidates: list[list] = []
-    stack = [[source]]
-    while stack and len(candidates) < MAX_CANDIDATES:
-        path = stack.pop()
-        last = path[-1]
-        if last == target:
-            candidates.append(path)
-            continue
-        step = len(path)
-        for w in sorted(neighbours(G, last), key=str, reverse=True):
-            if w in on_path and ds[w] == step:
-                stack.append(path + [w])
+    def deg(n):
+        if n not in degree:
+            degree[n] = len(neighbours(G, n))
+        return degree[n]
 
-    explained = []
-    for path in candidates:
-        hops = [explain_hop(G, u, v) for u, v in zip(path, path[1:])]
-        strength = min(h["count"] for h in hops)
-        hub = sum(len(neighbours(G, n)) for n in path[1:-1])
-        total = sum(h["count"] for h in hops)
-        explained.append(((-strength, hub, -total, [G.nodes[n].get("label", n) for n in path]), path, hops))
-    explained.sort(key=lambda item: item[0])
+    def count(u, v):
+        if (u, v) not in best:
+            best[(u, v)] = edges_between(G, u, v)[0][2].get("count", 1)
+        return best[(u, v)]
+
+    ranked = []
+    for path in found:
+        counts = [count(u, v) for u, v in zip(path, path[1:])]
+        key = (-min(counts), sum(deg(n) for n in path[1:-1]), -sum(counts),
+               [G.nodes[n].get("label", n) for n in path])
+        ranked.append((key, path))
+    ranked.sort(key=lambda item: item[0])
+    explained = [(key, path, [explain_hop(G, u, v) for u, v in zip(path, path[1:])])
+                 for key, path in ranked[:limit]]
     out = []
     for _, path, hops in explained[:limit]:
         text = G.nodes[path[0]].get("label", path[0])
