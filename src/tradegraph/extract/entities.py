@@ -71,8 +71,9 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer) -> Resolution:
             g.roles.append(men.role)
     acronyms = acronym_definitions(text, mentions)
     countries, regions = _context(groups, gaz)
+    firsts = {g.words[0] for g in groups.values() if len(g.words) > 1}
     for g in groups.values():
-        _decide_type(g, text, gaz, countries, regions, acronyms)
+        _decide_type(g, text, gaz, countries, regions, acronyms, firsts)
     _merge(groups, acronyms, gaz)
     return _build(text, groups, gaz)
 
@@ -92,7 +93,8 @@ def _context(groups: dict[str, Group], gaz: Gazetteer) -> tuple[frozenset[str], 
     return frozenset(countries), frozenset(regions)
 
 
-def _decide_type(g: Group, text: str, gaz: Gazetteer, countries, regions, acronyms) -> None:
+def _decide_type(g: Group, text: str, gaz: Gazetteer, countries, regions, acronyms,
+                 firsts: set[str] = frozenset()) -> None:
     name = g.mentions[0].text
     words = name.split()
     if all(m.heading for m in g.mentions):
@@ -104,8 +106,7 @@ def _decide_type(g: Group, text: str, gaz: Gazetteer, countries, regions, acrony
         best, score = None, 0.0
     if len(words) == 1 and (name in vocab.DEMONYMS or name.lower() in vocab.COMMON_TITLE_WORDS) and score < 3.0:
         return
-    if len(words) == 1 and score < 2.0 and not name.isupper() and re.search(
-            rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", text):
+    if len(words) == 1 and score < 2.0 and not name.isupper() and name.lower() in _lower_words(text):
         return  # the word is used in lower case too: a common word capitalised by position
     place = gaz.resolve(name, countries, regions) if name in gaz else None
     if best in ("Country", "Region", "City") and place is not None:
@@ -136,7 +137,7 @@ def _decide_type(g: Group, text: str, gaz: Gazetteer, countries, regions, acrony
         followed_lower = all(re.match(r"\s+[a-z]", text[m.end:m.end + 3]) for m in g.mentions)
         if _DEMONYM.search(w) and followed_lower and not w.isupper():
             return  # "Chinese media", "European expansion": adjectives
-        if initial_only and not w.isupper() and best is None:
+        if initial_only and not w.isupper() and best is None and w not in firsts:
             return
         g.type = best or "Firm"
         g.votes["_weak"] = 1
@@ -171,6 +172,21 @@ def _looks_like_person(words: list[str], gaz: Gazetteer | None = None) -> bool:
                 or w in vocab.INITIATIVE_HEADS or w in vocab.MEDIA_HEADS or w in vocab.REGION_HEADS:
             return False
     return True
+
+
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-z][\w’'-]*")
+_LOWER_CACHE: dict[int, tuple[str, set[str]]] = {}
+
+
+def _lower_words(text: str) -> set[str]:
+    """The words the text writes in lower case (cached for the record being resolved)."""
+    hit = _LOWER_CACHE.get(id(text))
+    if hit is not None and hit[0] is text:
+        return hit[1]
+    words = set(_LOWER_WORD.findall(text))
+    _LOWER_CACHE.clear()
+    _LOWER_CACHE[id(text)] = (text, words)
+    return words
 
 
 def _placey(gaz: Gazetteer, word: str, first: bool) -> bool:

@@ -24,6 +24,8 @@ PERCENT = re.compile(_QUAL + r"(\d+(?:\.\d+)?)\s?(?:%|per\s?cent|percent)", re.I
 RANK = re.compile(r"\branked\s+(?:as\s+)?(?:the\s+)?(first|second|third|top|no\.?\s*1|number\s+one|(\d+)(?:st|nd|rd|th))\b", re.I)
 FOUNDED = re.compile(r"\b(?:founded|established|set\s+up|created|formed|incorporated|since\s+its\s+(?:creation|founding|foundation|establishment))(?:\s+\w+){0,3}?\s+in\s+((?:1[6-9]|20)\d{2})\b", re.I)
 
+_NUMBER_WORD = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|hundreds|first|second|third|top)\b", re.I)
+_MONEY_CUE = re.compile(r"[£$€¥]|\b(?:USD|GBP|EUR|RMB|CNY|INR|Rs|yuan|renminbi|pounds|sterling|dollars|euros?|rupees|yen|francs|pesos|tenge|rubles|roubles|dirhams|taka|shillings|KES|AED|BDT|KZT|MXN|CHF|JPY)\b", re.I)
 _WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
           "thirty": 30, "forty": 40, "fifty": 50, "a hundred": 100, "hundreds": 100}
@@ -75,7 +77,10 @@ class FactFinder:
             if m.group(1) == "E":
                 self.last_event = mk.index[int(m.group(2))]
         used: list[tuple[int, int]] = []
-        for m in MONEY.finditer(text):
+        has_digit = any(c.isdigit() for c in text)
+        if not has_digit and not _NUMBER_WORD.search(text):
+            return facts
+        for m in (MONEY.finditer(text) if _MONEY_CUE.search(text) else ()):
             if m.group(2) is not None:
                 qual, cur_pre, num, mag, cur_post = m.group(1), m.group(2), m.group(3), m.group(4), m.group(5)
             else:
@@ -101,7 +106,7 @@ class FactFinder:
             if prop is None or subject is None:
                 continue
             facts.append(self._fact(mk, subject, prop, value, None, _qual(m.group(1)), m.end(), m.start()))
-        for m in PERCENT.finditer(text):
+        for m in (PERCENT.finditer(text) if ("%" in text or "cent" in text) else ()):
             window = text[max(0, m.start() - 80):m.end() + 30].lower()
             if not re.search(r"grow|grew|growth|increase|rise|rose|risen|up\s+by|expan|jump|climb", window):
                 continue

@@ -44,6 +44,7 @@ _NOUN_TYPES = [
 _APPOSITION = [(t, re.compile(
     rf",\s+(?:(?:a|an|the|its|their|one of the)\s+)(?:[\w’'&/-]+\s+){{0,6}}?(?:{p})s?\b", re.I))
     for t, p in _NOUN_TYPES]
+_APPOSITION_START = re.compile(r"^,\s+(?:a|an|the|its|their|one of the)\s", re.I)
 _PRE_NOUN = [(t, re.compile(rf"\b(?:{p})s?\s+$", re.I)) for t, p in _NOUN_TYPES
              if t in ("Firm", "University", "MediaOutlet", "Organisation")]
 _ORG_OF = re.compile(r"\b(?:headquarters|head office|head offices|offices|home|factory|plant|"
@@ -184,6 +185,9 @@ def _trim_and_split(text: str, a: int, b: int, gaz) -> list[tuple[int, int]]:
             return []
         word = w.group()
         bare = word.rstrip(".,")
+        two = " ".join(span.split()[:2])
+        if (span in gaz or (len(span.split()) > 1 and two in gaz)) and bare not in vocab.MONTHS:
+            break  # "New Hampshire", "The Hague": the function word belongs to the name
         if bare.lower() in vocab.STOPWORDS or bare in vocab.MONTHS:
             rest = re.match(r"[^\s]+(?:[ \u00a0](?:of|for|and|&|in|on)[ \u00a0]|[ \u00a0]|$)", span)
             a += rest.end()
@@ -246,7 +250,7 @@ def _trim_and_split(text: str, a: int, b: int, gaz) -> list[tuple[int, int]]:
         if om:
             before = sub[: om.start()].split()[-1] if sub[: om.start()].split() else ""
             left = sub[: om.start()]
-            if (left in gaz or left in vocab.DEMONYMS) and om.group(1) in ("of", "for"):
+            if (left in gaz or left in vocab.DEMONYMS) and not _ends_with_name_head(before) and om.group(1) in ("of", "for"):
                 out.append((p0, p0 + om.start()))
                 rest0 = p0 + om.end()
                 if rest0 < p1:
@@ -388,47 +392,49 @@ def _span_votes(men: Mention, gaz: Gazetteer) -> None:
         men.vote("GovernmentBody", 4.5)
 
 
+_TITLE_BEFORE = re.compile(r"(?:^|\s)(" + vocab.ROLE_CAP.pattern[2:] + r")\s+$")
+_CAP_WORD_END = re.compile(r"[A-Z][\w.]*\s+$")
+_MEDIA_AFTER = re.compile(r"^,?\s+(?:news\s+agency|reported\s+that|reports\s+that|newspaper)", re.I)
+_MEDIA_CUE = re.compile(r"coverage|featured|reported|press|media|broadcast|interview|articles?|headlines", re.I)
+
+
 def _context_votes(men: Mention, text: str, blocked) -> None:
     after = text[men.end:men.end + 120]
-    before = text[max(0, men.start - 80):men.start]
+    before = text[max(0, men.start - 50):men.start]
     nwords = len(men.text.split())
-    role_after = _ROLE_AFTER.match(after)
-    for t, rx in _APPOSITION:
-        if role_after:
-            break
-        if rx.match(after):
-            men.vote(t, 3.0)
-            break
+    role_after = _ROLE_AFTER.match(after) if after[:1] in (",", " ", "(", "\u2013", "-") else None
+    if not role_after and _APPOSITION_START.match(after):
+        for t, rx in _APPOSITION:
+            if rx.match(after):
+                men.vote(t, 3.0)
+                break
+    tail = before[-40:]
     for t, rx in _PRE_NOUN:
-        if rx.search(before):
+        if rx.search(tail):
             men.vote(t, 1.5)
             break
-    if _ORG_OF.search(before):
-        men.vote("Firm", 1.5)
-    if _ROLE_OF_BEFORE.search(before):
-        men.vote("Firm", 1.0)
+    if tail.endswith(("of ", "at ", "from ", "the ")):
+        if _ORG_OF.search(tail):
+            men.vote("Firm", 1.5)
+        if _ROLE_OF_BEFORE.search(tail):
+            men.vote("Firm", 1.0)
     if _FIRM_AFTER.match(after):
         men.vote("Firm", 2.0)
-    title_before = re.search(r"(?:^|\s)(" + vocab.ROLE_CAP.pattern[2:] + r")\s+$", before)
+    title_before = _TITLE_BEFORE.search(tail) if _CAP_WORD_END.search(tail[-20:]) else None
     looks_like_name = 1 <= nwords <= 4 and all(
         w[:1].isupper() and not w.isupper() and not any(c.isdigit() for c in w) for w in men.text.split())
     if title_before and looks_like_name:
         men.vote("Person", 4.0)
         men.role = title_before.group(1)
     if looks_like_name and nwords >= 2:
-        if _SAID_AFTER.match(after) or _SAID_BEFORE.search(before):
+        if _SAID_AFTER.match(after) or _SAID_BEFORE.search(tail):
             men.vote("Person", 2.0)
-        rm = _ROLE_AFTER.match(after)
-        if rm:
+        if role_after:
             men.vote("Person", 3.0)
-    if _MEDIA_LIST.search(text[max(0, men.start - 150):men.start]) or re.search(
-            r"(?:,|\band)\s+$", before) and _MEDIA_LIST.search(text[max(0, men.start - 200):men.start].rsplit(".", 1)[-1].split(":")[0] + " including "):
-        pass
-    if nwords == 1 and re.match(r"^,?\s+(?:news\s+agency|reported\s+that|reports\s+that|newspaper)", after, re.I):
+    if nwords == 1 and _MEDIA_AFTER.match(after):
         men.vote("MediaOutlet", 2.5)
     if _BASED.match(after):
         men.vote("City", 0.5)
-
 
 
 def _acronym_votes(text: str, mentions: list[Mention]) -> None:
@@ -437,6 +443,8 @@ def _acronym_votes(text: str, mentions: list[Mention]) -> None:
     for m in mentions:
         by_sentence[m.sentence].append(m)
     for sent_mentions in by_sentence.values():
+        if not _MEDIA_CUE.search(text, max(0, sent_mentions[0].start - 160), sent_mentions[-1].end):
+            continue
         for i, m in enumerate(sent_mentions):
             pre = text[max(0, m.start - 160):m.start]
             lm = _MEDIA_LIST.search(pre)

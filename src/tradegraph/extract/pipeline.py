@@ -107,14 +107,16 @@ def _first_sentence(sentences, entity: Entity) -> Evidence:
 
 
 def _demonym_index(entities: list[Entity], places) -> dict[str, int]:
+    keys: dict[str, int] = {}
+    for i, e in enumerate(entities):
+        if e.type in ("Country", "Region"):
+            for n in [e.name, *e.aliases] + ([places[i].name] if i in places else []):
+                keys.setdefault(fold(n), i)
     out = {}
     for word, target in vocab.DEMONYMS.items():
-        t = fold(target)
-        for i, e in enumerate(entities):
-            if e.type in ("Country", "Region") and (fold(e.name) == t or t in {fold(a) for a in e.aliases}
-                                                    or (i in places and fold(places[i].name) == t)):
-                out[word] = i
-                break
+        i = keys.get(fold(target))
+        if i is not None:
+            out[word] = i
     return out
 
 

@@ -109,6 +109,24 @@ PATTERNS: list[tuple[str, str, float, str]] = [
     ("investsIn", r"{ORG:s}~~(?:invest(?:s|ed|ing)?|will\s+invest|investment\s+of\s+[^⟨.;]{0,40}?)\s+(?:[^⟨.;]{0,50}?\s)?in(?:to)?\s+(?:the\s+)?{ORGPLACE:o}", 0.7, "invests-in"),
     ("participatesIn", r"{ANY:s}~(?:part\s+of|member\s+of|joined|signed\s+up\s+to|participat\w+\s+in|involved\s+in|hub\s+(?:of|in|on|for)|node\s+(?:of|in|on)|partner\s+in|key\s+(?:city|hub|node|part|partner)\s+(?:of|in)|work\s+on|working\s+on|contract\s+(?:for|on)|design\s+" + _W + r"{0,3}?on|supports?|backed|funded\s+by|benefit\w*\s+from|deliver\w*)\s+(?:the\s+)?{INIT:o}", 0.7, "part-of-initiative"),
 ]
+# A pattern only runs on sentences that contain its cue words (a cheap pre-filter).
+_CUES = {
+    "headquarteredIn": r"headquarter|based|head\s+office|hq",
+    "hasOfficeIn": r"headquarters|office|branch|centre|center|factory|plant|facility|site|base|hub|campus|subsidiary|operation|presence|lab|store|showroom|home",
+    "locatedIn": r"⟨[KRC]\d+⟩.*⟨[KRC]\d+⟩|located|situated|sited|, (?:a|an|the) ",
+    "subsidiaryOf": r"subsidiar|arm\b|division|unit\b|affiliate|offshoot|branch|part|owned|acquired|bought|taken",
+    "acquired": r"acqui|bought|buying|took\s+over|taking\s+over|purchas|takeover",
+    "affiliatedWith": r"⟨P\d+⟩",
+    "heldIn": r"⟨E\d+⟩",
+    "organisedBy": r"organi[sz]|hosted|run|convened|sponsored|staged|put\s+on",
+    "participatedIn": r"⟨E\d+⟩",
+    "metWith": r"met|meeting|talks|discussions|spoke|hosted|welcomed|received|sat\s+down|round|audience|courtesy",
+    "visited": r"visit|tour|travel|went|arrived|trip|stop|came|talks|meeting|discussions|was\s+to|were\s+to|is\s+to",
+    "partnerOf": r"agree|memorandum|mou|partner|deal|joint|contract|twin|pact|accord|alliance|cooperat|collaborat|friendship|sister",
+    "investsIn": r"invest",
+    "participatesIn": r"⟨I\d+⟩",
+}
+_CUE_RX = {p: re.compile(c, re.I) for p, c in _CUES.items()}
 _COMPILED = [(p, _compile(t), c, m) for p, t, c, m in PATTERNS if c > 0]
 _MARK = re.compile(r"⟨([A-Z])(\d+)⟩")
 
@@ -154,7 +172,10 @@ def pattern_relations(marked: Marked, entities: list[Entity]) -> list[Relation]:
     reduced = _APPOSITIVE.sub("", text)
     if reduced != text:
         texts.append(reduced)
+    live = {p for p, cue in _CUE_RX.items() if cue.search(text)}
     for predicate, rx, conf, method in _COMPILED:
+        if predicate not in live:
+            continue
         for m in (m for t in texts for m in rx.finditer(t)):
             subs = markers(m.group("s"), marked)
             objs = markers(m.group("o"), marked)

@@ -1,0 +1,268 @@
+"""Extraction, stage by stage: sentences, gazetteer, mentions, resolution, relations, facts,
+events; the JSON contract; the seed record against its gold file."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tradegraph.extract import extract
+from tradegraph.extract.gazetteer import load
+from tradegraph.extract.text import split_sentences
+from tradegraph.model import ENTITY_TYPES, FACT_PROPERTIES, PREDICATES
+from tradegraph.records import read_record, record_from_text
+
+REPO = Path(__file__).resolve().parent.parent
+SEED = REPO / "graph" / "records" / "leeds-city-region-qingdao-2020.md"
+SEED_GOLD = REPO / "graph" / "gold" / "leeds-city-region-qingdao-2020.gold.json"
+
+
+def run(text: str):
+    return extract(record_from_text(text))
+
+
+def names(ex, etype=None):
+    return {e.name for e in ex.entities if etype is None or e.type == etype}
+
+
+def rels(ex, predicate=None):
+    by_id = {e.id: e.name for e in ex.entities}
+    return {(by_id[r.subject], r.predicate, by_id[r.object]) for r in ex.relations
+            if predicate is None or r.predicate == predicate}
+
+
+# --- text ----------------------------------------------------------------------------------
+
+def test_sentences_slice_back_and_keep_abbreviations():
+    text = "Dr Li met Acme Ltd. in Leeds.\n\nIt went well! Mr Smith agreed."
+    sents = split_sentences(text)
+    assert [s.text for s in sents] == ["Dr Li met Acme Ltd. in Leeds.", "It went well!", "Mr Smith agreed."]
+    assert all(text[s.start:s.end] == s.text for s in sents)
+    assert sents[1].paragraph == 1
+
+
+# --- gazetteer -----------------------------------------------------------------------------
+
+def test_gazetteer_prefers_big_places_and_record_countries():
+    gaz = load()
+    assert gaz.resolve("Derry").country == "GB"
+    assert gaz.resolve("Derry", frozenset({"US"})).country == "US"
+    assert gaz.resolve("China").type == "Country"
+    assert gaz.resolve("Yorkshire").type == "Region"
+
+
+def test_derry_disambiguated_by_context():
+    us = run("The firm opened a plant in Derry, New Hampshire, in the United States.")
+    gb = run("The delegation travelled from Belfast to Derry in Northern Ireland.")
+    derry_us = next(e for e in us.entities if e.name == "Derry")
+    derry_gb = next(e for e in gb.entities if e.name == "Derry")
+    assert derry_us.id == "city/derry--us" and derry_gb.id == "city/derry--gb"
+    assert derry_gb.identifiers["geonames"] == "2643736"
+
+
+def test_country_carries_iso_code():
+    ex = run("Trade between China and Kenya grew.")
+    china = next(e for e in ex.entities if e.name == "China")
+    assert china.identifiers["iso3166"] == "CN" and china.id == "country/china"
+
+
+# --- mentions and types --------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name, etype", [
+    ("Contracts went to Acme Widgets Ltd last year.", "Acme Widgets Ltd", "Firm"),
+    ("She studied at the University of Sheffield.", "University of Sheffield", "University"),
+    ("Officials from the Ministry of Commerce attended.", "Ministry of Commerce", "GovernmentBody"),
+    ("The Yorkshire Chamber of Commerce backed the plan.", "Yorkshire Chamber of Commerce", "Organisation"),
+    ("The Global Robotics Summit opened on Monday.", "Global Robotics Summit", "Event"),
+    ("The Northern Skills Programme has funding.", "Northern Skills Programme", "Initiative"),
+    ("The story ran in the Harbour Daily News.", "Harbour Daily News", "MediaOutlet"),
+    ("Zorblax, a robotics manufacturer, grew fast.", "Zorblax", "Firm"),
+    ("The firm hired staff, said Jane Doe, Mayor of Leeds.", "Jane Doe", "Person"),
+    ("Makers of white goods met in Leeds.", "white goods", "Sector"),
+])
+def test_types_from_heads_and_cues(text, name, etype):
+    ex = run(text)
+    assert name in names(ex, etype), [(e.name, e.type) for e in ex.entities]
+
+
+def test_defined_acronym_is_an_alias():
+    ex = run("Leeds City Region (LCR) sent a team. LCR met investors in Qingdao.")
+    lcr = next(e for e in ex.entities if e.name == "Leeds City Region")
+    assert "LCR" in lcr.aliases and lcr.type == "Region"
+    assert len(lcr.mentions) == 3
+
+
+# --- resolution ----------------------------------------------------------------------------
+
+def test_variants_and_possessives_merge():
+    ex = run("The delegation visited Haier Industries. Haier's brands are global. Haier grew.")
+    haier = [e for e in ex.entities if e.type == "Firm"]
+    assert len(haier) == 1 and haier[0].name == "Haier" and "Haier Industries" in haier[0].aliases
+
+
+def test_never_merge_across_types_or_places():
+    ex = run("Leeds City Region, Leeds Beckett University and Leeds all sent people to the Leeds City Council meeting.")
+    got = {(e.name, e.type) for e in ex.entities}
+    assert {("Leeds City Region", "Region"), ("Leeds Beckett University", "University"),
+            ("Leeds", "City"), ("Leeds City Council", "GovernmentBody")} <= got
+
+
+def test_subsidiary_named_after_parent_and_place():
+    ex = run("Hisense, a technology company, is big. Its UK arm, Hisense UK, is based in Leeds.")
+    assert ("Hisense UK", "subsidiaryOf", "Hisense") in rels(ex)
+    assert ("Hisense UK", "headquarteredIn", "Leeds") in rels(ex)
+
+
+def test_surname_resolves_to_person():
+    ex = run("Prime Minister David Cameron arrived in Mumbai. Mr Cameron met investors.")
+    cameron = next(e for e in ex.entities if e.type == "Person")
+    assert cameron.name == "David Cameron" and "Cameron" in cameron.aliases
+
+
+# --- relations -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, triple", [
+    ("Hisense, the technology group headquartered in Qingdao, makes TVs.", ("Hisense", "headquarteredIn", "Qingdao")),
+    ("Leeds is home to the UK headquarters of Hisense.", ("Hisense", "hasOfficeIn", "Leeds")),
+    ("Acme Widgets Ltd opened a new office in Manchester.", ("Acme Widgets Ltd", "hasOfficeIn", "Manchester")),
+    ("After buying GE Appliances and Candy, Haier Group grew.", ("Haier Group", "acquired", "Candy")),
+    ("Zhang Ruimin, CEO of Haier Group, spoke.", ("Zhang Ruimin", "affiliatedWith", "Haier Group")),
+    ("Qingdao, a port city on the east coast of China, is busy.", ("Qingdao", "locatedIn", "China")),
+    ("The Global Robotics Summit was held in Shanghai.", ("Global Robotics Summit", "heldIn", "Shanghai")),
+    ("The Global Robotics Summit was organised by the Robotics Association.", ("Global Robotics Summit", "organisedBy", "Robotics Association")),
+    ("Sheffield City Council signed a memorandum of understanding with Pittsburgh.", ("Sheffield City Council", "partnerOf", "Pittsburgh")),
+    ("Acme Widgets Ltd will invest £5m in Sheffield.", ("Acme Widgets Ltd", "investsIn", "Sheffield")),
+    ("Hisense, a technology company, makes white goods.", ("Hisense", "activeIn", "white goods")),
+])
+def test_relation_patterns(text, triple):
+    ex = run(text)
+    assert triple in rels(ex), rels(ex)
+
+
+def test_relation_evidence_and_method():
+    text = "Intro line.\n\nHisense, the technology group headquartered in Qingdao, makes TVs."
+    ex = run(text)
+    r = next(r for r in ex.relations if r.predicate == "headquarteredIn")
+    assert text[r.evidence.start:r.evidence.end] == r.evidence.text
+    assert r.attributes["method"] and 0 < r.confidence <= 1
+
+
+def test_role_is_an_attribute():
+    ex = run("Zhang Ruimin, CEO of Haier Group, spoke.")
+    r = next(r for r in ex.relations if r.predicate == "affiliatedWith")
+    assert r.attributes["role"] == "CEO"
+
+
+def test_comparison_is_not_a_relation():
+    ex = run("Forbes has placed Zhang Ruimin among the greatest business leaders, alongside Steve Jobs.")
+    assert not any("steve-jobs" in (r.subject + r.object) for r in ex.relations)
+
+
+def test_the_company_points_to_the_focal_firm():
+    ex = run("Haier Group makes appliances. Zhang Ruimin has run the company as CEO since 1984.")
+    assert ("Zhang Ruimin", "affiliatedWith", "Haier Group") in rels(ex)
+
+
+# --- facts ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, prop, value, unit, qualifier, date", [
+    ("Qingdao has a GDP of 1.2 trillion yuan.", "gdp", 1.2e12, "CNY", None, None),
+    ("Acme Widgets Ltd turnover rose from £1.5million in 2012.", "revenue", 1_500_000, "GBP", None, "2012"),
+    ("Haier Group reports a global turnover of $39.1 billion USD.", "revenue", 39.1e9, "USD", None, None),
+    ("Hisense, a technology company, employs over 80,000 people.", "employees", 80000, None, "over", None),
+    ("Acme Widgets Ltd grew by 30% in 2019.", "growthRate", 30, "percent", None, "2019"),
+    ("Acme Widgets Ltd was founded in 1984.", "foundingYear", 1984, None, None, None),
+])
+def test_facts(text, prop, value, unit, qualifier, date):
+    ex = run(text)
+    f = next(f for f in ex.facts if f.property == prop)
+    assert f.value == pytest.approx(value) and f.unit == unit
+    assert f.qualifier == qualifier and f.date == date
+    assert text[f.evidence.start:f.evidence.end] == f.evidence.text
+
+
+# --- the mission ---------------------------------------------------------------------------
+
+def test_unnamed_mission_becomes_an_event():
+    ex = run("In May 2021 a delegation from Greater Manchester travelled to Dortmund. "
+             "The delegation met Acme Widgets Ltd.")
+    assert "Greater Manchester mission to Dortmund" in names(ex, "Event")
+    r = rels(ex)
+    assert ("Greater Manchester", "participatedIn", "Greater Manchester mission to Dortmund") in r
+    assert ("Greater Manchester mission to Dortmund", "heldIn", "Dortmund") in r
+    assert ("Greater Manchester", "visited", "Dortmund") in r
+    assert ("Greater Manchester", "metWith", "Acme Widgets Ltd") in r
+    start = next(f for f in ex.facts if f.property == "startDate")
+    assert start.value == "2021-05"
+
+
+# --- the contract --------------------------------------------------------------------------
+
+def test_json_matches_the_design_contract():
+    data = json.loads(extract(read_record(SEED)).to_json())
+    assert list(data) == ["record", "entities", "relations", "facts"]
+    assert set(data["record"]) == {"id", "title", "date", "source"}
+    for e in data["entities"]:
+        assert list(e) == ["id", "name", "type", "aliases", "mentions", "identifiers"]
+        assert e["type"] in ENTITY_TYPES and isinstance(e["aliases"], list)
+        assert all(set(m) == {"start", "end"} for m in e["mentions"])
+        assert all(isinstance(v, str) for v in e["identifiers"].values())
+    ids = {e["id"] for e in data["entities"]}
+    assert len(ids) == len(data["entities"])
+    for r in data["relations"]:
+        assert list(r) == ["subject", "predicate", "object", "evidence", "confidence", "attributes"]
+        assert r["predicate"] in PREDICATES and r["subject"] in ids and r["object"] in ids
+        assert set(r["evidence"]) == {"text", "start", "end"} and isinstance(r["confidence"], float)
+        assert "method" in r["attributes"]
+    for f in data["facts"]:
+        assert list(f) == ["subject", "property", "value", "unit", "qualifier", "date", "evidence"]
+        assert f["property"] in FACT_PROPERTIES and f["subject"] in ids
+
+
+def test_mentions_and_evidence_slice_back_on_the_seed():
+    rec = read_record(SEED)
+    ex = extract(rec)
+    for e in ex.entities:
+        for m in e.mentions:
+            assert rec.text[m.start:m.end] in [e.name, *e.aliases]
+    for item in [*ex.relations, *ex.facts]:
+        ev = item.evidence
+        assert rec.text[ev.start:ev.end] == ev.text
+
+
+@pytest.mark.skipif(not SEED_GOLD.exists(), reason="seed gold not written yet")
+def test_seed_record_matches_its_gold():
+    from tradegraph.evaluate import Report, load_gold, score_record
+
+    report = Report()
+    score_record(load_gold(SEED_GOLD), extract(read_record(SEED)), report, "seed")
+    assert report.entities.f1 >= 0.9, report.misses
+    assert report.relations.recall >= 0.95, [m for m in report.misses if m[1] == "relation"]
+    assert report.relations.precision >= 0.9, [m for m in report.false_hits if m[1] == "relation"]
+    assert report.facts.f1 >= 0.9, report.misses
+    people = {m[2] for m in report.misses if m[2].startswith("Person")}
+    assert not people
+
+
+# --- optional NER --------------------------------------------------------------------------
+
+def test_ner_pipeline_adds_candidates(tmp_path):
+    spacy = pytest.importorskip("spacy")
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("entity_ruler")
+    ruler.add_patterns([{"label": "ORG", "pattern": "zorblax"}])
+    nlp.to_disk(tmp_path / "pipe")
+    text = "The delegation met zorblax in Leeds."
+    plain = extract(record_from_text(text))
+    with_ner = extract(record_from_text(text), ner=str(tmp_path / "pipe"))
+    assert "zorblax" not in names(plain)
+    assert "zorblax" in names(with_ner, "Firm")
+
+
+def test_missing_ner_pipeline_is_a_clear_error():
+    from tradegraph.errors import BadInputError
+
+    with pytest.raises(BadInputError, match="not installed"):
+        extract(record_from_text("Hello Leeds."), ner="no_such_pipeline_xyz")
