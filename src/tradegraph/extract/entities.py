@@ -314,7 +314,10 @@ def _build(text: str, groups: dict[str, Group], gaz: Gazetteer) -> Resolution:
         surf = Counter()
         for g in gs:
             surf.update(g.surfaces())
-        name = max(surf, key=lambda s: (not (s.isupper() and len(s) <= 8), _fullness(s, r.type), surf[s], len(s)))
+        if r.type == "Country":
+            name = max(surf, key=lambda s: (surf[s], len(s)))
+        else:
+            name = max(surf, key=lambda s: (not (s.isupper() and len(s) <= 8), _fullness(s, r.type), surf[s], len(s)))
         place = r.place
         qualifier = place.qualifier if place is not None else None
         eid = entity_id(r.type, name, qualifier)

@@ -22,19 +22,25 @@ _PARTY_PATTERNS = [
     (_compile(r"{AGENT:p}(?:[’']s?)?\s+(?:(?:trade|business|official|ministerial|government|high-level|investment|economic|political|commercial|first|largest|\d+-strong|strong|joint)\s+)*(?:delegation|mission|delegates|team)\b"), 3.0),
     (_compile(r"(?:delegation|mission|delegates|team)\s+(?:of\s+[^⟨.;]{0,40}?)?(?:from|of|representing)\s+(?:the\s+)?{AGENT:p}"), 3.0),
     (_compile(r"(?:delegation|mission)\s+(?:\w+\s+){0,2}(?:led|headed)\s+by\s+(?:the\s+)?{AGENT:p}"), 2.0),
+    (_compile(r"(?:delegation|mission|visit|trip)\s+(?:\w+\s+){0,2}(?:led|headed)\s+by\s+(?:the\s+)?ROLE\s+(?:of|for)\s+(?:the\s+)?{AGENT:p}"), 2.5),
+    (_compile(r"{PERSON},\s+(?:the\s+)?ROLE\s+(?:of|for)\s+(?:the\s+)?{AGENT:p}"), 1.2),
+    (_compile(r"ROLE\s+(?:of|for)\s+(?:the\s+)?{AGENT:p},?\s+{PERSON}"), 1.2),
     (_compile(r"{AGENT:p}~(?:led|sent|brought|took|organised|organized)\s+(?:a|an|the|its)\s+~(?:delegation|mission)"), 2.0),
     (_compile(r"{AGENT:p}~(?:visited|travell?ed\s+to|went\s+to|represented\s+[^⟨.;]{0,20}?at)"), 1.0),
 ]
 _LEADER_PATTERNS = [
-    _compile(r"(?:delegation|mission|visit|trip)\s+(?:\w+\s+){0,2}(?:led|headed)\s+by\s+(?:\w+\s+){0,3}?{PERSON:p}"),
+    _compile(r"(?:delegation|mission|visit|trip)\s+(?:\w+\s+){0,2}(?:led|headed)\s+by\s+[^.;]{0,60}?{PERSON:p}"),
+    _compile(r"{PERSON:p}[’']s?\s+(?:[\w-]+\s+){0,3}(?:mission|visit|trip|delegation|tour)\b"),
+    _compile(r"{PERSON:p},\s+(?:the\s+)?ROLE\s+(?:of|for)\s+(?:the\s+)?{AGENT}[^.;]{0,80}?(?:mission|visit|trip|delegation|tour|travell?ed|arrived)"),
     _compile(r"{PERSON:p}~(?:led|leads|leading|headed|heads|took)\s+(?:a|the|an|his|her)\s+~(?:delegation|mission)"),
     _compile(r"{PERSON:p}~(?:arrived\s+in|visited|travell?ed\s+to|has\s+returned\s+from|returned\s+from|is\s+visiting|began\s+(?:a|his|her)|opened\s+(?:the|his|her)\s+visit|at\s+the\s+head\s+of)"),
     _compile(r"(?:visit|trip|mission)\s+(?:to\s+[^⟨.;]{0,30}?)?by\s+(?:\w+\s+){0,3}?{PERSON:p}"),
 ]
 _DEST_PATTERNS = [
-    _compile(r"(?:travell?ed\s+to|arrived\s+in|arrives\s+in|arriving\s+in|visited|visiting|visit\s+to|visits\s+to|trip\s+to|mission\s+to|delegation\s+to|tour\s+of|went\s+to|returned\s+from|took\s+in|takes\s+in|stops?\s+in|travel\s+to|journey\s+to|came\s+to|come\s+to|welcomed\s+to|hosted\s+in|(?:delegation|mission|visit|trip|tour|stay|days?|week)\s+in)\s+(?:the\s+)?{PLACES:d}"),
+    _compile(r"(?:travell?ed\s+to|arrived\s+in|arrives\s+in|arriving\s+in|visited|visiting|visit\s+to|visits\s+to|trip\s+to|mission\s+to|delegation\s+to|tour\s+of|went\s+to|returned\s+from|took\s+in|takes\s+in|stops?\s+in|travel\s+to|journey\s+to|came\s+to|come\s+to|welcomed\s+to|hosted\s+in|tours?|toured|(?:delegation|mission|visit|trip|tour|stay|days?|week)\s+in)\s+(?:the\s+)?{PLACES:d}"),
+    _compile(r"\b(?:visit|trip|mission|delegation|outreach|tour|began|arrived|spent|stay|talks|meetings?|spoke)\b[^⟨.;]{0,50}?\bin\s+(?:the\s+)?{PLACES:d}"),
 ]
-_TRAVEL_CUE = re.compile(r"\b(?:delegation|mission|visit|visited|visiting|trip|travell?ed|arrived|toured|tour)\b", re.I)
+_TRAVEL_CUE = re.compile(r"\b(?:delegation|mission|visit|visited|visiting|visits|trip|travell?ed|arrived|toured|tours?|outreach|talks)\b", re.I)
 _DATE = re.compile(r"\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:(\d{1,2})(?:st|nd|rd|th)?,?\s+)?(\d{4})\b")
 _YEAR = re.compile(r"\b(?:in|during|since)\s+((?:19|20)\d{2})\b")
 _MONTHS = {m: i for i, m in enumerate(["January", "February", "March", "April", "May", "June", "July",
@@ -135,17 +141,25 @@ def _contains(entities: list[Entity], party: int, idx: int, places: dict) -> boo
     return fold(d.name) in fold(p.name) and d.type != "Country"
 
 
+def country_of(entities: list[Entity], idx: int, places: dict) -> int | None:
+    """The record's Country entity that contains place ``idx``."""
+    if idx not in places:
+        return None
+    code = places[idx].country
+    return next((i for i, e in enumerate(entities) if e.type == "Country" and i in places
+                 and places[i].country == code and i != idx), None)
+
+
 def _destination_name(entities: list[Entity], dests: list[int], places: dict) -> str:
     countries = [i for i in dests if entities[i].type == "Country"]
-    others = [i for i in dests if entities[i].type != "Country"]
-    if countries and (len(others) != 1 or len(countries) > 1):
+    cities = [i for i in dests if entities[i].type == "City"]
+    shared = {country_of(entities, i, places) for i in cities}
+    if len(countries) > 1:
         name = " and ".join(entities[i].name for i in countries[:2])
-    elif len(others) > 1 and len({places[i].country for i in others if i in places}) == 1:
-        country = next((i for i, e in enumerate(entities) if e.type == "Country" and i in places
-                        and places[i].country == places[others[0]].country), None)
-        name = entities[country].name if country is not None else entities[others[0]].name
+    elif len(cities) > 1 and len(shared) == 1 and None not in shared:
+        name = entities[shared.pop()].name
     else:
-        name = entities[(others or countries)[0]].name
+        name = entities[dests[0]].name
     if name.startswith(_ARTICLE):
         name = "the " + name
     return name

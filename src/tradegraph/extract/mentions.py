@@ -388,6 +388,12 @@ def _span_votes(men: Mention, gaz: Gazetteer) -> None:
                 j < words.index("of") for j, _ in head_types):
             i, t = [h for h in head_types if h[0] < words.index("of")][-1]
         men.vote(t, 4.0 if i == len(words) - 1 or "of" in words or "for" in words else 3.0)
+    if len(words) >= 3 and words[-2] == "of" or (len(words) >= 4 and words[-3] == "of"):
+        of_at = words.index("of")
+        if words[of_at - 1] in ("State", "Province", "Region", "County", "Canton", "Land") and of_at <= 2:
+            men.vote("Region", 5.0)
+        elif words[of_at - 1] in ("Republic", "Kingdom", "Commonwealth", "Federation") and of_at <= 3 and words[0] != "Bank":
+            men.vote("Country", 5.0)
     if first == "Invest" and len(words) > 1 or re.match(r"^[A-Z]{2,}\.INVEST$", men.text, re.I):
         men.vote("GovernmentBody", 4.5)
 

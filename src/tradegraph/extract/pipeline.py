@@ -8,7 +8,7 @@ from ..model import Entity, Evidence, Extraction, Fact, Relation, entity_id
 from . import vocab
 from .anaphora import Focus
 from .entities import resolve
-from .events import date_in, find_mission
+from .events import country_of, date_in, find_mission
 from .facts import FactFinder
 from .gazetteer import fold, load
 from .mentions import find_mentions
@@ -74,7 +74,9 @@ def run(record, *, ner: str | None = None) -> Extraction:
                     if ev_idx is not None and not any(f.subject == r.object and f.property == "startDate" for f in facts):
                         own = date_in(r.evidence.text)
                         facts.append(Fact(r.object, "startDate", own or date, r.evidence))
-    relations.extend(_role_affiliations(entities, res.roles, relations, mission))
+    relations.extend(_role_affiliations(entities, res.roles, relations, mission, res.places))
+    if mission is not None:
+        relations.extend(_participants(plain, entities, mission, mission_idx))
     return Extraction(record=record.ref, entities=entities, relations=_dedupe(relations),
                       facts=_dedupe_facts(facts))
 
@@ -156,7 +158,7 @@ def _mission_relations(mission, midx: int, entities: list[Entity], relations: li
         out.append(Relation(party.id, "visited", entities[d].id, ev, 0.75, {"method": "mission-destination"}))
     for leader in mission.leaders:
         out.append(Relation(entities[leader].id, "participatedIn", m_id, ev, 0.75, {"method": "mission-leader"}))
-        for d in mission.destinations[:1]:
+        for d in mission.destinations:
             out.append(Relation(entities[leader].id, "visited", entities[d].id, ev, 0.6, {"method": "mission-leader"}))
     leader_ids = {entities[i].id for i in mission.leaders}
     for r in relations:
@@ -166,7 +168,7 @@ def _mission_relations(mission, midx: int, entities: list[Entity], relations: li
     return out
 
 
-def _role_affiliations(entities, roles: dict[int, str], relations, mission) -> list[Relation]:
+def _role_affiliations(entities, roles: dict[int, str], relations, mission, places) -> list[Relation]:
     """A titled person with no stated organisation represents the party (if leading) or the host."""
     out = []
     have = {r.subject for r in relations if r.predicate == "affiliatedWith"}
@@ -179,6 +181,8 @@ def _role_affiliations(entities, roles: dict[int, str], relations, mission) -> l
             target = mission.party
         elif mission.destinations:
             countries = [d for d in mission.destinations if entities[d].type == "Country"]
+            if not countries:
+                countries = [c for c in (country_of(entities, d, places) for d in mission.destinations) if c is not None]
             target = (countries or mission.destinations)[0]
             if re.search(r"mayor", role, re.I):
                 cities = [d for d in mission.destinations if entities[d].type == "City"]
@@ -187,6 +191,36 @@ def _role_affiliations(entities, roles: dict[int, str], relations, mission) -> l
             ev = Evidence("", 0, 0)
             out.append(Relation(e.id, "affiliatedWith", entities[target].id, ev, 0.5,
                                 {"method": "title-context", "role": role}))
+    return out
+
+
+_PARTICIPANT_CUE = re.compile(
+    r"\b(?:travell?ing\s+with|travell?ed\s+with|accompan\w+|joined\s+by|among\s+them|"
+    r"(?:delegation|mission|party|trip|visit)\s+(?:also\s+)?(?:included|includes|including|comprised|brought)|"
+    r"(?:brought|took|included)\s+[^.;]{0,40}?(?:companies|firms|businesses|organisations|representatives)|"
+    r"members\s+of\s+the\s+(?:delegation|mission)|(?:also\s+)?in\s+the\s+(?:party|delegation)|"
+    r"part\s+of\s+the\s+(?:delegation|mission)|joined\s+the\s+(?:delegation|mission|visit|trip)|"
+    r"delegates\s+(?:included|from))\b", re.I)
+_MARKER = re.compile(r"⟨([FUGOP])(\d+)⟩")
+
+
+def _participants(marked, entities, mission, midx: int) -> list[Relation]:
+    """Firms, bodies and people named as travelling with the delegation took part in the mission."""
+    out = []
+    m_id = entities[midx].id
+    skip = {mission.party, *mission.destinations}
+    for mk in marked:
+        cue = _PARTICIPANT_CUE.search(mk.text)
+        if not cue:
+            continue
+        before_cue = re.search(r"(?:also\s+)?in\s+the\s+(?:party|delegation)|part\s+of|joined\s+the", cue.group(0), re.I)
+        zone = mk.text if before_cue else mk.text[cue.start():]
+        for m in _MARKER.finditer(zone):
+            idx = mk.index[int(m.group(2))]
+            if idx in skip:
+                continue
+            out.append(Relation(entities[idx].id, "participatedIn", m_id, evidence(mk.sentence), 0.6,
+                                {"method": "delegation-member"}))
     return out
 
 

@@ -33,7 +33,11 @@ def _compile(template: str) -> re.Pattern[str]:
         cls, name = m.group(1), m.group(2)
         is_list = cls not in CLASSES and cls.endswith("S")
         ph = _PH.format(cls=CLASSES[cls[:-1] if is_list else cls])
-        body = f"{ph}(?:{_LIST_SEP}{ph})*" if is_list else ph
+        if is_list:  # list items may carry titles: "Prime Minister ⟨P1⟩ and President ⟨P2⟩"
+            item = r"(?:(?-i:[A-Z][\w.’'-]*)\s+){0,3}?" + ph
+            body = f"{item}(?:{_LIST_SEP}{item})*"
+        else:
+            body = ph
         return f"(?P<{name}>{body})" if name else body
 
     rx = re.sub(r"\{([A-Z]+)(?::(\w+))?\}", repl, template)
