@@ -178,7 +178,6 @@ SECTORS: dict[str, str] = {
     "film and television": r"film\s+and\s+tv|film\s+and\s+television",
     "games": r"(?:video\s+)?games\s+(?:industry|sector)",
     "higher education": r"higher\s+education",
-    "trade and investment": r"trade\s+and\s+investment",
 }
 SECTOR_RE = re.compile(
     r"(?<![\w-])(?:" + "|".join(f"(?P<s{i}>{p})" for i, p in enumerate(SECTORS.values())) + r")(?![\w-])",
