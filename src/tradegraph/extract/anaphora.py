@@ -17,6 +17,7 @@ _RULES = [
     (re.compile(r"\b(?:the|this)\s+(?:company|firm|group|business|manufacturer|maker|brand|conglomerate|multinational)(?:[’']s)?\b", re.I), ("Firm",)),
     (re.compile(r"\b(?:the|this)\s+(?:university|college|institute)\b", re.I), ("University",)),
     (re.compile(r"\b(?:the|this)\s+(?:city|town)\b(?!\s+(?:region|council|of))", re.I), ("City",)),
+    (re.compile(r"\b(?:the|this)\s+(?:state|province|region)(?=[’']s\b)", re.I), ("Region",)),
     (re.compile(r"\b(?:the|this)\s+(?:forum|summit|conference|expo|fair|exhibition)\b", re.I), ("Event",)),
     (re.compile(r"\bits\b", re.I), ("Firm", "University", "GovernmentBody", "Organisation", "MediaOutlet")),
     (re.compile(r"\b(?:he|she|his|her|him)\b", re.I), ("Person",)),
@@ -28,13 +29,20 @@ PARTY = re.compile(r"\b(?:the|our|this)\s+(?:first|second|third|final|last|next|
 class Focus:
     """Most recent entity per type, updated sentence by sentence."""
 
-    def __init__(self, entities: list[Entity], party: int | None):
+    def __init__(self, entities: list[Entity], party: int | None, demonyms: dict[str, int] | None = None):
         self.entities = entities
         self.party = party
+        self.demonyms = demonyms or {}
+        self.demonyms_rx = re.compile(r"\b(?:" + "|".join(map(re.escape, self.demonyms)) + r")\b") if self.demonyms else None
         self.last: dict[str, tuple[int, int]] = {}
 
     def pseudo(self, sent: Sentence, taken: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
         out = []
+        if self.demonyms:
+            for m in self.demonyms_rx.finditer(sent.text):
+                a, b = sent.start + m.start(), sent.start + m.end()
+                if all(b <= s or a >= e for s, e, _ in taken + out):
+                    out.append((a, b, self.demonyms[m.group()]))
         def free(a: int, b: int) -> bool:
             return all(b <= s or a >= e for s, e, _ in taken + out)
         if self.party is not None:

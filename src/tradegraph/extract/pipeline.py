@@ -48,7 +48,7 @@ def run(record, *, ner: str | None = None) -> Extraction:
         mission_idx = _event_entity(entities, mission.name)
     demonyms = _demonym_index(entities, res.places)
     finder = FactFinder(entities, mission_idx, demonyms)
-    focus = Focus(entities, party)
+    focus = Focus(entities, party, demonyms)
     for s in sentences:
         items = _non_overlapping(by_sentence.get(s.index, []))
         pseudo = focus.pseudo(s, items)
@@ -62,6 +62,7 @@ def run(record, *, ner: str | None = None) -> Extraction:
         relations.append(Relation(entities[child].id, "subsidiaryOf", entities[parent].id, ev, 0.8,
                                   {"method": "name-parent-place"}))
     relations.extend(_name_places(entities, sentences))
+    relations.extend(_implied_places(entities, res.places, by_sentence, sentences))
     if mission is not None:
         relations.extend(_mission_relations(mission, mission_idx, entities, relations, res))
         ev = evidence(mission.date_sentence) if mission.date_sentence else Evidence("", 0, 0)
@@ -144,6 +145,42 @@ def _name_places(entities: list[Entity], sentences) -> list[Relation]:
                         out.append(Relation(e.id, "heldIn", city.id, _first_sentence(sentences, e), 0.6,
                                             {"method": "name-contains-place"}))
                     break
+    return out
+
+
+_CONTAINMENT = re.compile(r"^(?:\s*,\s*|\s+in\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}|[^.;]{0,80}?\b(?:in|of|across|throughout)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?)$")
+_COORDINATED = re.compile(r"^\s*(?:,\s*)?(?:and|&|or|to|from|vs\.?|versus)\s+(?:(?:the|in|across|throughout|of|at)\s+){0,2}$", re.I)
+_CONTAINS = re.compile(r"^(?:[’']s\s+(?:[a-z-]+\s+){0,3}|\s+(?:city|town|province|state|region|capital)\s+(?:of\s+)?)$", re.I)
+
+
+def _implied_places(entities, places, by_sentence, sentences) -> list[Relation]:
+    """A city or region the gazetteer puts in a country (or a US state) the same sentence names."""
+    out = []
+    for si, items in by_sentence.items():
+        spans: dict[int, tuple[int, int]] = {}
+        for start, end, idx in items:
+            if idx in places and not sentences[si].text[end - sentences[si].start:].startswith("-"):
+                spans.setdefault(idx, (start, end))
+        sent_text = sentences[si].text
+        base = sentences[si].start
+        for a in spans:
+            for b in spans:
+                pa, pb = places[a], places[b]
+                if a == b or not pa.country or pa.country != pb.country:
+                    continue
+                if spans[a][0] < spans[b][0]:
+                    between = sent_text[spans[a][1] - base:spans[b][0] - base]
+                    if _COORDINATED.match(between):
+                        continue
+                else:
+                    between = sent_text[spans[b][1] - base:spans[a][0] - base]
+                    if not _CONTAINS.match(between):
+                        continue
+                inside = (pb.type == "Country" and pa.type in ("City", "Region")) or (
+                    pb.type == "Region" and pa.type == "City" and pb.admin1 and pa.admin1 == pb.admin1)
+                if inside:
+                    out.append(Relation(entities[a].id, "locatedIn", entities[b].id, evidence(sentences[si]),
+                                        0.55, {"method": "gazetteer-same-sentence"}))
     return out
 
 

@@ -33,6 +33,8 @@ def _compile(template: str) -> re.Pattern[str]:
         cls, name = m.group(1), m.group(2)
         is_list = cls not in CLASSES and cls.endswith("S")
         ph = _PH.format(cls=CLASSES[cls[:-1] if is_list else cls])
+        if cls == "PERSON" or cls == "PERSONS":
+            ph = r"(?:(?-i:Sir|Dame|Dr|Mr|Mrs|Ms|Prof|Professor|Lord|Lady|Cllr|Councillor)\.?\s+)*" + ph
         if is_list:  # list items may carry titles: "Prime Minister ⟨P1⟩ and President ⟨P2⟩"
             item = r"(?:(?-i:[A-Z][\w.’'-]*)\s+){0,3}?" + ph
             body = f"{item}(?:{_LIST_SEP}{item})*"
@@ -86,7 +88,7 @@ PATTERNS: list[tuple[str, str, float, str]] = [
     ("affiliatedWith", r"(?P<r>ROLE)\s+(?:of|at|for)\s+(?:the\s+)?{AGENT:o},?\s+{PERSON:s}", 0.85, "role-of-org-person"),
     ("affiliatedWith", r"{PERSON:s}~(?:has\s+been|is|was|became|serves\s+as|served\s+as|remains|has\s+run|runs|ran|leads|led|heads|headed|chairs|chaired|founded|co-founded|joined|represent(?:s|ed|ing))\s+(?:the\s+)?{AGENT:o}(?:[’']s?)?(?:(?:\s+as)?\s+(?P<r>ROLE))?", 0.75, "person-verb-org"),
     ("affiliatedWith", r"{PERSON:s}\s+\((?:(?P<r>ROLE),?\s*)?(?:of\s+|at\s+)?(?:the\s+)?{AGENT:o}", 0.8, "person-parenthetical"),
-    ("affiliatedWith", r"{PERSON:s}\s+(?:of|from)\s+(?:the\s+)?{ORG:o}", 0.7, "person-of-org"),
+    ("affiliatedWith", r"{PERSONS:s}\s+(?:of|from)\s+(?:the\s+)?{ORG:o}", 0.7, "person-of-org"),
     ("affiliatedWith", r"{PERSON:s}\s+and\s+(?:his|her)\s+(?P<r>ROLE)\s+" , 0.0, "noop"),
     # events
     ("heldIn", r"{EVENT:s}\s+(?:(?:was|is|will\s+be)\s+)?(?:held\s+|hosted\s+|staged\s+|taking\s+place\s+|took\s+place\s+)?(?:in|at)\s+(?:the\s+)?{PLACE:o}", 0.8, "event-in-place"),
@@ -177,10 +179,14 @@ def pattern_relations(marked: Marked, entities: list[Entity]) -> list[Relation]:
     if reduced != text:
         texts.append(reduced)
     live = {p for p, cue in _CUE_RX.items() if cue.search(text)}
+    inside = [(a.start(), a.end()) for a in _APPOSITIVE.finditer(text)]
     for predicate, rx, conf, method in _COMPILED:
         if predicate not in live:
             continue
-        for m in (m for t in texts for m in rx.finditer(t)):
+        for t, m in ((t, m) for t in texts for m in rx.finditer(t)):
+            if t is text and inside and predicate != "locatedIn" and any(
+                    a <= m.start("s") < b for a, b in inside):
+                continue  # "X, a city in China, is a hub of ...": China is not the subject
             subs = markers(m.group("s"), marked)
             objs = markers(m.group("o"), marked)
             role = None

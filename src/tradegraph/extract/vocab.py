@@ -113,7 +113,7 @@ ROLE_WORDS = (
     r"spokes(?:man|woman|person)|premier|taoiseach|executive\s+chairman|vice[-\s]chair"
 )
 ROLE_RE = re.compile(r"(?:(?:deputy|vice|senior|acting|former|interim|joint|executive|global|"
-                     r"group|uk|european)\s+)*(?:" + ROLE_WORDS + r")\b", re.I)
+                     r"group|uk|european|state|lord|metro|chief|managing)[\s-]+)*(?:" + ROLE_WORDS + r")\b", re.I)
 
 # Sector vocabulary: canonical lower-case name -> surface patterns (regex, case-insensitive).
 SECTORS: dict[str, str] = {
