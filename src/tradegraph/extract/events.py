@@ -128,6 +128,16 @@ def find_mission(marked: list[Marked], entities: list[Entity], places: dict) -> 
             date_sent = mk.sentence if date else None
     if not dests:
         return None
+    if entities[party].type == "Person":
+        # a leader stands for the place he or she governs: the record's most mentioned home place
+        dest_countries = {places[d].country for d in dests if d in places}
+        homes = [i for i, e in enumerate(entities) if e.type in ("Region", "Country") and i in places
+                 and i not in dests and places[i].country not in dest_countries and e.mentions]
+        if homes:
+            home = max(homes, key=lambda i: len(entities[i].mentions))
+            if len(entities[home].mentions) >= 2:
+                leaders.insert(0, party)
+                party = home
     mission = Mission(party, [l for l in leaders if l != party], dests, date, evid, date_sent)
     mission.name = f"{entities[party].name} mission to {_destination_name(entities, dests, places)}"
     return mission

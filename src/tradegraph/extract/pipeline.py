@@ -53,7 +53,7 @@ def run(record, *, ner: str | None = None) -> Extraction:
         items = _non_overlapping(by_sentence.get(s.index, []))
         pseudo = focus.pseudo(s, items)
         mk = mark_sentence(s, items + pseudo, entities)
-        relations.extend(pattern_relations(mk, entities))
+        relations.extend(pattern_relations(mk, entities, party))
         relations.extend(topic_relations(mk, entities, party))
         facts.extend(finder.run(mk))
         focus.update(items + pseudo)

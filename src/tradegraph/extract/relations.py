@@ -169,7 +169,10 @@ def markers(text: str, marked: Marked) -> list[int]:
 _APPOSITIVE = re.compile(r",\s+(?:a|an|the|which|who|one\s+of)\s+[^,;.]{0,140}?,")
 
 
-def pattern_relations(marked: Marked, entities: list[Entity]) -> list[Relation]:
+_PARTY_PREDICATES = frozenset({"visited", "metWith", "participatedIn"})
+
+
+def pattern_relations(marked: Marked, entities: list[Entity], party: int | None = None) -> list[Relation]:
     found: list[Relation] = []
     text = marked.text
     if "⟩" not in text:
@@ -196,6 +199,8 @@ def pattern_relations(marked: Marked, entities: list[Entity]) -> list[Relation]:
                 for o in objs:
                     if s == o or not _types_ok(predicate, entities[s], entities[o]):
                         continue
+                    if predicate in _PARTY_PREDICATES and entities[s].type in _RANK_T and s != party:
+                        continue  # "In Essen, the mayor met ...": a place is a party only as the delegation
                     attrs = {"method": method}
                     if predicate == "affiliatedWith":
                         attrs["role"] = role or _role_from_method(method, m.group(0))
