@@ -59,17 +59,30 @@ class Mission:
     name: str | None = None
 
 
-def date_in(text: str) -> str | None:
+_RANGE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s*(?:to|and|-|–|until)\s*\d{1,2}(?:st|nd|rd|th)?\s+(January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(\d{4}))?\b")
+_DAY_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d{4})")
+
+
+def date_in(text: str, year: str | None = None) -> str | None:
+    """An ISO date (or year-month, or year) for the first date the text gives; a range
+    ("1 to 5 March 2016") gives its first day; a day without a year takes ``year``."""
+    r = _RANGE.search(text)
+    if r and (r.group(3) or year):
+        return f"{r.group(3) or year}-{_MONTHS[r.group(2)]:02d}-{int(r.group(1)):02d}"
     m = _DATE.search(text)
     if m:
         day = m.group(1) or m.group(3)
         month = _MONTHS[m.group(2)]
         return f"{m.group(4)}-{month:02d}-{int(day):02d}" if day else f"{m.group(4)}-{month:02d}"
+    d = _DAY_MONTH.search(text)
+    if d and year:
+        return f"{year}-{_MONTHS[d.group(2)]:02d}-{int(d.group(1)):02d}"
     y = _YEAR.search(text)
     return y.group(1) if y else None
 
 
-def find_mission(marked: list[Marked], entities: list[Entity], places: dict) -> Mission | None:
+def find_mission(marked: list[Marked], entities: list[Entity], places: dict,
+                 year: str | None = None) -> Mission | None:
     """The record's main mission, or None when the text reports no travel."""
     scores: dict[int, float] = {}
     first_seen: dict[int, int] = {}
@@ -124,7 +137,7 @@ def find_mission(marked: list[Marked], entities: list[Entity], places: dict) -> 
                         dests.append(idx)
                         evid = evid or mk.sentence
         if date is None and _TRAVEL_CUE.search(mk.sentence.text):
-            date = date_in(mk.sentence.text)
+            date = date_in(mk.sentence.text, year)
             date_sent = mk.sentence if date else None
     if not dests:
         return None

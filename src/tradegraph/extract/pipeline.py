@@ -38,7 +38,7 @@ def run(record, *, ner: str | None = None) -> Extraction:
         if si < len(sentences) and sentences[si].start <= start and end <= sentences[si].end:
             by_sentence.setdefault(si, []).append((start, end, idx))
     plain = [mark_sentence(s, _non_overlapping(by_sentence.get(s.index, [])), entities) for s in sentences]
-    mission = find_mission(plain, entities, res.places)
+    mission = find_mission(plain, entities, res.places, record.date[:4] if record.date else None)
     relations: list[Relation] = []
     facts: list[Fact] = []
     mission_idx = None
