@@ -351,8 +351,11 @@ def _build(text: str, groups: dict[str, Group], gaz: Gazetteer) -> Resolution:
             subsidiaries.append((index_of[id(g.root())], index_of[id(g.parent.root())]))
     # sectors
     sector_idx: dict[str, int] = {}
+    occupied = bytearray(len(text) + 1)
+    for a, b, _ in spans:
+        occupied[a:b] = b"\x01" * (b - a)
     for start, end, sname in find_sectors(text):
-        if any(a <= start < b or a < end <= b for a, b, _ in spans):
+        if any(occupied[start:end]):
             continue
         if sname not in sector_idx:
             sector_idx[sname] = len(entities)

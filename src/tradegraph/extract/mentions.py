@@ -131,7 +131,7 @@ def find_sectors(text: str) -> list[tuple[int, int, str]]:
     "the X sector", "a maker of X")."""
     found = []
     for m in vocab.SECTOR_RE.finditer(text):
-        name = next(vocab.SECTOR_NAMES[int(k[1:])] for k, v in m.groupdict().items() if v is not None)
+        name = vocab.SECTOR_NAMES[int(m.lastgroup[1:])]
         found.append((m.start(), m.end(), name))
     taken = [(a, b) for a, b, _ in found]
     for start, end in _sector_phrases(text):

@@ -119,7 +119,7 @@ PATTERNS: list[tuple[str, str, float, str]] = [
 _CUES = {
     "headquarteredIn": r"headquarter|based|head\s+office|hq",
     "hasOfficeIn": r"headquarters|office|branch|centre|center|factory|plant|facility|site|base|hub|campus|subsidiary|operation|presence|lab|store|showroom|home",
-    "locatedIn": r"⟨[KRC]\d+⟩.*⟨[KRC]\d+⟩|located|situated|sited|, (?:a|an|the) ",
+    "locatedIn": r"⟨[KRC]\d+⟩[^⟨]*(?:⟨[^KRC]\d+⟩[^⟨]*)*⟨[KRC]\d+⟩|located|situated|sited|, (?:a|an|the) ",
     "subsidiaryOf": r"subsidiar|arm\b|division|unit\b|affiliate|offshoot|branch|part|owned|acquired|bought|taken",
     "acquired": r"acqui|bought|buying|took\s+over|taking\s+over|purchas|takeover",
     "affiliatedWith": r"⟨P\d+⟩",

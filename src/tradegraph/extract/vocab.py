@@ -239,3 +239,4 @@ NON_PERSON_WORDS = frozenset(
     Business Enterprise Enterprises Industrial Industry Industries City Town County State
     Province Region District Borough Square FC Club Team United Rovers Athletic""".split()
 )
+
