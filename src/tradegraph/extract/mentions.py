@@ -17,7 +17,7 @@ from .gazetteer import Gazetteer, fold
 from .text import Sentence, sentence_at
 
 _UP = "A-Z\u00C0-\u00D6\u00D8-\u00DE"
-_TOK = rf"(?:[{_UP}][\w]*(?:[’'&.][\w]+)*(?:-(?:[{_UP}0-9][\w]*|on|upon|le|la|en|sur|de|am|in|of)(?:[’'][\w]+)*)*|[0-9]+[{_UP}][\w]*)"
+_TOK = rf"(?:(?:[A-Z]\.){{1,3}}(?=[ \u00a0][A-Z])|[{_UP}][\w]*(?:[’'&.][\w]+)*(?:-(?:[{_UP}0-9][\w]*|on|upon|le|la|en|sur|de|am|in|of)(?:[’'][\w]+)*)*|[0-9]+[{_UP}][\w]*)"
 _CONN = r"(?:[ \u00a0](?:of|for|and|&|de|du|des|la|le|von|van|der|den|di|da|upon|y|al|el|bin)[ \u00a0]|[ \u00a0]|-)"
 CAP_SPAN = re.compile(rf"(?<![\w-]){_TOK}(?:{_CONN}{_TOK})*")
 _TOKEN_IN_SPAN = re.compile(r"[^\s]+")

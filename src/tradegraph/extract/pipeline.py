@@ -78,6 +78,13 @@ def run(record, *, ner: str | None = None) -> Extraction:
     relations.extend(_role_affiliations(entities, res.roles, relations, mission, res.places))
     if mission is not None:
         relations.extend(_participants(plain, entities, mission, mission_idx))
+        members = {r.subject for r in relations if r.predicate == "participatedIn"
+                   and r.object == entities[mission_idx].id and r.subject != entities[mission.party].id}
+        party_id = entities[mission.party].id
+        relations.extend(Relation(party_id, r.predicate, r.object, r.evidence, r.confidence * 0.9,
+                                  {"method": "member-for-party"})
+                         for r in list(relations) if r.subject in members and r.predicate in ("metWith", "visited")
+                         and r.object != party_id)
     return Extraction(record=record.ref, entities=entities, relations=_dedupe(relations),
                       facts=_dedupe_facts(facts))
 
