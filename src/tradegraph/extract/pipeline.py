@@ -57,6 +57,7 @@ def run(record, *, ner: str | None = None) -> Extraction:
         relations.extend(topic_relations(mk, entities, party))
         facts.extend(finder.run(mk))
         focus.update(items + pseudo)
+    relations.extend(_partner_lists(plain, entities))
     for child, parent in res.subsidiaries:
         ev = _first_sentence(sentences, entities[child])
         relations.append(Relation(entities[child].id, "subsidiaryOf", entities[parent].id, ev, 0.8,
@@ -158,6 +159,25 @@ def _name_places(entities: list[Entity], sentences) -> list[Relation]:
 _CONTAINMENT = re.compile(r"^(?:\s*,\s*|\s+in\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}|[^.;]{0,80}?\b(?:in|of|across|throughout)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?)$")
 _COORDINATED = re.compile(r"^\s*(?:,\s*)?(?:and|&|or|to|from|vs\.?|versus)\s+(?:(?:the|in|across|throughout|of|at)\s+){0,2}$", re.I)
 _CONTAINS = re.compile(r"^(?:[’']s\s+(?:[a-z-]+\s+){0,3}|\s+(?:city|town|province|state|region|capital)\s+(?:of\s+)?)$", re.I)
+
+
+_PARTNER_LIST = re.compile(
+    r"\b(?:partners|signatories|parties)\s+(?:to\s+(?:the|these|both)\s+(?:agreements?|memoranda|mous?)\s+)?"
+    r"(?:are|were|include[sd]?|comprise[sd]?)\s*:?\s+((?:(?:the\s+)?⟨[FUGOKRCI]\d+⟩(?:\s*,\s*|\s+and\s+|,\s+and\s+)?)+)", re.I)
+
+
+def _partner_lists(marked, entities) -> list[Relation]:
+    """'The partners are A, B, C and D': every pair is a partnership."""
+    out = []
+    for mk in marked:
+        for m in _PARTNER_LIST.finditer(mk.text):
+            idxs = [mk.index[int(x)] for x in re.findall(r"⟨[A-Z](\d+)⟩", m.group(1))]
+            for i, a in enumerate(idxs):
+                for b in idxs[i + 1:]:
+                    if a != b:
+                        out.append(Relation(entities[a].id, "partnerOf", entities[b].id, evidence(mk.sentence),
+                                            0.7, {"method": "partner-list"}))
+    return out
 
 
 def _implied_places(entities, places, by_sentence, sentences) -> list[Relation]:
