@@ -8,9 +8,11 @@ record either fully stored or untouched, and ingesting the same files twice chan
 from __future__ import annotations
 
 import signal
+import threading
 import time
 from collections import deque
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
@@ -123,6 +125,21 @@ def _outcomes(paths: list[str], workers: int, use_curation: bool) -> Iterator[Re
         pool.shutdown(wait=True, cancel_futures=True)
 
 
+@contextmanager
+def _deferred_interrupt() -> Iterator[list[bool]]:
+    """Ctrl-C sets a flag that the record loop checks between records, so that an interrupt
+    never lands between writing a record and counting it."""
+    flag: list[bool] = []
+    if threading.current_thread() is not threading.main_thread():
+        yield flag
+        return
+    previous = signal.signal(signal.SIGINT, lambda signum, frame: flag.append(True))
+    try:
+        yield flag
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
 def ingest(
     paths: Iterable[str | Path],
     store: Store,
@@ -131,15 +148,17 @@ def ingest(
     use_curation: bool = True,
     on_start: Callable[[int], None] | None = None,
     on_record: Callable[[RecordOutcome], None] | None = None,
+    summary: IngestSummary | None = None,
 ) -> IngestSummary:
     """Ingest files and folders into ``store``; failures are collected, never raised.
 
     ``on_start`` gets the number of record files found, ``on_record`` each outcome (progress).
+    Pass ``summary`` to keep the count of what was stored even if the caller is interrupted.
     """
     from .records import iter_record_paths
 
     started = time.perf_counter()
-    summary = IngestSummary()
+    summary = summary if summary is not None else IngestSummary()
     files: list[str] = []
     for path, problem in iter_record_paths(list(paths)):
         if problem:
@@ -148,7 +167,7 @@ def ingest(
             files.append(str(path))
     if on_start:
         on_start(len(files))
-    try:
+    with _deferred_interrupt() as interrupted:
         for outcome in _outcomes(files, workers, use_curation):
             if outcome.error:
                 summary.failures.append((outcome.path, outcome.error))
@@ -157,7 +176,8 @@ def ingest(
                 summary.add(outcome)
             if on_record:
                 on_record(outcome)
-    except KeyboardInterrupt:
-        summary.interrupted = True
+            if interrupted:
+                summary.interrupted = True
+                break
     summary.seconds = time.perf_counter() - started
     return summary

@@ -22,20 +22,24 @@ def ingest_command(paths: tuple[str, ...], store: str, workers: int, no_curation
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
     from rich.table import Table
 
-    from ..ingest import ingest
+    from ..ingest import IngestSummary, ingest
     from ..store import open_store
 
     console = Console(stderr=True)
-    with open_store(store, create=True) as target, Progress(
-        TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-        TextColumn("{task.description}"), console=console, transient=True,
-    ) as progress:
-        task = progress.add_task("", total=None)
-        summary = ingest(
-            paths, target, workers=workers, use_curation=not no_curation,
-            on_start=lambda n: progress.update(task, total=n),
-            on_record=lambda o: progress.update(task, advance=1, description=o.path[-40:]),
-        )
+    summary = IngestSummary()
+    try:
+        with open_store(store, create=True) as target, Progress(
+            TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+            TextColumn("{task.description}"), console=console, transient=True,
+        ) as progress:
+            task = progress.add_task("", total=None)
+            ingest(
+                paths, target, workers=workers, use_curation=not no_curation, summary=summary,
+                on_start=lambda n: progress.update(task, total=n),
+                on_record=lambda o: progress.update(task, advance=1, description=o.path[-40:]),
+            )
+    except KeyboardInterrupt:  # Ctrl-C outside the record loop (start-up, closing the store)
+        summary.interrupted = True
 
     table = Table(title=f"Ingested into {store}", show_header=True)
     table.add_column("records", justify="right")

@@ -40,6 +40,12 @@ COMMANDS = [
     ("query", "query_command"),
     ("firm", "firm_command"),
     ("stats", "stats_command"),
+    ("validate", "validate_command"),
+    ("eval", "eval_command"),
+    ("opportunities", "opportunities_command"),
+    ("path", "path_command"),
+    ("brief", "brief_command"),
+    ("export", "export_command"),
 ]
 
 _register()
