@@ -151,6 +151,9 @@ def _decide_type(g: Group, text: str, gaz: Gazetteer, countries, regions, acrony
         g.votes["_weak"] = 1
 
 
+_NAME_PARTICLES = frozenset("bin bint al el de da di du van von der den le la del dos ibn".split())
+
+
 def _looks_like_person(words: list[str], gaz: Gazetteer | None = None) -> bool:
     if not 2 <= len(words) <= 4:
         return False
@@ -161,6 +164,8 @@ def _looks_like_person(words: list[str], gaz: Gazetteer | None = None) -> bool:
     for i, w in enumerate(words):
         if w in vocab.NON_PERSON_WORDS:
             return False
+        if 0 < i < len(words) - 1 and w in _NAME_PARTICLES or i and w in ("II", "III", "IV", "Jr", "Snr", "Jnr"):
+            continue
         if gaz is not None and len(w) > 3 and _placey(gaz, w, first=i == 0):
             return False
         if gaz is not None and i and " ".join(words[:i + 1]) in gaz:
@@ -195,7 +200,7 @@ def _placey(gaz: Gazetteer, word: str, first: bool) -> bool:
         return False
     if any(p.type in ("Country", "Region") for p in cands):
         return True
-    return not first or max(p.population for p in cands) > 400_000
+    return first and max(p.population for p in cands) > 400_000
 
 
 def _sentence_initial(text: str, start: int) -> bool:
