@@ -18,7 +18,7 @@ from .text import Sentence, sentence_at
 
 _UP = "A-Z\u00C0-\u00D6\u00D8-\u00DE"
 _TOK = rf"(?:(?:[A-Z]\.){{1,3}}(?=[ \u00a0][A-Z])|[{_UP}][\w]*(?:[’'&.][\w]+)*(?:-(?:[{_UP}0-9][\w]*|on|upon|le|la|en|sur|de|am|in|of)(?:[’'][\w]+)*)*|[0-9]+[{_UP}][\w]*)"
-_CONN = r"(?:[ \u00a0](?:of|for|and|&|de|du|des|la|le|von|van|der|den|di|da|upon|y|al|el|bin)[ \u00a0]|[ \u00a0]|-)"
+_CONN = r"(?:[ \u00a0](?:of|for|and|&|de|du|des|la|le|von|van|der|den|di|da|upon|y|al|el|bin)[ \u00a0]|[ \u00a0](?:19|20)\d\d[ \u00a0]|[ \u00a0]|-)"
 CAP_SPAN = re.compile(rf"(?<![\w-]){_TOK}(?:{_CONN}{_TOK})*")
 _TOKEN_IN_SPAN = re.compile(r"[^\s]+")
 _ACRONYM_DEF = re.compile(r"\s?\((?:the\s+)?([A-Z][A-Za-z&.\-]{1,9}[A-Z]|[A-Z]{2,}\w*)\)")
@@ -117,6 +117,7 @@ def find_mentions(text: str, sentences: list[Sentence], gaz: Gazetteer) -> list[
                 continue
             out.append(men)
     out = _extend_lowercase_heads(text, out)
+    out = _extend_names(text, out, gaz)
     out = _acronym_expansions(text, out, sentences, headings)
     for men in out:
         _span_votes(men, gaz)
@@ -263,6 +264,12 @@ def _trim_and_split(text: str, a: int, b: int, gaz) -> list[tuple[int, int]]:
                 return []
             continue
         break
+    lead_year = re.match(r"(?:19|20)\d\d[ \u00a0]+", span)
+    if lead_year and not (span.split()[-1] in vocab.EVENT_HEADS):
+        a += lead_year.end()
+        span = text[a:b]
+        if not span:
+            return []
     # trailing months, stopwords
     while True:
         w = re.search(r"(?:^|[ \u00a0])([^\s]+)$", span)
@@ -333,6 +340,46 @@ def _ends_with_name_head(word: str) -> bool:
             or word in vocab.ORGANISATION_HEADS or word in vocab.EVENT_HEADS
             or word in vocab.INITIATIVE_HEADS or word in vocab.FIRM_HEADS
             or word in vocab.MEDIA_HEADS or word in vocab.REGION_HEADS)
+
+
+_COMMA_LIST = re.compile(r"(?:,[ \u00a0]+[A-Z][\w-]*(?:[ \u00a0][A-Z][\w-]*)?)+,?[ \u00a0]+(?:and|&)[ \u00a0]+[A-Z][\w-]*(?:[ \u00a0][A-Z][\w-]*)?")
+_IN_PLACE = re.compile(r"[ \u00a0]in[ \u00a0]([A-Z][\w-]*(?:[ \u00a0][A-Z][\w-]*)?)")
+_YEAR_AFTER = re.compile(r"[ \u00a0-]((?:19|20)\d\d)\b")
+_DIPLOMATIC = ("Embassy", "Consulate", "Consulate-General", "Commission", "Mission")
+
+
+def _extend_names(text: str, mentions: list[Mention], gaz) -> list[Mention]:
+    """'Ministry of Economic Affairs, Media, Energy and Technology', 'Embassy of X in Y',
+    'Expo 2020': names that run past where the capitalised-run splitter stopped."""
+    changed = False
+    for men in mentions:
+        words = men.text.split()
+        heads = [w for w in words if _ends_with_name_head(w)]
+        end = men.end
+        if heads and (" of " in men.text or " for " in men.text) and not heads[-1] in vocab.FIRM_HEADS:
+            m = _COMMA_LIST.match(text, end)
+            if m and "\n" not in m.group():
+                end = m.end()
+        if any(h in _DIPLOMATIC for h in heads):
+            m = _IN_PLACE.match(text, end)
+            if m and m.group(1) in gaz:
+                end = m.end()
+        if words[-1] in vocab.EVENT_HEADS or words[-1].upper() in ("EXPO",):
+            m = _YEAR_AFTER.match(text, end)
+            if m:
+                end = m.end()
+        if end != men.end:
+            men.end, men.text = end, text[men.start:end]
+            changed = True
+    if changed:
+        mentions.sort(key=lambda x: (x.start, -x.end))
+        kept, reach = [], -1
+        for m in mentions:
+            if m.start >= reach:
+                kept.append(m)
+                reach = m.end
+        mentions = kept
+    return mentions
 
 
 _PAREN_ACRO = re.compile(r"[ \u00a0]\((?:the\s+)?([A-Z][A-Za-z]*[A-Z][A-Za-z]*)\)")
@@ -427,6 +474,10 @@ def _span_votes(men: Mention, gaz: Gazetteer) -> None:
     head_types = []
     for i, w in enumerate(words):
         w = w.rstrip(".,")
+        if "-" in w and w.split("-")[0].capitalize() in vocab.EVENT_HEADS:
+            w = w.split("-")[0].capitalize()
+            head_types.append((i, "Event"))
+            continue
         if w in vocab.UNIVERSITY_HEADS:
             head_types.append((i, "University"))
         elif w == "Council":
