@@ -149,15 +149,17 @@ def synthetic_graph(n: int = 100_000, seed: int = 7, n_records: int = 20_000) ->
 
 
 def timed(label: str, fn, goal: float, results: list):
-    t = time.perf_counter()
+    """Run ``fn``; print and record wall and CPU seconds (the machine may be shared)."""
+    t, c = time.perf_counter(), time.process_time()
     value = fn()
-    dt = time.perf_counter() - t
-    results.append((label, dt, goal))
-    print(f"  {label:<58} {dt:8.2f} s  (goal < {goal:g} s){'' if dt < goal else '  SLOW'}", flush=True)
+    dt, dc = time.perf_counter() - t, time.process_time() - c
+    results.append((label, dt, goal, dc))
+    print(f"  {label:<58} {dt:8.2f} s wall {dc:8.2f} s cpu  (goal < {goal:g} s)"
+          f"{'' if dt < goal else '  SLOW'}", flush=True)
     return value
 
 
-def bench_store_projection(n_records: int, seed: int = 11) -> tuple[int, int, int]:
+def bench_store_projection(n_records: int, seed: int = 11) -> tuple[float, float, int, int]:
     """A synthetic corpus through to_graph → embedded store → to_networkx."""
     from tradegraph.model import Entity, Evidence, Extraction, RecordRef, Relation
     from tradegraph.network.project import to_networkx
@@ -186,10 +188,10 @@ def bench_store_projection(n_records: int, seed: int = 11) -> tuple[int, int, in
         store.replace_graphs(graphs)
     print(f"  (built a {n_records}-record store in {time.perf_counter() - t:.1f} s)")
     with EmbeddedStore(path, create=False) as store:
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.process_time()
         G = to_networkx(store)
-        dt = time.perf_counter() - t
-    return dt, G.number_of_nodes(), G.number_of_edges()
+        dt, dc = time.perf_counter() - t, time.process_time() - c
+    return dt, dc, G.number_of_nodes(), G.number_of_edges()
 
 
 def main() -> int:
@@ -241,10 +243,10 @@ def main() -> int:
     print(f"     rules: {sorted({o.rule for o in ops})}")
 
     print("Projection from a store")
-    dt, nn, ne = bench_store_projection(args.records)
-    results.append(("to_networkx from store", dt, 60))
-    print(f"  {'to_networkx from a ' + str(args.records) + '-record store':<58} {dt:8.2f} s  "
-          f"({nn:,} nodes, {ne:,} edges)")
+    dt, dc, nn, ne = bench_store_projection(args.records)
+    results.append(("to_networkx from store", dt, 60, dc))
+    print(f"  {'to_networkx from a ' + str(args.records) + '-record store':<58} {dt:8.2f} s wall "
+          f"{dc:8.2f} s cpu  ({nn:,} nodes, {ne:,} edges)")
     slow = [r for r in results if r[1] >= r[2]]
     print("all within goals" if not slow else f"{len(slow)} over goal: {[r[0] for r in slow]}")
     return 0
