@@ -21,7 +21,7 @@ from .text import Sentence
 _PARTY_PATTERNS = [
     (_compile(r"{AGENT:p}(?:[’']s?)?\s+(?:(?:trade|business|official|ministerial|government|high-level|investment|economic|political|commercial|first|largest|\d+-strong|strong|joint)\s+)*(?:delegation|mission|delegates|team)\b"), 3.0),
     (_compile(r"(?:delegation|mission|delegates|team)\s+(?:of\s+[^⟨.;]{0,40}?)?(?:from|of|representing)\s+(?:the\s+)?{AGENT:p}"), 3.0),
-    (_compile(r"(?:delegation|mission)\s+(?:\w+\s+){0,2}(?:led|headed)\s+by\s+(?:the\s+)?{AGENT:p}"), 2.0),
+    (_compile(r"(?:delegation|mission)\b[^.;]{0,80}?\b(?:led|headed)\s+by\s+(?:the\s+)?{AGENT:p}"), 2.0),
     (_compile(r"(?:delegation|mission|visit|trip)\s+(?:\w+\s+){0,2}(?:led|headed)\s+by\s+(?:the\s+)?ROLE\s+(?:of|for)\s+(?:the\s+)?{AGENT:p}"), 2.5),
     (_compile(r"{PERSON},\s+(?:the\s+)?ROLE\s+(?:of|for)\s+(?:the\s+)?{AGENT:p}"), 1.2),
     (_compile(r"ROLE\s+(?:of|for)\s+(?:the\s+)?{AGENT:p},?\s+{PERSON}"), 1.2),
@@ -120,6 +120,13 @@ def find_mission(marked: list[Marked], entities: list[Entity], places: dict,
             party = None
     if party is None and leaders:
         party = leaders[0]
+    if party is not None and entities[party].type not in ("Country", "Region", "City", "Person"):
+        # "Leeds City Region Enterprise Partnership" leads for "Leeds City Region"
+        pname = entities[party].name
+        homes = [i for i, e in enumerate(entities) if e.type in ("Region", "Country", "City")
+                 and pname.startswith(e.name + " ")]
+        if homes:
+            party = max(homes, key=lambda i: len(entities[i].name))
     if party is None:
         return None
     dests: list[int] = []

@@ -218,8 +218,17 @@ def _role_from_method(method: str, matched: str) -> str | None:
     return None
 
 
+def _country(e: Entity) -> str | None:
+    if e.type == "Country":
+        return (e.identifiers.get("iso3166") or "").lower() or None
+    return e.id.split("--", 1)[1] if "--" in e.id else None
+
+
 def _types_ok(predicate: str, s: Entity, o: Entity) -> bool:
     if predicate == "locatedIn" and s.type in _RANK_T and o.type in _RANK_T:
+        cs, co = _country(s), _country(o)
+        if cs and co and co != cs:
+            return False  # Hangzhou is not in Leeds City Region, nor in the UK
         return _RANK_T[s.type] < _RANK_T[o.type] or (s.type == o.type == "Region")
     if predicate in ("metWith", "partnerOf") and s.type == o.type == "Sector":
         return False
