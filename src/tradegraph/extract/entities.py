@@ -272,6 +272,16 @@ def _merge(groups: dict[str, Group], acronyms: dict[str, Mention], gaz: Gazettee
                     g.type = "Firm"
                     g.parent = parent.root()
                 break
+    # "Free State of Bavaria" and "Bavaria", "Republic of Korea" and "Korea": one place
+    for g in live:
+        if g.merged_into is not None or g.type not in ("Region", "Country") or "of" not in g.words:
+            continue
+        tail = " ".join(g.words[g.words.index("of") + 1:])
+        other = groups.get(fold_key(tail))
+        if other is not None and other is not g and other.root().type == g.type:
+            if g.place is None:
+                g.place = other.root().place
+            other.root().merged_into = g
     # events and initiatives: a shorter form of a longer name with the same head
     named = [g for g in live if g.merged_into is None and g.type in ("Event", "Initiative") and len(g.words) >= 3]
     for g in named:
