@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..model import Entity, Evidence, Extraction, Fact, Relation, entity_id
+from ..model import Extraction
 from .curation import Curation, apply_curation, load_curation
 
 if TYPE_CHECKING:
@@ -37,5 +37,3 @@ def extract(record: "Record", *, curation: Curation | None = None, ner: str | No
     extraction = run(record, ner=ner)
     return apply_curation(extraction, curation) if curation is not None else extraction
 
-
-del Entity, Evidence, Fact, Relation, entity_id

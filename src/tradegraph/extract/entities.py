@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from ..model import Entity, Span, entity_id
 from . import vocab
 from .gazetteer import Gazetteer, Place, fold
-from .mentions import Mention, acronym_definitions, find_sectors, fold_key
+from .mentions import Mention, acronym_definitions, fold_key
+from .sectors import find_sectors
 
 _ACRONYM_STOP = frozenset("GDP GVA FDI SME SMEs MoU MOU MoUs R&D AI IT ICT EV EVs PR VAT CEO CEOs "
                           "COO CFO CTO HQ UK's PLC TV TVs OK AM PM GMT BST USD GBP EUR CNY RMB "
