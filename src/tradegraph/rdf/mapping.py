@@ -136,7 +136,9 @@ def to_graph(extraction: Extraction, *, sha256: str | None = None,
         g.add((s, p, o))
         if r.predicate in SYMMETRIC_PREDICATES:
             g.add((o, p, s))
-        node = URIRef(f"{rec_node}/assertion/{_digest(r.subject, r.predicate, r.object, r.evidence.start, r.evidence.end)}")
+        # Attributes are part of the identity: one person can hold two roles at one firm.
+        node = URIRef(f"{rec_node}/assertion/"
+                      f"{_digest(r.subject, r.predicate, r.object, r.evidence.start, r.evidence.end, sorted(r.attributes.items()))}")
         g.add((node, RDF.type, TG.Assertion))
         g.add((node, RDF.type, RDF.Statement))
         g.add((node, RDF.subject, s))
