@@ -2,7 +2,9 @@
    as a DOM property; nothing is parsed as HTML. Links are made only for http(s) URLs. */
 (function () {
   "use strict";
+  var mark = function (name) { if (window.performance && performance.mark) performance.mark(name); };
   var data = JSON.parse(document.getElementById("tg-data").textContent);
+  mark("tg-parsed");
   var big = !data.physics;
   var typeStyle = new Map();
   data.types.forEach(function (t) { typeStyle.set(t.type, t); });
@@ -50,27 +52,42 @@
   }
 
   // ---------------------------------------------------------------- data sets
+  // Styles live in groups (one per type) and global edge options; items carry only what
+  // differs, which keeps building 25,000 items fast.
+  var groups = {};
+  data.types.forEach(function (t, i) {
+    groups["t" + i] = { shape: t.shape, color: { background: t.colour, border: "#444" } };
+    t.group = "t" + i;
+  });
+  function nodeColour(n) {
+    var s = typeStyle.get(n.type);
+    return { background: s ? s.colour : "#bbb", border: "#444" };
+  }
   var nodeItems = data.nodes.map(function (n) {
-    var s = typeStyle.get(n.type) || { colour: "#bbb", shape: "dot" };
     nodeInfo.set(n.id, n);
     var key = n.label.toLowerCase();
     if (!byLabel.has(key)) byLabel.set(key, n.id);
-    var item = { id: n.id, label: n.label, shape: s.shape, size: n.size,
-                 color: { background: s.colour, border: "#444" } };
+    var item = { id: n.id, label: n.label, group: (typeStyle.get(n.type) || {}).group, size: n.size };
     if (n.x !== undefined) { item.x = n.x; item.y = n.y; }
     return item;
   });
+  function edgeColour(e) {
+    var colour = e.kind ? OPPORTUNITY : data.edgeColour;
+    return { color: colour, highlight: "#222", hover: "#222" };
+  }
   var edgeItems = data.edges.map(function (e) {
     edgeInfo.set(e.id, e);
-    var colour = e.kind ? OPPORTUNITY : data.edgeColour;
-    var item = { id: e.id, from: e.from, to: e.to, label: e.label,
-                 arrows: e.directed ? "to" : "", dashes: e.kind === "inferred",
-                 width: e.kind ? 2.5 : 1, color: { color: colour, highlight: "#222", hover: "#222" } };
+    // Big graphs: edge labels only on the clicked neighbourhood (20,000 labels cost seconds).
+    var item = { id: e.id, from: e.from, to: e.to };
+    if (!big) item.label = e.label;
+    if (!e.directed) item.arrows = "";
+    if (e.kind) { item.color = edgeColour(e); item.width = 2.5; item.dashes = e.kind === "inferred"; }
     if (e.curve) item.smooth = { enabled: true, type: e.curve > 0 ? "curvedCW" : "curvedCCW", roundness: Math.abs(e.curve) };
     return item;
   });
   var nodes = new vis.DataSet(nodeItems);
   var edges = new vis.DataSet(edgeItems);
+  mark("tg-datasets");
 
   var options = {
     autoResize: true,
@@ -81,13 +98,15 @@
       stabilization: { enabled: true, iterations: 400, fit: true }
     } : false,
     interaction: { hover: true, hideEdgesOnDrag: big, hideEdgesOnZoom: big, tooltipDelay: 100, multiselect: false },
+    groups: groups,
     nodes: { borderWidth: 1, font: { size: 14, face: "system-ui, sans-serif", strokeWidth: 3, strokeColor: "#ffffff" } },
     edges: { font: { size: 10, align: "middle", color: "#555", strokeWidth: 2, strokeColor: "#ffffff" },
-             arrows: { to: { scaleFactor: 0.5 } }, selectionWidth: 1.5, hoverWidth: 0.5,
+             arrows: { to: { enabled: true, scaleFactor: 0.5 } }, color: edgeColour({}), selectionWidth: 1.5, hoverWidth: 0.5,
              smooth: big ? false : { enabled: true, type: "continuous", roundness: 0.3 } }
   };
   var container = document.getElementById("tg-network");
   var network = new vis.Network(container, { nodes: nodes, edges: edges }, options);
+  mark("tg-network");
   var api = { network: network, nodes: nodes, edges: edges, data: data, ready: false };
   window.tradegraph = api;
   window.tradegraphNetwork = network;
@@ -96,6 +115,7 @@
     if (api.ready) return;
     if (data.physics) network.setOptions({ physics: false });  // stop moving once laid out
     api.ready = true;
+    mark("tg-ready");
     document.body.setAttribute("data-ready", "1");
   }
   if (data.physics) {
@@ -193,24 +213,39 @@
   document.getElementById("tg-panel-close").addEventListener("click", function () { closePanel(); clearHighlight(); });
 
   // ---------------------------------------------------------------- neighbourhood highlight
-  var dimmed = false;
+  var dimmed = false, labelled = [];
+  function highlightBig(id) {
+    // Selection (no per-item restyling of thousands of items) plus the neighbourhood's labels.
+    var near = network.getConnectedNodes(id), around = network.getConnectedEdges(id);
+    edges.update(labelled.map(function (e) { return { id: e, label: "" }; })
+      .concat(around.map(function (e) { return { id: e, label: edgeInfo.get(e).label }; })));
+    labelled = around;
+    network.setSelection({ nodes: [id].concat(near), edges: around }, { unselectAll: true, highlightEdges: false });
+    dimmed = true;
+  }
   function highlight(id) {
+    if (big) { highlightBig(id); return; }
     var keep = new Set(network.getConnectedNodes(id)); keep.add(id);
     var keepEdges = new Set(network.getConnectedEdges(id));
     nodes.update(nodeItems.map(function (n) {
-      return keep.has(n.id) ? { id: n.id, color: n.color, font: { color: "#222" } }
+      return keep.has(n.id) ? { id: n.id, color: nodeColour(nodeInfo.get(n.id)), font: { color: "#222" } }
                             : { id: n.id, color: { background: DIM_NODE, border: DIM_NODE }, font: { color: "#bbb" } };
     }));
     edges.update(edgeItems.map(function (e) {
-      return keepEdges.has(e.id) ? { id: e.id, color: e.color, font: { color: "#555" } }
+      return keepEdges.has(e.id) ? { id: e.id, color: edgeColour(edgeInfo.get(e.id)), font: { color: "#555" } }
                                  : { id: e.id, color: { color: DIM_EDGE, highlight: DIM_EDGE, hover: DIM_EDGE }, font: { color: "rgba(0,0,0,0)" } };
     }));
     dimmed = true;
   }
   function clearHighlight() {
     if (!dimmed) return;
-    nodes.update(nodeItems.map(function (n) { return { id: n.id, color: n.color, font: { color: "#222" } }; }));
-    edges.update(edgeItems.map(function (e) { return { id: e.id, color: e.color, font: { color: "#555" } }; }));
+    if (big) {
+      edges.update(labelled.map(function (e) { return { id: e, label: "" }; }));
+      labelled = []; network.unselectAll(); dimmed = false;
+      return;
+    }
+    nodes.update(nodeItems.map(function (n) { return { id: n.id, color: nodeColour(nodeInfo.get(n.id)), font: { color: "#222" } }; }));
+    edges.update(edgeItems.map(function (e) { return { id: e.id, color: edgeColour(edgeInfo.get(e.id)), font: { color: "#555" } }; }));
     dimmed = false;
   }
   api.highlight = highlight;
@@ -241,7 +276,7 @@
     var item = nodes.get(id);
     if (item && item.hidden) { status.textContent = "hidden by the type filter"; return; }
     status.textContent = "";
-    network.selectNodes([id]);
+    if (!big) network.selectNodes([id]);
     highlight(id);
     network.focus(id, { scale: 1.2, animation: { duration: 400, easingFunction: "easeInOutQuad" } });
     openPanel(nodeDetails(nodeInfo.get(id), true));
