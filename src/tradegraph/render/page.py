@@ -24,7 +24,7 @@ import re
 from collections import Counter
 from importlib import resources
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 import networkx as nx
 
