@@ -46,6 +46,7 @@ COMMANDS = [
     ("path", "path_command"),
     ("brief", "brief_command"),
     ("export", "export_command"),
+    ("viz", "viz_command"),
 ]
 
 _register()
