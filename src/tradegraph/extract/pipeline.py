@@ -19,6 +19,12 @@ from .topics import topic_relations
 _NATIONAL_ROLE = re.compile(r"prime\s+minister|president|first\s+minister|premier|taoiseach|chancellor|king|queen|minister|secretary|governor|mayor|ambassador", re.I)
 
 
+
+# Relation patterns pair every subject with every object of a sentence: a "sentence" naming
+# hundreds of entities (a pasted list, a table flattened to one line) is not prose they can
+# read, and would cost quadratic time. Real sentences name a few dozen at most.
+MAX_MARKERS_PER_SENTENCE = 80
+
 def run(record, *, ner: str | None = None) -> Extraction:
     text = record.text
     sentences = split_sentences(text)
@@ -53,9 +59,10 @@ def run(record, *, ner: str | None = None) -> Extraction:
         items = _non_overlapping(by_sentence.get(s.index, []))
         pseudo = focus.pseudo(s, items)
         mk = mark_sentence(s, items + pseudo, entities)
-        relations.extend(pattern_relations(mk, entities, party))
-        relations.extend(topic_relations(mk, entities, party))
-        facts.extend(finder.run(mk))
+        if len(items) + len(pseudo) <= MAX_MARKERS_PER_SENTENCE:
+            relations.extend(pattern_relations(mk, entities, party))
+            relations.extend(topic_relations(mk, entities, party))
+            facts.extend(finder.run(mk))
         focus.update(items + pseudo)
     relations.extend(_partner_lists(plain, entities))
     for child, parent in res.subsidiaries:
