@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Iterable, Mapping
 
 from ..errors import QueryError, StoreError
-from .base import QueryResult, Store, replace_graph_update
+from .base import QueryResult, Store, bind_query, replace_graph_update
 from .terms import Term
 
 # New record graphs are loaded in transactions of about this many bytes of N-Quads.
@@ -152,10 +152,12 @@ class EmbeddedStore(Store):
 
     def query(self, sparql: str, bindings: Mapping[str, Term] | None = None) -> QueryResult:
         ox = self._ox_module
-        subs = {ox.Variable(k): self._to_ox(v) for k, v in (bindings or {}).items()}
+        # Bound as a VALUES block at the start of the outermost WHERE group, not through
+        # Oxigraph's ``substitutions``: those are applied after evaluating the whole query
+        # (a label lookup took 40 s at 1,000 records, against 60 ms with VALUES).
+        text = bind_query(sparql, bindings) if bindings else sparql
         try:
-            result = self._store.query(sparql, use_default_graph_as_union=True,
-                                       substitutions=subs or None)
+            result = self._store.query(text, use_default_graph_as_union=True)
         except SyntaxError as exc:
             raise QueryError(f"malformed SPARQL: {_first_line(exc)}") from None
         except RuntimeError as exc:

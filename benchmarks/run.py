@@ -1,0 +1,228 @@
+"""tradegraph's performance benchmarks, one command:
+
+    python benchmarks/run.py --sizes 1000,10000 [--workers 2] [--rdflib-max 1000] [--json out.json]
+
+For each size: a synthetic corpus (benchmarks/corpus.py) in a temporary folder; extraction
+throughput (when ``tradegraph.extract.extract`` exists); ingest wall time and peak memory in
+a child process (the writer plus its worker processes); cold-process ``tradegraph firm NAME``
+(median of 5); every bundled query's time on Oxigraph; and, up to ``--rdflib-max`` records,
+the same queries on rdflib's in-memory store, as a ratio.
+
+Goals (issue 6): 100k records ingested in < 15 min with 2 workers and < 4 GiB peak; cold
+``firm`` < 0.3 s at 10k and < 0.5 s at 100k; every bundled query < 1 s at 100k.
+
+Where the extractor is missing, "ingest" falls back to mapping + writing the corpus's own
+extractions (marked ``store-only``), so the store side is still measured.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+SRC = HERE.parent / "src"
+sys.path[:0] = [str(SRC), str(HERE)]
+ENV = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [str(SRC), str(HERE), os.environ.get("PYTHONPATH")])))
+
+PARAM_DEFAULTS = {"literal": "{firm}", "iri": "https://w3id.org/tradegraph/id/firm/x",
+                  "integer": "10", "date": "2030-01-01"}
+NAMED = {"name": "{firm}", "place": "{city}", "asOf": "2030-01-01"}
+
+INGEST_CHILD = r"""
+import json, resource, sys, time
+from pathlib import Path
+folder, store_path, workers, mode, n = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4], int(sys.argv[5])
+from tradegraph.store.embedded import EmbeddedStore
+started = time.perf_counter()
+records = failures = 0
+with EmbeddedStore(store_path) as store:
+    if mode == "full":
+        from tradegraph.ingest import ingest
+        summary = ingest([folder], store, workers=workers)
+        records, failures = summary.records, len(summary.failures)
+    else:
+        from corpus import generate
+        from tradegraph.rdf.mapping import to_graph
+        batch = []
+        for _, extraction in generate(n):
+            g = to_graph(extraction, sha256="0" * 64, file_name=extraction.record.id + ".md")
+            batch.append((str(g.identifier), g.serialize(format="nt")))
+            records += 1
+            if len(batch) >= 200:
+                store.replace_graphs(batch); batch = []
+        store.replace_graphs(batch)
+wall = time.perf_counter() - started
+own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+print(json.dumps({"wall": wall, "records": records, "failures": failures,
+                  "peak_writer_mib": own / 1024, "peak_worker_mib": kids / 1024}))
+"""
+
+
+def have_extractor() -> bool:
+    try:
+        from tradegraph.extract import extract  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def fmt_s(x: float | None) -> str:
+    return "n/a" if x is None else (f"{x * 1000:.0f} ms" if x < 1 else f"{x:.2f} s")
+
+
+def bench_size(n: int, args, out: dict) -> None:
+    from corpus import firm_names, pools
+
+    row: dict = {"records": n}
+    out[str(n)] = row
+    work = Path(tempfile.mkdtemp(prefix=f"tg-bench-{n}-"))
+    try:
+        folder = work / "records"
+        from corpus import generate
+
+        t = time.perf_counter()
+        for _ in generate(n, folder):
+            pass
+        row["generate_s"] = time.perf_counter() - t
+        print(f"[{n}] corpus written in {fmt_s(row['generate_s'])}", flush=True)
+
+        # Extraction throughput on a sample.
+        if have_extractor():
+            from tradegraph.extract import extract
+            from tradegraph.records import read_record
+
+            sample = sorted(folder.rglob("*.md"))[: min(n, args.extract_sample)]
+            extract(read_record(sample[0]))  # warm-up: pipelines, gazetteer
+            t = time.perf_counter()
+            for path in sample:
+                extract(read_record(path))
+            row["extract_per_s"] = len(sample) / (time.perf_counter() - t)
+            print(f"[{n}] extraction: {row['extract_per_s']:.1f} records/s (1 process)", flush=True)
+        else:
+            row["extract_per_s"] = None
+            print(f"[{n}] extraction: n/a (tradegraph.extract.extract not available)", flush=True)
+
+        # Ingest in a child process: wall time and peak memory of writer and workers.
+        mode = "full" if have_extractor() and not args.store_only else "store-only"
+        store = work / "store"
+        proc = subprocess.run([sys.executable, "-c", INGEST_CHILD, str(folder), str(store),
+                               str(args.workers), mode, str(n)],
+                              capture_output=True, text=True, env=ENV, cwd=HERE)
+        if proc.returncode != 0:
+            raise SystemExit(f"ingest failed:\n{proc.stderr[-3000:]}")
+        ing = json.loads(proc.stdout.strip().splitlines()[-1])
+        row.update({"ingest_mode": mode, "ingest_s": ing["wall"], "ingested": ing["records"],
+                    "ingest_failures": ing["failures"], "peak_writer_mib": ing["peak_writer_mib"],
+                    "peak_worker_mib": ing["peak_worker_mib"]})
+        print(f"[{n}] ingest ({mode}, {args.workers} workers): {fmt_s(ing['wall'])}, "
+              f"{ing['records']} records, peak writer {ing['peak_writer_mib']:.0f} MiB, "
+              f"largest worker {ing['peak_worker_mib']:.0f} MiB", flush=True)
+
+        firm = firm_names(n)[0]
+        city = pools(n).cities[0][0]
+
+        # Cold `tradegraph firm NAME`.
+        times = []
+        for _ in range(5):
+            t = time.perf_counter()
+            r = subprocess.run([sys.executable, "-m", "tradegraph", "firm", firm, "--store", str(store)],
+                               capture_output=True, text=True, env=ENV)
+            times.append(time.perf_counter() - t)
+        row["firm_cold_s"] = statistics.median(times)
+        row["firm_exit"] = r.returncode
+        print(f"[{n}] cold firm {firm!r}: {fmt_s(row['firm_cold_s'])} (exit {r.returncode})", flush=True)
+
+        # Bundled queries on Oxigraph, and on rdflib's in-memory store for small sizes.
+        from tradegraph.queries import bundled_queries, run_query
+        from tradegraph.store.embedded import EmbeddedStore
+
+        queries = bundled_queries()
+        row["queries"] = {}
+        with EmbeddedStore(store, create=False) as es:
+            params = {name: {p.name: NAMED.get(p.name, PARAM_DEFAULTS[p.type]).format(firm=firm, city=city)
+                             for p in q.params} for name, q in queries.items()}
+            for name, q in sorted(queries.items()):
+                t = time.perf_counter()
+                result = run_query(es, q, params[name])
+                row["queries"][name] = {"oxigraph_s": time.perf_counter() - t, "rows": len(result.rows)}
+            dump = es.dump_nquads() if n <= args.rdflib_max else None
+        if dump is not None:
+            compare_rdflib(dump, queries, params, row)
+        for name, q in sorted(row["queries"].items()):
+            ratio = q.get("rdflib_s") and q["rdflib_s"] / max(q["oxigraph_s"], 1e-6)
+            print(f"[{n}] query {name:32} {fmt_s(q['oxigraph_s']):>9} {q['rows']:>7} rows"
+                  + (f"   rdflib {fmt_s(q['rdflib_s'])} ({ratio:.0f}x)" if ratio else ""), flush=True)
+    finally:
+        if not args.keep:
+            shutil.rmtree(work, ignore_errors=True)
+
+
+def compare_rdflib(dump: str, queries, params, row) -> None:
+    from rdflib import Dataset, Literal, URIRef
+
+    from tradegraph.queries import bind_value
+
+    ds = Dataset(default_union=True)
+    t = time.perf_counter()
+    ds.parse(data=dump, format="nquads")
+    row["rdflib_load_s"] = time.perf_counter() - t
+    for name, q in sorted(queries.items()):
+        declared = {p.name: p for p in q.params}
+        bindings = {}
+        for k, v in params[name].items():
+            term = bind_value(declared[k], v)
+            bindings[k] = URIRef(term.value) if term.kind == "iri" else Literal(
+                term.value, datatype=URIRef(term.datatype) if term.datatype else None)
+        t = time.perf_counter()
+        try:
+            list(ds.query(q.text, initBindings=bindings))
+            row["queries"][name]["rdflib_s"] = time.perf_counter() - t
+        except Exception as exc:  # noqa: BLE001 - report, keep benchmarking
+            row["queries"][name]["rdflib_error"] = f"{exc.__class__.__name__}: {exc}"[:200]
+
+
+def table(out: dict) -> str:
+    lines = ["| records | extract rec/s | ingest | peak writer / worker | cold firm | slowest query |",
+             "|---|---|---|---|---|---|"]
+    for n, r in out.items():
+        slow = max(r.get("queries", {}).items(), key=lambda kv: kv[1]["oxigraph_s"], default=None)
+        lines.append(f"| {n} | {r['extract_per_s'] and round(r['extract_per_s'], 1) or 'n/a'} | "
+                     f"{fmt_s(r.get('ingest_s'))} ({r.get('ingest_mode')}) | "
+                     f"{r.get('peak_writer_mib', 0):.0f} / {r.get('peak_worker_mib', 0):.0f} MiB | "
+                     f"{fmt_s(r.get('firm_cold_s'))} | "
+                     + (f"{slow[0]} {fmt_s(slow[1]['oxigraph_s'])}" if slow else "n/a") + " |")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sizes", default="1000,10000")
+    ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--rdflib-max", type=int, default=1000,
+                    help="compare with rdflib's in-memory store up to this many records")
+    ap.add_argument("--extract-sample", type=int, default=200)
+    ap.add_argument("--store-only", action="store_true", help="skip extraction even if available")
+    ap.add_argument("--keep", action="store_true", help="keep the temporary corpora and stores")
+    ap.add_argument("--json", help="also write the figures as JSON here")
+    args = ap.parse_args()
+    out: dict = {}
+    for n in (int(s) for s in args.sizes.split(",")):
+        bench_size(n, args, out)
+    print()
+    print(table(out))
+    if args.json:
+        Path(args.json).write_text(json.dumps(out, indent=2))
+
+
+if __name__ == "__main__":
+    main()
