@@ -331,7 +331,9 @@ def _build(text: str, groups: dict[str, Group], gaz: Gazetteer) -> Resolution:
         for g in gs:
             surf.update(g.surfaces())
         if r.type == "Country":
-            name = max(surf, key=lambda s: (surf[s], len(s)))
+            # the country's full common name when the record uses it ("United Kingdom", not "UK")
+            official = fold(r.place.name) if r.place is not None else None
+            name = max(surf, key=lambda s: (fold(s) == official, surf[s], len(s)))
         else:
             name = max(surf, key=lambda s: (not (s.isupper() and len(s) <= 8), _fullness(s, r.type), surf[s], len(s)))
         place = r.place

@@ -23,8 +23,6 @@ _PARTY_PATTERNS = [
     (_compile(r"(?:delegation|mission|delegates|team)\s+(?:of\s+[^⟨.;]{0,40}?)?(?:from|of|representing)\s+(?:the\s+)?{AGENT:p}"), 3.0),
     (_compile(r"(?:delegation|mission)\b[^.;]{0,80}?\b(?:led|headed)\s+by\s+(?:the\s+)?{AGENT:p}"), 2.0),
     (_compile(r"(?:delegation|mission|visit|trip)\s+(?:\w+\s+){0,2}(?:led|headed)\s+by\s+(?:the\s+)?ROLE\s+(?:of|for)\s+(?:the\s+)?{AGENT:p}"), 2.5),
-    (_compile(r"{PERSON},\s+(?:the\s+)?ROLE\s+(?:of|for)\s+(?:the\s+)?{AGENT:p}"), 1.2),
-    (_compile(r"ROLE\s+(?:of|for)\s+(?:the\s+)?{AGENT:p},?\s+{PERSON}"), 1.2),
     (_compile(r"{AGENT:p}~(?:led|sent|brought|took|organised|organized)\s+(?:a|an|the|its)\s+~(?:delegation|mission)"), 2.0),
     (_compile(r"{AGENT:p}~(?:visited|travell?ed\s+to|went\s+to|represented\s+[^⟨.;]{0,20}?at)"), 1.0),
 ]
@@ -35,18 +33,32 @@ _LEADER_PATTERNS = [
     _compile(r"{PERSON:p}~(?:led|leads|leading|headed|heads|took)\s+(?:a|the|an|his|her)\s+~(?:delegation|mission)"),
     _compile(r"{PERSON:p}~(?:arrived\s+in|visited|travell?ed\s+to|has\s+returned\s+from|returned\s+from|is\s+visiting|began\s+(?:a|his|her)|opened\s+(?:the|his|her)\s+visit|at\s+the\s+head\s+of)"),
     _compile(r"(?:visit|trip|mission)\s+(?:to\s+[^⟨.;]{0,30}?)?by\s+(?:\w+\s+){0,3}?{PERSON:p}"),
+    _compile(r"{PERSON:p}~~\bduring\s+(?:a|an|his|her|the|their)\s+(?:[\w-]+\s+){0,2}(?:visit|trip|mission|tour)\b"),
+    _compile(r"{PERSON:p}~(?:opened|began|begins|started|starts|launched|undertook|made|paid|concluded|completed|wrapped\s+up)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}(?:mission|visit|trip|tour)\b"),
+]
+# The place or body a leader represents: "X, the Mayor of London", "Québec Premier X",
+# "Mayor of London X", "Kenyan President X".
+_HOME_PATTERNS = [
+    _compile(r"{PERSON:x},\s+(?:the\s+)?ROLE\s+(?:of|for)\s+(?:the\s+)?{AGENT:p}"),
+    _compile(r"{AGENT:p}(?:[’']s)?\s+ROLE\s+(?:(?-i:Sir|Dame|Dr|Mr|Mrs|Ms|Prof|Professor|Lord|Lady)\.?\s+)*{PERSON:x}"),
+    _compile(r"ROLE\s+(?:of|for)\s+(?:the\s+)?{AGENT:p},?\s+{PERSON:x}"),
 ]
 _DEST_PATTERNS = [
     _compile(r"(?:travell?ed\s+to|arrived\s+in|arrives\s+in|arriving\s+in|visited|visiting|visit\s+to|visits\s+to|trip\s+to|mission\s+to|delegation\s+to|tour\s+of|went\s+to|returned\s+from|took\s+in|takes\s+in|stops?\s+in|travel\s+to|journey\s+to|came\s+to|come\s+to|welcomed\s+to|hosted\s+in|tours?|toured|(?:delegation|mission|visit|trip|tour|stay|days?|week)\s+in)\s+(?:the\s+)?{PLACES:d}"),
     _compile(r"\b(?:visit|trip|mission|delegation|outreach|tour|began|arrived|spent|stay|talks|meetings?|spoke)\b[^⟨.;]{0,50}?\bin\s+(?:the\s+)?{PLACES:d}"),
+    _compile(r"\b(?:held|holds|holding)\s+talks\s+with\s+[^.;]{0,80}?\bin\s+{CITY:d}"),
     _compile(r"^(?:In|At)\s+{CITY:d},\s+[^.;]{0,80}?\b(?:met|meetings?|talks|visited|toured|spoke|signed)\b"),
 ]
+# A demonym names the party only next to the delegation or its leader's title
+# ("a British business delegation", "Kenyan President X"), not in "the British capital".
+_DEMONYM_PARTY = re.compile(r"\b(" + "|".join(vocab.DEMONYMS) + r")\s+(?:[\w-]+\s+){0,2}?(?:delegation|delegates|mission|team|"
+                            r"(?:" + vocab.ROLE_RE.pattern + r"))", re.I)
 _TRAVEL_CUE = re.compile(r"\b(?:delegation|mission|visit|visited|visiting|visits|trip|travell?ed|arrived|toured|tours?|outreach|talks|met)\b", re.I)
 _DATE = re.compile(r"\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:(\d{1,2})(?:st|nd|rd|th)?,?\s+)?(\d{4})\b")
 _YEAR = re.compile(r"\b(?:in|during|since)\s+((?:19|20)\d{2})\b")
 _MONTHS = {m: i for i, m in enumerate(["January", "February", "March", "April", "May", "June", "July",
                                         "August", "September", "October", "November", "December"], 1)}
-_ARTICLE = ("United ", "Netherlands", "Philippines", "Czech Republic", "Gulf", "Middle East")
+_ARTICLE = ("United ", "Netherlands", "Philippines", "Czech Republic")
 
 
 @dataclass
@@ -99,7 +111,7 @@ def find_mission(marked: list[Marked], entities: list[Entity], places: dict,
                     scores[idx] = scores.get(idx, 0) + w * weight
                     first_seen.setdefault(idx, mk.sentence.index)
                     evid = evid or mk.sentence
-        for dm in re.finditer(r"\b(" + "|".join(vocab.DEMONYMS) + r")\b", mk.sentence.text):
+        for dm in _DEMONYM_PARTY.finditer(mk.sentence.text):
             target = fold(vocab.DEMONYMS[dm.group(1)])
             for i, e in enumerate(entities):
                 if e.type in ("Country", "Region", "City") and (
@@ -120,13 +132,6 @@ def find_mission(marked: list[Marked], entities: list[Entity], places: dict,
             party = None
     if party is None and leaders:
         party = leaders[0]
-    if party is not None and entities[party].type not in ("Country", "Region", "City", "Person"):
-        # "Leeds City Region Enterprise Partnership" leads for "Leeds City Region"
-        pname = entities[party].name
-        homes = [i for i, e in enumerate(entities) if e.type in ("Region", "Country", "City")
-                 and pname.startswith(e.name + " ")]
-        if homes:
-            party = max(homes, key=lambda i: len(entities[i].name))
     if party is None:
         return None
     dests: list[int] = []
@@ -149,19 +154,68 @@ def find_mission(marked: list[Marked], entities: list[Entity], places: dict,
             date_sent = mk.sentence if date else None
     if not dests:
         return None
-    if entities[party].type == "Person":
-        # a leader stands for the place he or she governs: the record's most mentioned home place
-        dest_countries = {places[d].country for d in dests if d in places}
-        homes = [i for i, e in enumerate(entities) if e.type in ("Region", "Country") and i in places
-                 and i not in dests and places[i].country not in dest_countries and e.mentions]
-        if homes:
-            home = max(homes, key=lambda i: len(entities[i].mentions))
-            if len(entities[home].mentions) >= 2:
-                leaders.insert(0, party)
-                party = home
+    party, leaders = _home_party(marked, entities, places, party, leaders, dests)
     mission = Mission(party, [l for l in leaders if l != party], dests, date, evid, date_sent)
     mission.name = f"{entities[party].name} mission to {_destination_name(entities, dests, places)}"
     return mission
+
+
+def _home_party(marked, entities: list[Entity], places: dict, party: int, leaders: list[int],
+                dests: list[int]) -> tuple[int, list[int]]:
+    """The delegation is named after the place or body it represents, not the person leading
+    it nor the agency organising it: a leader stands for the place he or she governs ("Boris
+    Johnson, the Mayor of London" -> London); a government body or agency for the place in its
+    name ("NRW.INVEST GmbH" -> NRW, "Leeds City Region Enterprise Partnership" -> Leeds City
+    Region) or else the record's most mentioned home country or region. Chambers, associations
+    and other non-governmental bodies lead for themselves."""
+    etype = entities[party].type
+    if etype in ("Country", "Region", "City", "Organisation", "University"):
+        return party, leaders
+    dest_countries = {places[d].country for d in dests if d in places}
+    home = None
+    if etype == "Person":
+        for mk in marked:
+            for rx in _HOME_PATTERNS:
+                for m in rx.finditer(mk.text):
+                    if party not in markers(m.group("x"), mk):
+                        continue
+                    for idx in markers(m.group("p"), mk):
+                        if idx not in dests and entities[idx].type in ("Country", "Region", "City"):
+                            home = idx
+                            break
+                    if home is not None:
+                        break
+                if home is not None:
+                    break
+            if home is not None:
+                break
+    else:
+        pname = entities[party].name
+        words = [w for w in re.split(r"[^\w’'-]+", pname) if w]
+        homes = []
+        for i, e in enumerate(entities):
+            if e.type not in ("Region", "Country", "City") or i in dests:
+                continue
+            for n in [e.name, *e.aliases]:
+                nw = n.split()
+                if pname.startswith(n + " ") or (len(nw) == 1 and words and words[0] == n):
+                    homes.append(i)
+                    break
+        if homes:
+            home = max(homes, key=lambda i: len(entities[i].name))
+    if home is None:
+        # the record's most mentioned home place outside the countries visited
+        homes = [i for i, e in enumerate(entities) if e.type in ("Region", "Country") and i in places
+                 and i not in dests and places[i].country not in dest_countries and e.mentions]
+        if homes:
+            cand = max(homes, key=lambda i: len(entities[i].mentions))
+            if len(entities[cand].mentions) >= 2:
+                home = cand
+    if home is None or home == party:
+        return party, leaders
+    if etype == "Person":
+        leaders = [party] + [l for l in leaders if l != party]
+    return home, leaders
 
 
 def _contains(entities: list[Entity], party: int, idx: int, places: dict) -> bool:
@@ -182,7 +236,13 @@ def country_of(entities: list[Entity], idx: int, places: dict) -> int | None:
 
 
 def _destination_name(entities: list[Entity], dests: list[int], places: dict) -> str:
-    countries = [i for i in dests if entities[i].type == "Country"]
+    countries, codes = [], set()
+    for i in dests:
+        if entities[i].type == "Country":
+            code = places[i].country if i in places else entities[i].name
+            if code not in codes:  # Wales beside the United Kingdom: one country visited
+                codes.add(code)
+                countries.append(i)
     cities = [i for i in dests if entities[i].type == "City"]
     shared = {country_of(entities, i, places) for i in cities}
     if len(countries) > 1:

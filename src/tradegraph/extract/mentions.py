@@ -21,7 +21,7 @@ _TOK = rf"(?:(?:[A-Z]\.){{1,3}}(?=[ \u00a0][A-Z])|[{_UP}][\w]*(?:[’'&.][\w]+)*
 _CONN = r"(?:[ \u00a0](?:of|for|and|&|de|du|des|la|le|von|van|der|den|di|da|upon|y|al|el|bin)[ \u00a0]|[ \u00a0](?:19|20)\d\d[ \u00a0]|[ \u00a0]|-)"
 CAP_SPAN = re.compile(rf"(?<![\w-]){_TOK}(?:{_CONN}{_TOK})*")
 _TOKEN_IN_SPAN = re.compile(r"[^\s]+")
-_ACRONYM_DEF = re.compile(r"\s?\((?:the\s+)?([A-Z][A-Za-z&.\-]{1,9}[A-Z]|[A-Z]{2,}\w*)\)")
+_ACRONYM_DEF = re.compile(r"\s?\((?:the\s+)?([A-Z][A-Za-z&.\-]{1,9}[A-Z]|[A-Z]{2,}\w*|[A-Z]{2,5}(?:[ \u00a0][A-Z][a-z]+){1,2})\)")
 _ANY_ACRONYM = re.compile(r"(?<![\w-])[A-Z][A-Z0-9&]{1,7}s?(?![\w-])")
 
 # Context cues. Each: regex applied to text after (``after``) or before (``before``) a span.
@@ -231,7 +231,7 @@ def _trim_and_split(text: str, a: int, b: int, gaz) -> list[tuple[int, int]]:
     jm0 = _JOIN.search(span)
     before_and = span[:jm0.start()].split()[-1] if jm0 and span[:jm0.start()].split() else ""
     left_and = span[:jm0.start()] if jm0 else ""
-    if jm0 and (not _ends_with_name_head(last) or (
+    if jm0 and not _of_name_continues(span, jm0) and (not _ends_with_name_head(last) or (
             _ends_with_name_head(before_and) and before_and not in vocab.FIRM_HEADS)
             or (left_and in gaz)):
         pieces = []
@@ -257,6 +257,27 @@ def _trim_and_split(text: str, a: int, b: int, gaz) -> list[tuple[int, int]]:
         if p1 > p0:
             out.append((p0, p1))
     return [(x, y) for x, y in out if y > x and text[x].isupper() or (y > x and text[x].isdigit() and re.search(r"[A-Za-z]", text[x:y]))]
+
+
+_OF_HEAD = re.compile(r"(?:^|[ \u00a0])([A-Z][\w-]*)[ \u00a0](?:of|for)[ \u00a0]")
+_BODY_OF_HEADS = frozenset("Ministry Department Chamber Chambers Federation Association Council Confederation "
+                           "Institute Office Bureau Agency Commission Secretary Board Committee Union Society "
+                           "Foundation Academy School Faculty Centre Center Minister Museum".split())
+
+
+def _of_name_continues(span: str, jm) -> bool:
+    """'Chamber of Commerce and Industry', 'Ministry for Investment and Development': an 'and'
+    inside the 'of' complement of a body's head noun joins two topics, not two names."""
+    left, right = span[:jm.start()], span[jm.end():].split()
+    m = None
+    for m in _OF_HEAD.finditer(left):
+        pass
+    if m is None or m.group(1) not in _BODY_OF_HEADS:
+        return False
+    if not right or len(right) > 3:
+        return False
+    return not any(_ends_with_name_head(w) for w in right[:-1]) and right[-1] not in vocab.UNIVERSITY_HEADS \
+        and right[-1] not in vocab.GOVERNMENT_HEADS and right[-1] not in vocab.ORGANISATION_HEADS
 
 
 def _ends_with_name_head(word: str) -> bool:
@@ -516,6 +537,11 @@ def acronym_definitions(text: str, mentions: list[Mention]) -> dict[str, Mention
         m = _ACRONYM_DEF.match(text, men.end)
         if m:
             acro = m.group(1)
+            if " " in acro or "\u00a0" in acro:
+                # "Northern Ireland Chamber of Commerce (NI Chamber)": initials plus words of the name
+                head, *rest = acro.split()
+                if not all(w in men.text.split() for w in rest):
+                    continue
             initials = "".join(w[0] for w in re.split(r"[\s-]+", men.text) if w and w[0].isupper())
             if acro != men.text and (acro[0] == men.text[0] or acro.upper()[:2] in initials.upper()):
                 defs[acro] = men
