@@ -39,8 +39,32 @@ def neighbours(G: nx.Graph, node) -> set:
     return set(G._adj[node])
 
 
+def _neighbour_cache(G: nx.Graph):
+    """``nbrs(node)``: ``neighbours`` as a tuple, each node's computed once (per search)."""
+    cache: dict = {}
+    if G.is_directed():
+        succ, pred = G._succ, G._pred
+
+        def nbrs(node):
+            out = cache.get(node)
+            if out is None:
+                s, p = succ[node], pred[node]
+                out = cache[node] = tuple(s) + tuple(w for w in p if w not in s) if p else tuple(s)
+            return out
+    else:
+        adj = G._adj
+
+        def nbrs(node):
+            out = cache.get(node)
+            if out is None:
+                out = cache[node] = tuple(adj[node])
+            return out
+    return nbrs
+
+
 def _bfs(G: nx.Graph, start, cutoff: int, stop=None) -> dict:
     """Hop distances from ``start`` up to ``cutoff``; stops after the level that reaches ``stop``."""
+    nbrs = _neighbour_cache(G)
     dist = {start: 0}
     frontier = [start]
     level = 0
@@ -48,7 +72,7 @@ def _bfs(G: nx.Graph, start, cutoff: int, stop=None) -> dict:
         level += 1
         nxt = []
         for u in frontier:
-            for w in neighbours(G, u):
+            for w in nbrs(u):
                 if w not in dist:
                     dist[w] = level
                     nxt.append(w)
@@ -58,29 +82,38 @@ def _bfs(G: nx.Graph, start, cutoff: int, stop=None) -> dict:
     return dist
 
 
-def _shortest_paths(G: nx.Graph, source, target, max_hops: int) -> list[list]:
+def _shortest_paths(G: nx.Graph, source, target, max_hops: int, nbrs=None) -> list[list]:
     """Up to ``MAX_CANDIDATES`` shortest paths (ignoring direction), by bidirectional BFS.
 
     The smaller frontier grows first; once the two searches meet at distance d, every
     shortest path passes through a node at position p with known distances from both ends,
     and the paths are the chains back to the source times the chains on to the target.
+    Each search records, for every node it reaches, the nodes one level closer to its end
+    (its parents), so the chains are read off without rescanning the neighbours of hubs.
     """
+    nbrs = nbrs or _neighbour_cache(G)
     ds, dt = {source: 0}, {target: 0}
+    ps: dict = {source: []}
+    pt: dict = {target: []}
     fs, ft = [source], [target]
     ls = lt = 0  # levels explored from each end
     d = p = None
     while fs and ft and d is None and ls + lt < max_hops:
         from_source = len(fs) <= len(ft)
-        dist, other, frontier = (ds, dt, fs) if from_source else (dt, ds, ft)
+        dist, other, frontier, parents = (ds, dt, fs, ps) if from_source else (dt, ds, ft, pt)
         level = (ls if from_source else lt) + 1
         nxt, met = [], []
         for u in frontier:
-            for w in neighbours(G, u):
-                if w not in dist:
+            for w in nbrs(u):
+                k = dist.get(w)
+                if k is None:
                     dist[w] = level
+                    parents[w] = [u]
                     nxt.append(w)
                     if w in other:
                         met.append(w)
+                elif k == level:
+                    parents[w].append(u)
         if met:
             d = min(ds[w] + dt[w] for w in met)
             p = level if from_source else d - level
@@ -91,8 +124,9 @@ def _shortest_paths(G: nx.Graph, source, target, max_hops: int) -> list[list]:
     if d is None or d > max_hops:
         return []
     meet = sorted((v for v, k in ds.items() if k == p and dt.get(v) == d - p), key=str)
+    ordered: dict = {}
 
-    def chains(node, dist, stop, limit):
+    def chains(node, parents, stop, limit):
         """Chains from ``node`` to ``stop`` with distance falling by one each step."""
         out, stack = [], [[node]]
         while stack and len(out) < limit:
@@ -101,15 +135,18 @@ def _shortest_paths(G: nx.Graph, source, target, max_hops: int) -> list[list]:
             if last == stop:
                 out.append(chain)
                 continue
-            for w in sorted(neighbours(G, last), key=str, reverse=True):
-                if dist.get(w) == dist[last] - 1:
-                    stack.append(chain + [w])
+            key = (id(parents), last)
+            steps = ordered.get(key)
+            if steps is None:
+                steps = ordered[key] = sorted(parents[last], key=str, reverse=True)
+            for w in steps:
+                stack.append(chain + [w])
         return out
 
     paths: list[list] = []
     for m in meet:
-        heads = chains(m, ds, source, MAX_CANDIDATES)
-        tails = chains(m, dt, target, MAX_CANDIDATES)
+        heads = chains(m, ps, source, MAX_CANDIDATES)
+        tails = chains(m, pt, target, MAX_CANDIDATES)
         for head in heads:
             for tail in tails:
                 paths.append(head[::-1] + tail[1:])
@@ -194,7 +231,8 @@ def explained_paths(G: nx.Graph, source, target, *, max_hops: int = 4, limit: in
         raise BadInputError("a path needs two different entities")
     if max_hops < 1:
         raise BadInputError("--max-hops must be at least 1")
-    found = _shortest_paths(G, source, target, max_hops)
+    nbrs = _neighbour_cache(G)
+    found = _shortest_paths(G, source, target, max_hops, nbrs)
     if not found:
         return []
     degree: dict = {}
@@ -202,7 +240,7 @@ def explained_paths(G: nx.Graph, source, target, *, max_hops: int = 4, limit: in
 
     def deg(n):
         if n not in degree:
-            degree[n] = len(neighbours(G, n))
+            degree[n] = len(nbrs(n))
         return degree[n]
 
     def count(u, v):
