@@ -13,32 +13,49 @@ from . import vocab
 
 
 def find_sectors(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, canonical sector name) for each sector term in the text: the generic
-    vocabulary, plus lower-case phrases in sector contexts ("working in X, Y and Z",
-    "the X sector", "a maker of X")."""
-    found = []
-    for m in vocab.SECTOR_RE.finditer(text):
-        name = vocab.SECTOR_NAMES[int(m.lastgroup[1:])]
-        found.append((m.start(), m.end(), name))
-    taken = [(a, b) for a, b, _ in found]
+    """(start, end, canonical sector name) for each sector term in the text: lower-case
+    phrases in sector contexts ("working in X, Y and Z", "the X sector", "a maker of X",
+    "the X manufacturer", a list naming a known sector), then the generic vocabulary where no
+    fuller phrase covers it ("primary healthcare" over "healthcare")."""
+    found: list[tuple[int, int, str]] = []
+    taken = bytearray(len(text) + 1)
     for start, end in _sector_phrases(text):
-        if any(a < end and start < b for a, b in taken):
+        if any(taken[start:end]):
             continue
         phrase = text[start:end]
-        found.append((start, end, " ".join(phrase.lower().split())))
-        taken.append((start, end))
+        found.append((start, end, _canonical(phrase)))
+        taken[start:end] = b"\x01" * (end - start)
+    for m in vocab.SECTOR_RE.finditer(text):
+        if any(taken[m.start():m.end()]):
+            continue
+        name = vocab.SECTOR_NAMES[int(m.lastgroup[1:])]
+        found.append((m.start(), m.end(), name))
     found.sort()
     return found
 
 
-_SECTOR_CUE = re.compile(
-    r"\b(?:working|work|works|active|operat(?:es|ing)|speciali[sz](?:es|ing|ed)|expertise|experience|jobs|"
-    r"cooperation|collaboration|partnerships?|opportunities|sectors?|industries|areas|fields|"
-    r"ranging|focus(?:ed|ing)?)\s+(?:in|on|from|such\s+as|including|like)\s+(?:the\s+)?:?\s*"
+def _canonical(phrase: str) -> str:
+    low = " ".join(phrase.lower().split())
+    m = vocab.SECTOR_RE.fullmatch(low)
+    return vocab.SECTOR_NAMES[int(m.lastgroup[1:])] if m else low
+
+
+# Cues after which a list of sectors follows. Strong cues ("working in", "a maker of") take any
+# noun-phrase list; weak ones ("cooperation on", "drawn from") need the list to name a known sector.
+_STRONG_CUE = re.compile(
+    r"\b(?:working|work|works|active|operat(?:es|ing)|speciali[sz](?:es|ing|ed|e))\s+(?:in|on)\s+(?:the\s+)?"
+    r"|\b(?:sectors?|industries)\s+(?:such\s+as|including|like)\s+:?\s*"
     r"|\b(?:maker|makers|manufacturer|manufacturers|producer|producers|supplier|suppliers|provider|providers|"
-    r"developer|developers|designer|designers)\s+of\s+", re.I)
+    r"developer|developers|designer|designers)\s+of\s+"
+    r"|\b(?:makes|produces|produce|manufactures)\s+(?!use\b|the\b|sure\b|it\b)", re.I)
+_WEAK_CUE = re.compile(
+    r"\b(?:expertise|experience|jobs|cooperation|cooperate|cooperating|collaboration|collaborate|partnerships?|"
+    r"opportunities|areas|fields|ranging|focus(?:ed|ing)?|strengths?|priorities|good\s+practice)"
+    r"(?:\s+with\s+(?:them|us|each\s+other))?(?:\s+in\s+(?:19|20)\d\d)?\s+(?:in|on|from|such\s+as|including|like)\s+(?:the\s+)?:?\s*"
+    r"|\b(?:drawn|came|come|coming|people|companies|firms|businesses|representatives)\s+from\s+(?:(?:several|many|various|different|parts\s+of\s+the\s+[\w’'-]+\s+economy,?)\s+)*(?:including\s+)?"
+    r"|\b(?:naming|covering|spanning|including)\s+(?=[a-z])", re.I)
 _SECTOR_WORD = r"[a-z][a-z-]*"
-_SECTOR_ITEM = re.compile(rf"(?:{_SECTOR_WORD}\s+){{0,3}}{_SECTOR_WORD}")
+_SECTOR_ITEM = re.compile(rf"(?:{_SECTOR_WORD}[ \u00a0]+){{0,3}}{_SECTOR_WORD}")
 _SECTOR_STOP = frozenset(
     """the a an this that these those its their our his her and or but with for to of in on at by from
     as is are was were be been will would can could may more most other others many several some
@@ -47,42 +64,186 @@ _SECTOR_STOP = frozenset(
     which who what where when how well key major leading various different its own example
     agreement agreements partners partner region regions week weeks one two three four five
     opportunity opportunities market markets investment investments trade between since there
-    them together again first second""".split())
-_SECTOR_SUFFIX = re.compile(r"\s+(?P<head>sectors?|industry|industries)\b")
-_BEFORE_SECTOR = re.compile(r"((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)\s+(?:sector|sectors|industry|industries)\b")
+    them together again first second business city cities country countries world future
+    products product solutions services range ranges plans plan government state hub hubs
+    projects project good practice examples expertise economy people visitors delegation""".split())
+# Generic industry words: a list naming one of them (or a vocabulary sector) is a list of sectors.
+SECTOR_WORDS = frozenset(
+    """engineering defence defense technology technologies energy health healthcare education tourism
+    finance insurance architecture agriculture agri-food agritech manufacturing construction mining
+    steel coal logistics infrastructure culture science sciences medicine sport sports machinery
+    transport transportation mobility innovation research retail media entertainment fashion design
+    biotechnology biotech pharmaceuticals pharma chemicals textiles furniture shipping aviation ports
+    banking telecommunications electronics software ict aerospace automotive fintech tourism hospitality
+    cybersecurity digitisation digitalisation biomedicine biofuels batteries robotics semiconductors
+    agriculture forestry fisheries food drink water waste recycling packaging printing publishing
+    marketing advertising consulting accountancy law property housing healthtech edtech""".split())
+# Words before a business head noun that say nothing about the industry.
+_DESCRIPTOR_STOP = _SECTOR_STOP | frozenset(
+    """holding parent joint venture sister shell private public listed family small medium large big
+    bigger biggest largest top main same former local regional national international global
+    multinational leading successful fast-growing growing independent specialist dedicated economic
+    development promotion export credit investment state-owned family-run family-owned owned based
+    established start-up startup young old well-known famous major minor best core civic whole entire
+    wider working steering study technology technologies tech trading services service""".split())
+_HEAD = (r"maker|makers|manufacturer|manufacturers|producer|producers|firm|firms|company|companies|"
+         r"group|giant|operator|provider|platform|agency|consultancy|supplier|developer|specialist|"
+         r"brand|retailer|exporter|startup|start-up|conglomerate|hub|cluster")
+_DESCRIPTOR = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|one\s+of\s+[\w’'\s]{1,30}?)\s+(?:[\w’'.-]+(?:-based|-owned|-run|-listed|-headquartered)\s+|"
+    r"[A-Z][\w’'-]*\s+)*((?:[a-z][\w-]*\s+(?:and\s+)?){1,4}?)(?:" + _HEAD + r")\b")
+_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s+as\s+well\s+as\s+|\s*/\s*)")
+
+
+_FUNC = frozenset("""the a an this that these those its their our his her and or but with for to of in on
+    at by from as is are was were be been will would can could may might which who what where when
+    how also between since there them together again including like such than into onto over under
+    while whose has have had do does did not its it they we he she so very made used based produced
+    developed known called will shall should must met said says signed opened visited grew announced
+    agreed employs employed travelled""".split())
+_ITEM_STOP = _FUNC | frozenset("""other others many several various different all both each every more
+    most some key major new areas area fields field sectors sector etc economy economies""".split())
+_VAGUE_TAIL = frozenset("solutions products projects systems things ways range plans examples".split())
+_ING_OK = SECTOR_WORDS | frozenset("ticketing banking printing publishing marketing advertising consulting "
+                                   "shipbuilding engineering processing packaging gaming".split())
+
+
+def _clean_item(text: str, a: int, b: int, stop=_SECTOR_STOP, allow_cut: bool = False) -> tuple[int, int] | None:
+    """Trim function words at either end of text[a:b]; None when nothing sector-like is left
+    or (unless ``allow_cut``) when a function word inside shows the list has ended."""
+    words = [(m.start() + a, m.end() + a, m.group()) for m in re.finditer(r"[^\s]+", text[a:b])]
+    while words and words[0][2].lower() in stop:
+        words.pop(0)
+    for i, w in enumerate(words):
+        if w[2].lower() in _FUNC and not (w[2] == "and" and 0 < i < len(words) - 1):
+            if not allow_cut:
+                return None
+            words = words[:i]
+            break
+    while words and words[-1][2].lower() in stop and words[-1][2].lower() not in ("services", "industries", "goods", "technologies", "sciences") :
+        words.pop()
+    if not words or len(words) > (5 if any(w[2] == "and" for w in words) else 3) or words[-1][2].lower() in _VAGUE_TAIL:
+        return None
+    if len(words) == 1 and words[0][2].endswith("ing") and words[0][2] not in _ING_OK:
+        return None
+    if words[0][2] == "and" or words[-1][2] == "and":
+        return None
+    if any(not (re.fullmatch(r"[a-z][a-z-]*", w[2]) or (len(words) == 1 and re.fullmatch(r"[A-Z]{2,4}", w[2]))) or w[2].endswith(("ly",)) or
+           (w[2].endswith("ed") and w[2] not in ("advanced", "integrated", "connected", "automated"))
+           or len(w[2]) < 3 for w in words):
+        return None
+    return words[0][0], words[-1][1]
+
+
+def _known(phrase: str) -> bool:
+    low = phrase.lower()
+    return bool(vocab.SECTOR_RE.fullmatch(low)) or low.split()[-1] in SECTOR_WORDS
+
+
+_CHUNK_SEP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+as\s+well\s+as\s+|\s*;\s*")
+_CHUNK_END = re.compile(r"[.;:()\[\]\n!?\"“”]")
+
+
+def _pairs(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    m = re.search(r"\s+and\s+", text[a:b])
+    return [(a, b)] if not m else [(a, a + m.start()), (a + m.end(), b)]
+
+
+def _list_items(text: str, pos: int, first_cut: bool) -> list[tuple[int, int]]:
+    """The items of a comma list starting at ``pos``: 'A, B and C', 'culture and entertainment'
+    as two items, 'technical and advisory services' as one. The list ends at the first chunk
+    that is not a bare noun phrase."""
+    end = _CHUNK_END.search(text, pos, pos + 300)
+    stop = end.start() if end else min(len(text), pos + 300)
+    region = text[pos:stop]
+    chunks, p0 = [], 0
+    for m in _CHUNK_SEP.finditer(region):
+        chunks.append((p0, m.start()))
+        p0 = m.end()
+    chunks.append((p0, len(region)))
+    items: list[tuple[int, int]] = []
+    for k, (ca, cb) in enumerate(chunks):
+        parts = []
+        q0 = ca
+        for m in re.finditer(r"\s+(?:and|or|&)\s+", region[ca:cb]):
+            parts.append((q0, ca + m.start()))
+            q0 = ca + m.end()
+        parts.append((q0, cb))
+        # "technical and advisory services": a bare modifier shares the next part's head
+        merged: list[tuple[int, int]] = []
+        for x, y in parts:
+            if merged:
+                px, py = merged[-1]
+                left, right = region[px:py].split(), region[x:y].split()
+                if len(left) == 1 and len(right) >= 2 and left[0] not in SECTOR_WORDS and not \
+                        vocab.SECTOR_RE.fullmatch(left[0]) and right[0] not in ("the", "a", "an"):
+                    merged[-1] = (px, y)
+                    continue
+            merged.append((x, y))
+        whole = region[ca:cb].strip().lower()
+        if vocab.SECTOR_RE.fullmatch(whole):
+            merged = [(ca, cb)]
+        ended = False
+        for x, y in merged:
+            c = _clean_item(text, pos + x, pos + y, _ITEM_STOP, allow_cut=True)
+            raw = text[pos + x:pos + y].split()
+            cut = c is None or (text[c[0]:c[1]].split() != [w for w in raw if w.lower() not in ("the", "a", "an")])
+            if c is not None and cut and first_cut and k == 0:
+                v = vocab.SECTOR_RE.match(text, c[0], c[1])
+                if v and v.end() < c[1]:  # "makers of white goods met in Leeds"
+                    c = (c[0], v.end())
+            if c is not None and (not cut or (first_cut and k == 0)):
+                items.append(c)
+            if cut:
+                ended = True
+                if not (first_cut and k == 0 and c is not None):
+                    break
+        if ended:
+            break
+    return items
+
+
+_NOT_FUNC = r"(?!(?:" + "|".join(sorted(_FUNC)) + r")\b)"
+_LIST_START = re.compile(r"(?<![\w-])" + _NOT_FUNC + r"[a-z][a-z-]*(?:[ \u00a0]+" + _NOT_FUNC + r"[a-z][a-z-]*){0,2},[ \u00a0]")
 
 
 def _sector_phrases(text: str) -> list[tuple[int, int]]:
-    out = []
-    for cue in _SECTOR_CUE.finditer(text):
-        pos = cue.end()
-        for _ in range(8):  # a list of up to eight items
-            m = _SECTOR_ITEM.match(text, pos)
-            if not m:
-                break
-            item = m.group()
-            words = item.split()
-            # trim function words at either end
-            while words and words[0] in _SECTOR_STOP:
-                words.pop(0)
-            while words and words[-1] in _SECTOR_STOP:
-                words.pop()
-            if words and not any(w in _SECTOR_STOP or w.endswith(("ed", "ly")) for w in words):
-                a = text.index(words[0], m.start())
-                b = a + len(" ".join(words)) if text[a:a + len(" ".join(words))] == " ".join(words) else None
-                if b is not None and len(words) <= 3:
-                    out.append((a, b))
-            nxt = re.match(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)", text[m.end():m.end() + 8])
-            if not nxt or len(words) > 3:
-                break
-            pos = m.end() + nxt.end()
+    out: list[tuple[int, int]] = []
+
+    for cue in _STRONG_CUE.finditer(text):
+        out.extend(_list_items(text, cue.end(), True))
+    for cue in _WEAK_CUE.finditer(text):
+        items = _list_items(text, cue.end(), False)
+        if any(_known(text[a:b]) for a, b in items):
+            out.extend(items)
+    # a list of three or more lower-case phrases that names a known sector
+    for m in _LIST_START.finditer(text):
+        if out and out[-1][1] > m.start():
+            continue
+        items = _list_items(text, m.start(), False)
+        if len(items) >= 3 and any(_known(text[a:b]) for a, b in items):
+            out.extend(items)
+    for m in _DESCRIPTOR.finditer(text):
+        a, b = m.span(1)
+        phrase = text[a:b].rstrip()
+        b = a + len(phrase)
+        if _clean_item(text, a, b, _DESCRIPTOR_STOP) is None:
+            continue
+        for x, y in _pairs(text, a, b):
+            c = _clean_item(text, x, y, _DESCRIPTOR_STOP)
+            if c:
+                out.append(c)
     for m in _BEFORE_SECTOR.finditer(text):
         words = m.group(1).split()
         while words and words[0] in _SECTOR_STOP:
             words.pop(0)
-        if words and not any(w in _SECTOR_STOP for w in words):
+        if words and not any(w in _SECTOR_STOP or w in _FUNC or w.endswith("est") for w in words):
             phrase = " ".join(words)
             a = m.start(1) + m.group(1).rfind(phrase)
             if text[a:a + len(phrase)] == phrase:
                 out.append((a, a + len(phrase)))
+    out.sort(key=lambda x: (x[0], -(x[1] - x[0])))
     return out
+
+
+_BEFORE_SECTOR = re.compile(r"(?<![\w-])((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)\s+(?:sector|sectors|industry|industries)\b")
