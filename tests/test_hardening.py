@@ -185,8 +185,10 @@ def test_sigkill_mid_ingest_leaves_whole_records_and_a_rerun_matches_a_clean_run
     if proc.returncode == -signal.SIGKILL:
         assert len(partial) < len(expected), "the ingest finished before it could be killed"
 
-    assert start_ingest(corpus, store).wait() == 0
-    assert start_ingest(corpus, clean).wait() == 0
+    for target in (store, clean):
+        rerun = start_ingest(corpus, target)
+        _, err = rerun.communicate(timeout=300)
+        assert rerun.returncode == 0, err
     assert graphs(store) == graphs(clean)
 
 
