@@ -36,14 +36,14 @@ def graph_stats(store: Store) -> GraphStats:
     stats.facts = count("SELECT (COUNT(DISTINCT ?f) AS ?n) WHERE { ?f a tg:Fact }")
     for typ, n in store.query(PREFIXES + """
         SELECT ?type (COUNT(DISTINCT ?e) AS ?n) WHERE {
-          ?e a ?type ; skos:prefLabel ?label .
+          GRAPH ?g { ?e a ?type ; skos:prefLabel ?label . }
         } GROUP BY ?type ORDER BY DESC(?n)""").rows:
         stats.types[_local(typ.value)] = int(n.value)
     stats.entities = sum(stats.types.values())
     for pred, n in store.query(PREFIXES + """
         SELECT ?pred (COUNT(*) AS ?n) WHERE {
-          SELECT DISTINCT ?pred ?s ?o WHERE { ?a a tg:Assertion ; rdf:predicate ?pred ;
-                                                 rdf:subject ?s ; rdf:object ?o }
+          SELECT DISTINCT ?pred ?s ?o WHERE { GRAPH ?g { ?a a tg:Assertion ; rdf:predicate ?pred ;
+                                                            rdf:subject ?s ; rdf:object ?o } }
         } GROUP BY ?pred ORDER BY DESC(?n)""").rows:
         stats.predicates[_local(pred.value)] = int(n.value)
     return stats

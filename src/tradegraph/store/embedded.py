@@ -160,10 +160,7 @@ class EmbeddedStore(Store):
             result = self._store.query(text, use_default_graph_as_union=True)
         except SyntaxError as exc:
             raise QueryError(f"malformed SPARQL: {_first_line(exc)}") from None
-        except RuntimeError as exc:
-            # Oxigraph substitutes bound variables only where the SELECT clause names them.
-            raise QueryError(f"query failed: {_first_line(exc)}") from None
-        except (OSError, ValueError, TypeError) as exc:
+        except (RuntimeError, OSError, ValueError, TypeError) as exc:
             raise QueryError(f"query failed: {_first_line(exc)}") from None
         if isinstance(result, ox.QueryBoolean):
             return QueryResult("ASK", boolean=bool(result))
