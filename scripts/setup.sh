@@ -11,8 +11,8 @@ if [[ "${1:-}" == "--test" ]]; then
     apt-get update -qq
     apt-get install -y -qq chromium >/dev/null
     # Virtuoso is optional: its tests skip (or, in CI, fail) without it.
-    apt-get install -y -qq virtuoso-opensource >/dev/null 2>&1 \
-      || echo "setup: virtuoso-opensource not installable here; remote-store tests will skip" >&2
+    apt-get install -y -qq --no-install-recommends virtuoso-opensource-7-bin curl >/dev/null 2>&1 \
+      || echo "setup: virtuoso-opensource-7-bin not installable here; remote-store tests will skip" >&2
   fi
 fi
 
