@@ -110,6 +110,8 @@ def _decide_type(g: Group, text: str, gaz: Gazetteer, countries, regions, acrony
     if len(words) == 1 and score < 2.0 and not name.isupper() and name.lower() in _lower_words(text):
         return  # the word is used in lower case too: a common word capitalised by position
     place = gaz.resolve(name, countries, regions) if name in gaz else None
+    if g.votes.get("_portfolio", 0) >= 0.5 * len(g.mentions) and place is None and score < 3.0:
+        return  # "Minister of State for European Affairs": the portfolio of a title
     if best in ("Country", "Region", "City") and place is not None:
         # the gazetteer knows the kind of place better than weak context cues
         g.type, g.place = place.type, place
@@ -124,6 +126,12 @@ def _decide_type(g: Group, text: str, gaz: Gazetteer, countries, regions, acrony
     if place is not None and not any(v >= 1.5 for t, v in g.votes.items() if t not in ("City", "Region", "Country")):
         g.type, g.place = place.type, place
         return
+    if len(words) >= 2 and place is None and (best is None or score < 1.0):
+        if words[-1] in vocab.BUILDING_WORDS:
+            return  # "Manchester Town Hall", "Willi-Becker-Allee": buildings and streets
+        if words[-1] in vocab.DISTRICT_WORDS:
+            g.type = "City"  # "Brent Cross", "Old Oak Common": districts
+            return
     if best == "Person" or (best is None or score < 1.0) and _looks_like_person(words, gaz):
         g.type = "Person"
         return

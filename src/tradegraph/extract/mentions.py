@@ -42,8 +42,19 @@ _NOUN_TYPES = [
              r"studio|agency|practice|leader|pioneer|player|vendor|chain|plant|fund manager"),
 ]
 _APPOSITION = [(t, re.compile(
-    rf",\s+(?:(?:a|an|the|its|their|one of the)\s+)(?:[\w’'&/-]+\s+){{0,6}}?(?:{p})s?\b", re.I))
+    rf",\s+(?:(?:a|an|the|its|their|one of the)\s+)(?:[\w’'&/-]+\s+){{0,6}}?(?-i:{p})s?\b", re.I))
     for t, p in _NOUN_TYPES]
+# "Jane Doe, a former member of ...", "X, a British-born specialist": a person in apposition
+_PERSON_APPOSITION = re.compile(
+    r",\s+(?:a|an|the|one of the)\s+(?:[\w’'-]+\s+){0,3}?(?-i:member|native|veteran|graduate|entrepreneur|"
+    r"businessman|businesswoman|economist|engineer|lawyer|diplomat|politician|academic|researcher|scientist|"
+    r"author|journalist|alumnus|alumna|daughter|son|wife|husband)\b|,\s+(?:a|an)\s+[\w-]+-born\b", re.I)
+_LEGAL_AFTER = re.compile(r"^,?\s+(?:Ltd|Limited|Inc|Corp|LLC|plc|PLC|GmbH|AG|S\.A|SA|Co)\b\.?")
+# the portfolio of a title ("Minister of State for European Affairs", "Economy and Digital Minister",
+# "US Special Envoy"): a name-like span that is part of a role, not an entity
+_PORTFOLIO_BEFORE = re.compile(r"\b(?:Minister|Secretary|Chancellor|Commissioner|Envoy|Adviser|Advisor|"
+                               r"Ambassador|Officer|Director|Head|Spokes(?:man|woman|person))(?:\s+of\s+State)?\s+(?:of|for)\s+(?:the\s+)?$")
+_PORTFOLIO_AFTER = re.compile(r"^\s+(?:Minister|Secretary|Envoy|Adviser|Advisor|Commissioner|Officer|Spokes(?:man|woman|person))\b")
 _APPOSITION_START = re.compile(r"^,\s+(?:a|an|the|its|their|one of the)\s", re.I)
 _PRE_NOUN = [(t, re.compile(rf"\b(?:{p})s?\s+$", re.I)) for t, p in _NOUN_TYPES
              if t in ("Firm", "University", "MediaOutlet", "Organisation")]
@@ -231,6 +242,8 @@ def _trim_and_split(text: str, a: int, b: int, gaz) -> list[tuple[int, int]]:
     jm0 = _JOIN.search(span)
     before_and = span[:jm0.start()].split()[-1] if jm0 and span[:jm0.start()].split() else ""
     left_and = span[:jm0.start()] if jm0 else ""
+    if jm0 and jm0.group(1) == "&" and len(span.split()) <= 4 and not (left_and in gaz):
+        jm0 = None  # "Johnson & Johnson", "John Sisk & Son", "London & Partners"
     if jm0 and not _of_name_continues(span, jm0) and (not _ends_with_name_head(last) or (
             _ends_with_name_head(before_and) and before_and not in vocab.FIRM_HEADS)
             or (left_and in gaz)):
@@ -457,6 +470,11 @@ def _span_votes(men: Mention, gaz: Gazetteer) -> None:
             men.vote("Region", 5.0)
         elif words[of_at - 1] in ("Republic", "Kingdom", "Commonwealth", "Federation") and of_at <= 3 and words[0] != "Bank":
             men.vote("Country", 5.0)
+    if len(words) == 2 and first == "County" and words[1][:1].isupper():
+        men.vote("Region", 4.0)  # "County Durham"
+    elif len(words) >= 2 and first in vocab.COMPASS_WORDS and (
+            " ".join(words[1:]) in gaz or (len(words) >= 3 and words[1] == "of" and " ".join(words[2:]) in gaz)):
+        men.vote("Region", 4.0)  # "South Wales", "North of England"
     if first == "Invest" and len(words) > 1 or re.match(r"^[A-Z]{2,}\.INVEST$", men.text, re.I):
         men.vote("GovernmentBody", 4.5)
 
@@ -500,6 +518,14 @@ def _context_votes(men: Mention, text: str, blocked) -> None:
             men.vote("Person", 2.0)
         if role_after:
             men.vote("Person", 3.0)
+    if looks_like_name and _PERSON_APPOSITION.match(after):
+        men.vote("Person", 3.5)
+    if nwords == 1 and role_after and looks_like_name and not men.text.isupper():
+        men.vote("Person", 1.5)
+    if _LEGAL_AFTER.match(after):
+        men.vote("Firm", 5.0)
+    if _PORTFOLIO_BEFORE.search(before) or _PORTFOLIO_AFTER.match(after):
+        men.vote("_portfolio", 1.0)
     if nwords == 1 and _MEDIA_AFTER.match(after):
         men.vote("MediaOutlet", 2.5)
     if _BASED.match(after):

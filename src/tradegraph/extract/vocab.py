@@ -39,7 +39,7 @@ GOVERNMENT_HEADS = frozenset(
 ORGANISATION_HEADS = frozenset(
     "Chamber Association Federation Foundation Society Trust Union Network Club League Alliance "
     "Confederation Board Cluster Committee Centre Center Council Institution Organisation "
-    "Organization Consortium Guild Charity Coalition Hub".split()
+    "Organization Consortium Guild Charity Coalition Hub Panel Orchestra Theatre Ensemble Choir Park".split()
 )
 EVENT_HEADS = frozenset(
     "Forum Summit Expo Fair Conference Congress Exhibition Show Festival Week Games Cup Olympics "
@@ -58,6 +58,14 @@ MEDIA_HEADS = frozenset(
 )
 REGION_HEADS = frozenset("Region Province County State Prefecture Oblast Shire Territory Canton "
                          "Department Governorate Emirate Valley Peninsula".split())
+# Last words of names of buildings and streets (not entities of the data model) and of districts.
+BUILDING_WORDS = frozenset("Hall Allee Straße Strasse Street Road Avenue Lane Boulevard Square Station "
+                           "Terminal Building Tower Towers House Palace Castle Cathedral Church Stadium "
+                           "Arena".split())
+DISTRICT_WORDS = frozenset("Cross Common Green Heath Wharf Quay Docks Hill Hills Gate End Fields Marsh "
+                           "Vale Moor Bridge".split())
+COMPASS_WORDS = frozenset("North South East West Northern Southern Eastern Western Central Greater Upper "
+                          "Lower Mid North-East North-West South-East South-West".split())
 CITY_HEADS = frozenset("District Borough Town Village Port Harbour".split())
 # Council is a government body when a place-kind word precedes it.
 COUNCIL_GOV_PREFIX = frozenset("City County Borough District Town Metropolitan Regional State "
@@ -88,16 +96,18 @@ DEMONYM_EXCEPTIONS = frozenset()
 
 _ROLE_CORE = (
     r"CEO|COO|CFO|CTO|Chief\s+Executive(?:\s+Officer)?|Chairman|Chairwoman|Chairperson|Chair|"
-    r"President|Vice[-\s]Chancellor|Chancellor|Mayor|Minister|Secretary(?:\s+of\s+State)?|"
-    r"Secretary[-\s]General|Ambassador|Governor|Councillor|Cllr\.?|Director(?:[-\s]General)?|"
+    r"President|Vice[-\s]Chancellor|Chancellor|Mayor|Minister(?:\s+of\s+State)?|Secretary[-\s]General|"
+    r"Secretary(?:\s+of\s+State)?|Ambassador|Governor|Councillor|Cllr\.?|Director(?:[-\s]General)?|"
     r"Managing\s+Director|General\s+Manager|Founder|Co-[Ff]ounder|Professor|Prof\.?|"
     r"Commissioner|Consul(?:[-\s]General)?|Envoy|Taoiseach|Tánaiste|Premier(?!\s+League)|"
     r"Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Sir|Dame|Lord|Lady|Baroness|Rt\.?\s+Hon\.?|King|Queen|"
-    r"Prince|Princess|Chief\s+Minister|Party\s+Secretary|Head|Dean|Leader"
+    r"Prince|Princess|Chief\s+Minister|Party\s+Secretary|Head|Dean|Leader|Adviser|Advisor|"
+    r"Chief\s+(?:Commercial|Operating|Financial|Technology|Investment|Economic|Digital)\s+Officer|Officer"
 )
 _ROLE_PREFIX = (r"(?:(?:Deputy|Vice|Lord|Metro|First|Prime|Senior|Executive|Acting|Former|"
                 r"Foreign|Trade|Finance|Business|Economy|Economic|Industry|Culture|Health|"
-                r"Commerce|Interim|Honorary|Chief|Joint|Regional|General|State)\s+)*")
+                r"Commerce|Interim|Honorary|Chief|Joint|Regional|General|State|Special|Principal|"
+                r"Permanent|Additional|Under)\s+)*")
 ROLE_CAP = re.compile(r"\b" + _ROLE_PREFIX + r"(?:" + _ROLE_CORE + r")(?![\w-])(?![’']s)")
 TITLES = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady baroness prof prof. "
                    "professor cllr cllr. councillor rt hon".split())
@@ -107,7 +117,7 @@ ROLE_WORDS = (
     r"(?:vice[-\s])?president|vice[-\s]chancellor|chancellor|founder|co-founder|"
     r"(?:managing\s+|executive\s+|general\s+|regional\s+|sales\s+|country\s+|technical\s+)?director(?:[-\s]general)?|"
     r"general\s+manager|(?:country\s+)?manager|head(?:\s+of\s+[a-z ]{3,30}?)?|(?:lord\s+|deputy\s+|metro\s+)?mayor|"
-    r"(?:prime\s+|first\s+|deputy\s+|trade\s+|foreign\s+|chief\s+)?minister|secretary(?:\s+of\s+state)?|"
+    r"(?:prime\s+|first\s+|deputy\s+|trade\s+|foreign\s+|chief\s+)?minister|(?:principal\s+|permanent\s+|additional\s+|under[-\s])?secretary(?:\s+of\s+state)?|adviser|advisor|"
     r"secretary[-\s]general|party\s+secretary|ambassador|governor|councillor|"
     r"professor|dean|commissioner|consul(?:[-\s]general)?|envoy|leader|partner|owner|"
     r"spokes(?:man|woman|person)|premier|taoiseach|executive\s+chairman|vice[-\s]chair"
