@@ -20,7 +20,7 @@ from .sectors import find_sectors
 
 _ACRONYM_STOP = frozenset("GDP GVA FDI SME SMEs MoU MOU MoUs R&D AI IT ICT EV EVs PR VAT CEO CEOs "
                           "COO CFO CTO HQ UK's PLC TV TVs OK AM PM GMT BST USD GBP EUR CNY RMB "
-                          "STEM ESG IPO B2B B2C API IoT NHS Q1 Q2 Q3 Q4 FAQ PhD MBA MP MPs MEP".split())
+                          "STEM ESG IPO B2B B2C API IoT NHS Q1 Q2 Q3 Q4 FAQ PhD MBA MP MPs MEP IP IPR CSR KPI".split())
 _DEMONYM = re.compile(r"(?:ese|ish|ian|ean|an|ch|ic|i)$")
 _TITLE_WORD = re.compile(r"^[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF'’]+(?:-[A-Z\u00C0-\u00DE]?[a-z\u00DF-\u00FF'’]+)*$|^(?:Mc|Mac|O'|De|Di|Van)[A-Z][a-z]+$")
 
@@ -110,7 +110,8 @@ def _decide_type(g: Group, text: str, gaz: Gazetteer, countries, regions, acrony
     if len(words) == 1 and score < 2.0 and not name.isupper() and name.lower() in _lower_words(text):
         return  # the word is used in lower case too: a common word capitalised by position
     place = gaz.resolve(name, countries, regions) if name in gaz else None
-    if g.votes.get("_portfolio", 0) >= 0.5 * len(g.mentions) and place is None and score < 3.0:
+    if g.votes.get("_portfolio", 0) >= 0.5 * len(g.mentions) and place is None and (
+            score < 3.0 or best in ("Firm", "Person") and score < 5.0):
         return  # "Minister of State for European Affairs": the portfolio of a title
     if best in ("Country", "Region", "City") and place is not None:
         # the gazetteer knows the kind of place better than weak context cues
@@ -253,12 +254,28 @@ def _merge(groups: dict[str, Group], acronyms: dict[str, Mention], gaz: Gazettee
     # people: "Cameron" -> "David Cameron"; places: same gazetteer entry
     people = [g for g in live if g.type == "Person" and len(g.words) >= 2 and g.merged_into is None]
     for g in live:
-        if g.merged_into is not None or len(g.words) != 1 or g.type not in ("Person", "Firm", None):
+        if g.merged_into is not None or len(g.words) != 1 or g.type not in ("Person", "Firm", "City", None):
             continue
         if g.type == "Firm" and "_weak" not in g.votes:
             continue
+        if g.type == "City" and (g.place is None or g.place.population > 300_000 or g.votes.get("City", 0) > 2.0 * len(g.mentions)):
+            continue  # a small town named like a person's surname ("Stuart", "Parker") is the person
         w = g.words[0]
         hits = [p for p in people if w in (p.words[-1], p.words[0])]
+        if g.type == "City":
+            hits = [p for p in people if w == p.words[-1]]
+        if len(hits) == 1:
+            g.merged_into = hits[0]
+            g.place = None
+    # "Dongshi Kingpower" for "Dongshi Kingpower Science and Technology Ltd": a firm's leading words
+    firms_full = [g for g in live if g.type == "Firm" and g.merged_into is None and len(g.words) >= 3
+                  and g.words[-1].rstrip(".") in vocab.LEGAL_SUFFIXES]
+    for g in live:
+        if g.merged_into is not None or g.type not in ("Person", "Firm", None) or g.votes.get("Person", 0) > 0:
+            continue
+        if g.type == "Firm" and "_weak" not in g.votes:
+            continue
+        hits = [f for f in firms_full if f is not g and len(f.words) > len(g.words) and f.words[:len(g.words)] == g.words]
         if len(hits) == 1:
             g.merged_into = hits[0]
     seen_places: dict[tuple[str, str], Group] = {}

@@ -52,8 +52,8 @@ _PERSON_APPOSITION = re.compile(
 _LEGAL_AFTER = re.compile(r"^,?\s+(?:Ltd|Limited|Inc|Corp|LLC|plc|PLC|GmbH|AG|S\.A|SA|Co)\b\.?")
 # the portfolio of a title ("Minister of State for European Affairs", "Economy and Digital Minister",
 # "US Special Envoy"): a name-like span that is part of a role, not an entity
-_PORTFOLIO_BEFORE = re.compile(r"\b(?:Minister|Secretary|Chancellor|Commissioner|Envoy|Adviser|Advisor|"
-                               r"Ambassador|Officer|Director|Head|Spokes(?:man|woman|person))(?:\s+of\s+State)?\s+(?:of|for)\s+(?:the\s+)?$")
+_PORTFOLIO_BEFORE = re.compile(r"\b(?:Minister(?:\s+of\s+State)?\s+(?:of|for)|Secretary\s+of\s+State\s+for|Secretary\s+for|"
+                               r"Chancellor\s+of|(?:Commissioner|Envoy|Adviser|Advisor)\s+for)\s+(?:the\s+)?$")
 _PORTFOLIO_AFTER = re.compile(r"^\s+(?:Minister|Secretary|Envoy|Adviser|Advisor|Commissioner|Officer|Spokes(?:man|woman|person))\b")
 _APPOSITION_START = re.compile(r"^,\s+(?:a|an|the|its|their|one of the)\s", re.I)
 _PRE_NOUN = [(t, re.compile(rf"\b(?:{p})s?\s+$", re.I)) for t, p in _NOUN_TYPES
@@ -340,6 +340,7 @@ def _extend_names(text: str, mentions: list[Mention], gaz) -> list[Mention]:
     return mentions
 
 
+_ROLE_END = re.compile(r"(?:Commissioner|Minister|Secretary|Officer|Adviser|Advisor|Envoy|Ambassador|Consul|Director|President|Chairman|Governor|Mayor)$")
 _PAREN_ACRO = re.compile(r"[ \u00a0]\((?:the\s+)?([A-Z][A-Za-z]*[A-Z][A-Za-z]*)\)")
 _SKIP_WORDS = frozenset("of for the and & on in de du des la le to with".split())
 
@@ -374,6 +375,8 @@ def _acronym_expansions(text: str, mentions: list[Mention], sentences, headings)
         sent = sentence_at(sentences, start)
         if sent is None or end > sent.end:
             continue
+        if _ROLE_END.search(text, start, end):
+            continue  # "Her Majesty's Trade Commissioner (HMTC)": a title, not a body
         mentions = [x for x in mentions if x.end <= start or x.start >= end]
         mentions.append(Mention(start, end, text[start:end], sentence=sent.index,
                                 heading=sent.index in headings))
@@ -383,12 +386,17 @@ def _acronym_expansions(text: str, mentions: list[Mention], sentences, headings)
 
 def _keep(men: Mention, sent: Sentence, text: str) -> bool:
     t = men.text
+    nxt = text[men.end:men.end + 3]
+    if nxt[:1] == "$" or (nxt[:1] in "'’" and nxt[1:2] == " " and t.endswith("s")):
+        return False  # "CA$ 125 million"; "the Cutlers' Hall" (a building)
     if len(t) < 2 and not t.isupper():
         return False
     words = t.split()
     if len(words) == 1:
         w = words[0]
         if w.lower() in vocab.STOPWORDS or w in vocab.MONTHS:
+            return False
+        if w in vocab.BUILDING_WORDS:
             return False
         if _ends_with_name_head(w) and not w.isupper():
             return False  # "the University", "the Council": a head noun on its own

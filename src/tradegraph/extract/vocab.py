@@ -24,7 +24,8 @@ FIRM_HEADS = frozenset(
     "Chemicals Appliances Energy Power Petroleum Telecom Telecommunications Networks Capital "
     "Partners Insurance Bank Securities Investments Properties Construction Shipping Mining "
     "Biotech Therapeutics Robotics Semiconductor Semiconductors Instruments Textiles Electric "
-    "Company Corporation Enterprise Cars Trucks Railways Rail Bio Digital FC Brewery Airlines".split()
+    "Company Corporation Enterprise Cars Trucks Railways Rail Bio Digital FC Brewery Airlines Automobile "
+    "Automobiles Motor Frères Freres Brothers Bros Sons".split()
 ) | LEGAL_SUFFIXES
 UNIVERSITY_HEADS = frozenset(
     "University Universities College Institute Academy Polytechnic School Universität Université "
