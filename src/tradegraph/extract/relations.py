@@ -9,7 +9,7 @@ with named groups ``s`` (subject), ``o`` (object) and optionally ``r`` (role). A
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..model import Entity, Evidence, Relation
 from . import vocab
@@ -43,6 +43,7 @@ def _compile(template: str) -> re.Pattern[str]:
         return f"(?P<{name}>{body})" if name else body
 
     rx = re.sub(r"\{([A-Z]+)(?::(\w+))?\}", repl, template)
+    rx = rx.replace("~^", r"(?:(?!⟨[KRCFUGOM]\d+⟩|\bwhere\b|\bwhile\b)[^.;]){0,120}?")
     rx = rx.replace("~~", r"[^.;]{0,120}?").replace("~", r"(?:[^⟨.;]|⟨S\d+⟩){0,80}?")
     rx = rx.replace("(?P<r>ROLE)", f"(?P<r>{_ROLE})").replace("ROLE", f"(?:{_ROLE})")
     return re.compile(rx, re.I)
@@ -106,13 +107,24 @@ PATTERNS: list[tuple[str, str, float, str]] = [
     ("visited", r"{PARTY:s}\s+(?:was|were|is)\s+(?:also\s+)?(?:made\s+)?to\s+(?:the\s+)?{TARGETS:o}", 0.75, "visit-was-to"),
     ("visited", r"{PARTYS:s}~~(?:visited|visiting|toured|touring|travell?ed\s+to|went\s+to|arrived\s+in|arrived\s+at|visit\s+to|visits\s+to|trip\s+to|tour\s+of|stopped\s+at|came\s+to|stop\s+in)\s+(?:the\s+)?" + _W + r"{0,3}?(?:(?:offices?|headquarters|home|site|campus|plant|factory|facilities|hq)\s+(?:of|at)\s+(?:the\s+)?)?{TARGETS:o}", 0.75, "party-visited"),
     # agreements
-    ("partnerOf", r"{AGENT:s}~~(?:signed|agreed|announced|launched|formed|established|struck|sealed|renewed|concluded|entered)\s+(?:into\s+)?[^⟨.;]{0,60}?(?:agreement|memorandum|mou|partnership|deal|joint\s+venture|contract|twinning|pact|accord|alliance|cooperation|collaboration)[^⟨.;]{0,30}?\s+with\s+(?:the\s+)?{AGENTS:o}", 0.8, "signed-with"),
-    ("partnerOf", r"(?:agreement|memorandum|mou|partnership|joint\s+venture|twinning|pact|accord|alliance|cooperation|friendship)\s+(?:agreement\s+)?between\s+(?:the\s+)?{AGENT:s}\s+and\s+(?:the\s+)?{AGENT:o}", 0.8, "partnership-between"),
+    ("partnerOf", r"{AGENT:s}~^(?:signed|agreed|announced|launched|formed|established|struck|sealed|renewed|concluded|entered|reached|inked|finali[sz]ed)\s+(?:into\s+)?(?:[^⟨.;]|⟨[A-Z]\d+⟩){0,80}?(?:agreement|memorand\w*|mous?|partnership|deal|joint\s+venture|contract|twinning|pact|accord|alliance|cooperation|collaboration|arrangement|charter|declaration|letter\s+of\s+intent)[^⟨.;]{0,60}?\s+with\s+(?:the\s+)?(?:(?:its|their|⟨[A-Z]\d+⟩)\s+counterparts?\b[^.;]{0,80}?,\s+(?:the\s+)?)?{AGENTS:o}", 0.8, "signed-with"),
+    ("partnerOf", r"{AGENT:s}~^(?:signed|signs|has\s+signed|agreed|agrees)\s+(?:with|alongside)\s+(?:the\s+)?{AGENTS:o}", 0.7, "signed-with-party"),
+    ("partnerOf", r"{AGENT:s}~^(?:granted|licensed|awarded)\s+(?:the\s+)?{AGENT:o}\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:licen[cs]e|contract|franchise|concession)", 0.7, "granted-licence"),
+    ("partnerOf", r"{AGENT:s}~^\b(?:will|to|would|agreed\s+to)\s+(?:also\s+)?(?:work|team\s+up)\s+(?:together\s+|closely\s+)?with\s+(?:the\s+)?{AGENTS:o}", 0.6, "will-work-with"),
+    ("partnerOf", r"{PLACE:s}~(?:has\s+been|have\s+been|is|are|was|were|became|become|as)\s+(?:a\s+|the\s+)?(?:sister|twin|twinned|partner|friendship)\s+(?:city|cities|town|towns|region|regions|state|states|province|provinces)\s+(?:of|with|to)\s+(?:the\s+)?{PLACE:o}", 0.8, "sister-city-of"),
+    ("partnerOf", r"{PLACE:s},?\s+(?:and|&)\s+(?:the\s+)?{PLACE:o},?\s+(?:as|are|were|have\s+been|became|remain)\s+(?:\w+\s+)?(?:sister|twin|twinned|partner|friendship)\s+(?:cities|towns|regions|states|provinces)", 0.8, "a-and-b-sister-cities"),
+    ("partnerOf", r"{AGENT:s}\s+(?:is|was|remains|has\s+been)\s+(?:the\s+|an?\s+)?{AGENT:o}[’']s?\s+(?:[\w-]+\s+){0,3}?(?:trading\s+|strategic\s+|economic\s+|key\s+|main\s+|largest\s+)?partner\b", 0.7, "is-xs-partner"),
+    ("partnerOf", r"(?:agreement|memorand\w*|mous?|partnership|joint\s+venture|twinning|pact|accord|alliance|cooperation|friendship|arrangement|deal|contract|collaboration)\s+(?:[^⟨.;]{0,50}?\s)?between\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?{AGENT:s}\s+and\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?{AGENT:o}", 0.8, "partnership-between"),
     ("partnerOf", r"{AGENT:s}\s+and\s+(?:the\s+)?{AGENT:o}\s+(?:have\s+|has\s+|had\s+|also\s+)?(?:signed|agreed|formed|established|struck|sealed|renewed|are\s+twinned|have\s+been\s+(?:partners|twinned)|became\s+partners|entered)", 0.75, "a-and-b-signed"),
     ("partnerOf", r"{AGENT:s}\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:twinned|partnered|sister\s+(?:cities|regions|states))\s+with\s+(?:the\s+)?{AGENT:o}", 0.8, "twinned-with"),
     ("partnerOf", r"{AGENT:s}~(?:partner(?:s|ed|ing)?|part\s+of\s+a\s+partnership|partnership|cooperat\w+|collaborat\w+)\s+with\s+(?:the\s+)?{AGENTS:o}", 0.65, "partners-with"),
     # investment, initiatives, sectors
-    ("investsIn", r"{ORG:s}~~(?:invest(?:s|ed|ing)?|will\s+invest|investment\s+of\s+[^⟨.;]{0,40}?)\s+(?:[^⟨.;]{0,50}?\s)?in(?:to)?\s+(?:the\s+)?{ORGPLACE:o}", 0.7, "invests-in"),
+    ("investsIn", r"{AGENT:s}~^(?:invest(?:s|ed|ing)?|will\s+invest|investment\s+of\s+[^⟨.;]{0,40}?)\s+(?:[^⟨.;]{0,50}?\s)?in(?:to)?\s+(?:the\s+)?{ORGPLACE:o}", 0.7, "invests-in"),
+    ("investsIn", r"{AGENT:s}(?:[’']s)?\s+(?:[\w-]+\s+){0,2}?investments?(?:\s+of\s+[^⟨.;]{0,30}?)?\s+in(?:to)?\s+(?:the\s+)?{ORGPLACE:o}", 0.7, "possessive-investment-in"),
+    ("investsIn", r"{AGENT:s}~^(?:take|took|takes|taking|acquired?|buy|bought|hold|holds|owns?)\s+(?:a|an|the)\s+(?:[\w%-]+\s+){0,3}?(?:stake|share|shareholding|interest)\s+in\s+(?:the\s+)?{ORGPLACE:o}", 0.7, "stake-in"),
+    ("investsIn", r"(?:investments?|stake)\s+(?:[^⟨.;]{0,40}?\s)?(?:by|from)\s+(?:the\s+)?{AGENT:s}\s+(?:in|into)\s+(?:the\s+)?{ORGPLACE:o}", 0.7, "investment-by-in"),
+    ("participatesIn", r"{PARTY:s}(?:,\s+whose|[’']s?)\s+(?:own\s+|flagship\s+|new\s+)?{INIT:o}", 0.65, "possessive-initiative"),
+    ("participatesIn", r"{AGENT:s}~(?:has\s+been|was|is|were|been)\s+(?:named|designated|selected|chosen|confirmed|announced)\s+(?:as\s+)?(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,3}?{INIT:o}", 0.7, "named-as-initiative"),
     ("participatesIn", r"{ANY:s}~(?:part\s+of|member\s+of|joined|signed\s+up\s+to|participat\w+\s+in|involved\s+in|hub\s+(?:of|in|on|for)|node\s+(?:of|in|on)|partner\s+in|key\s+(?:city|hub|node|part|partner)\s+(?:of|in)|work\s+on|working\s+on|contract\s+(?:for|on)|design\s+" + _W + r"{0,3}?on|supports?|backed|funded\s+by|benefit\w*\s+from|deliver\w*)\s+(?:the\s+)?{INIT:o}", 0.7, "part-of-initiative"),
 ]
 # A pattern only runs on sentences that contain its cue words (a cheap pre-filter).
@@ -128,8 +140,8 @@ _CUES = {
     "participatedIn": r"⟨E\d+⟩",
     "metWith": r"met|meeting|talks|discussions|spoke|hosted|welcomed|received|sat\s+down|round|audience|courtesy",
     "visited": r"visit|tour|travel|went|arrived|trip|stop|came|talks|meeting|discussions|was\s+to|were\s+to|is\s+to",
-    "partnerOf": r"agree|memorandum|mou|partner|deal|joint|contract|twin|pact|accord|alliance|cooperat|collaborat|friendship|sister",
-    "investsIn": r"invest",
+    "partnerOf": r"agree|memorand|mou|partner|deal|joint|contract|twin|pact|accord|alliance|cooperat|collaborat|friendship|sister|arrangement|licen[cs]|franchise|concession|signed|work\s+with|team\s+up|charter|declaration|letter\s+of\s+intent",
+    "investsIn": r"invest|stake|shareholding",
     "participatesIn": r"⟨I\d+⟩",
 }
 _CUE_RX = {p: re.compile(c, re.I) for p, c in _CUES.items()}
@@ -142,20 +154,39 @@ class Marked:
     sentence: Sentence
     text: str
     index: list[int]  # marker number -> entity index
+    derived: set[int] = field(default_factory=set)  # markers standing for a pronoun, description or demonym
 
 
 def mark_sentence(sent: Sentence, items: list[tuple[int, int, int]], entities: list[Entity]) -> Marked:
     """Replace the (start, end, entity index) items of a sentence by typed markers."""
     out, index, pos = [], [], sent.start
+    derived: set[int] = set()
     for start, end, idx in sorted(items):
         if start < pos or end > sent.end:
             continue
+        surface = sent.text[start - sent.start:end - sent.start]
+        e = entities[idx]
+        if surface != e.name and surface not in e.aliases:
+            derived.add(len(index))  # a pronoun, definite description or demonym standing for it
         out.append(sent.text[pos - sent.start:start - sent.start])
         out.append(f"⟨{CODES[entities[idx].type]}{len(index)}⟩")
         index.append(idx)
         pos = end
     out.append(sent.text[pos - sent.start:])
-    return Marked(sent, "".join(out), index)
+    return Marked(sent, _tidy("".join(out), index), index, derived)
+
+
+_ALIAS_PAREN = re.compile(r"(⟨[A-Z](\d+)⟩)\s*\(\s*⟨[A-Z](\d+)⟩\s*\)")
+_ACRONYM_PAREN = re.compile(r"\s+\((?:[A-Z][A-Za-z&.-]{1,11}|[A-Z][A-Za-z]+\s+[A-Z][A-Za-z]+)\)(?=[\s,.;:])")
+
+
+def _tidy(text: str, index: list[int]) -> str:
+    """'⟨G3⟩ (⟨G4⟩)' naming one entity twice is one marker; '(MOU)' and other short
+    parenthetical acronyms are dropped, so that patterns read across them."""
+    if "(" not in text:
+        return text
+    text = _ALIAS_PAREN.sub(lambda m: m.group(1) if index[int(m.group(2))] == index[int(m.group(3))] else m.group(0), text)
+    return _ACRONYM_PAREN.sub("", text)
 
 
 def evidence(sent: Sentence) -> Evidence:
@@ -166,7 +197,7 @@ def markers(text: str, marked: Marked) -> list[int]:
     return [marked.index[int(m.group(2))] for m in _MARK.finditer(text)]
 
 
-_APPOSITIVE = re.compile(r",\s+(?:a|an|the|which|who|one\s+of)\s+[^,;.]{0,140}?,")
+_APPOSITIVE = re.compile(r",\s+(?:a|an|the|which|who|one\s+of|⟨[A-Z]\d+⟩[’']s)\s+[^,;.]{0,140}?,")
 
 
 _PARTY_PREDICATES = frozenset({"visited", "metWith", "participatedIn"})
@@ -192,6 +223,12 @@ def pattern_relations(marked: Marked, entities: list[Entity], party: int | None 
                 continue  # "X, a city in China, is a hub of ...": China is not the subject
             subs = markers(m.group("s"), marked)
             objs = markers(m.group("o"), marked)
+            if marked.derived:
+                o_nums = [int(x.group(2)) for x in _MARK.finditer(m.group("o"))]
+                if len(o_nums) > 1:  # "Huawei, the Chinese electronics giant": the demonym is no conjunct
+                    objs = [marked.index[n] for n in o_nums if n not in marked.derived or not _is_demonym(marked, n)]
+                if predicate in ("investsIn", "partnerOf") and all(_is_demonym(marked, int(x.group(2))) for x in _MARK.finditer(m.group("s"))):
+                    continue  # "German companies invested in ..." is not Germany investing
             role = None
             if "r" in rx.groupindex and m.group("r"):
                 role = " ".join(m.group("r").split())
@@ -212,6 +249,15 @@ def pattern_relations(marked: Marked, entities: list[Entity], party: int | None 
     return found
 
 
+def _is_demonym(marked: Marked, n: int) -> bool:
+    if n not in marked.derived:
+        return False
+    for m in _MARK.finditer(marked.text):
+        if int(m.group(2)) == n:
+            return m.group(1) in "KR"
+    return False
+
+
 def _role_from_method(method: str, matched: str) -> str | None:
     if "founded" in matched.lower():
         return "founder"
@@ -230,6 +276,8 @@ def _types_ok(predicate: str, s: Entity, o: Entity) -> bool:
         if cs and co and co != cs:
             return False  # Hangzhou is not in Leeds City Region, nor in the UK
         return _RANK_T[s.type] < _RANK_T[o.type] or (s.type == o.type == "Region")
+    if predicate == "partnerOf" and s.type in _RANK_T and o.type in _RANK_T and s.type != o.type:
+        return False  # sister cities, twinned regions and partner countries are of one rank
     if predicate in ("metWith", "partnerOf") and s.type == o.type == "Sector":
         return False
     if predicate == "visited" and o.type in ("Sector", "Initiative"):
