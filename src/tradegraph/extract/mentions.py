@@ -164,6 +164,8 @@ def _pieces(text: str, start: int, end: int, blocked: list[tuple[int, int, str]]
     return result
 
 
+_NAME_AFTER = re.compile(r"[ \u00a0][A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF]")  # "Jan Wörner" is no month
+_INNER_POSSESSIVE_OK = frozenset("People Women Children Men Workers King Queen St Citizens Farmers".split())
 _JOIN = re.compile(r"[ \u00a0](and|&)[ \u00a0]")
 _OF = re.compile(r"[ \u00a0](of|for|on|in|upon|de|du|des|la|le|von|van|der|den|di|da|y|al|el|bin)[ \u00a0]")
 
@@ -191,7 +193,8 @@ def _trim_and_split(text: str, a: int, b: int, gaz) -> list[tuple[int, int]]:
         two = " ".join(span.split()[:2])
         if (span in gaz or (len(span.split()) > 1 and two in gaz)) and bare not in vocab.MONTHS:
             break  # "New Hampshire", "The Hague": the function word belongs to the name
-        if bare.lower() in vocab.STOPWORDS or bare in vocab.MONTHS:
+        if bare.lower() in vocab.STOPWORDS or (bare in vocab.MONTHS and (
+                len(bare) > 3 or bare == "May" or not _NAME_AFTER.match(span, w.end()))):
             rest = re.match(r"[^\s]+(?:[ \u00a0](?:of|for|and|&|in|on)[ \u00a0]|[ \u00a0]|$)", span)
             a += rest.end()
             span = text[a:b]
@@ -236,7 +239,8 @@ def _trim_and_split(text: str, a: int, b: int, gaz) -> list[tuple[int, int]]:
     pieces = [(a, b)]
     # "Tokyo's Shinjuku": a possessive inside a run ends a name
     pos_in = re.search(r"[’']s[ \u00a0]", span)
-    if pos_in and span[:pos_in.start()] in gaz:
+    if pos_in and (span[:pos_in.start()] in gaz or span[:pos_in.start()].split()[-1] not in _INNER_POSSESSIVE_OK):
+        # "Tokyo's Shinjuku", "C2W Group's British arm": a possessive inside a run ends a name
         return [(x, y) for x, y in [(a, a + pos_in.start())] + _trim_and_split(text, a + pos_in.end(), b, gaz)]
     last = span.split()[-1]
     jm0 = _JOIN.search(span)
@@ -244,7 +248,11 @@ def _trim_and_split(text: str, a: int, b: int, gaz) -> list[tuple[int, int]]:
     left_and = span[:jm0.start()] if jm0 else ""
     if jm0 and jm0.group(1) == "&" and len(span.split()) <= 4 and not (left_and in gaz):
         jm0 = None  # "Johnson & Johnson", "John Sisk & Son", "London & Partners"
-    if jm0 and not _of_name_continues(span, jm0) and (not _ends_with_name_head(last) or (
+    if jm0 and last in vocab.FIRM_HEADS and len(left_and.split()) == 1 and not _ends_with_name_head(before_and) \
+            and not (last in vocab.LEGAL_SUFFIXES):
+        pass  # "BYD and Changan Automobile": two firms (handled below by forcing the split)
+    if jm0 and not _of_name_continues(span, jm0) and (last in vocab.FIRM_HEADS and len(left_and.split()) == 1
+                                                     and left_and.isupper() or not _ends_with_name_head(last) or (
             _ends_with_name_head(before_and) and before_and not in vocab.FIRM_HEADS)
             or (left_and in gaz)):
         pieces = []
@@ -405,7 +413,9 @@ def _keep(men: Mention, sent: Sentence, text: str) -> bool:
     return True
 
 
-_LOWER_HEAD = re.compile(r"^[ \u00a0]((?:[a-z][\w-]*[ \u00a0]){0,2}?(?:project|programme|program|scheme|initiative|strategy|plan|fund))\b")
+_LOWER_HEAD = re.compile(r"^[ \u00a0]((?:[a-z][\w-]*[ \u00a0]){0,2}?(?:project|programme|program|scheme|initiative|strategy|plan|fund|"
+                         r"port|wind\s+farm|terminal|railway|rail\s+link|regeneration|redevelopment|development\s+zone|"
+                         r"free\s+zone|special\s+economic\s+zone|business\s+park|science\s+park|corridor))\b")
 
 
 def _extend_lowercase_heads(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -468,9 +478,9 @@ def _span_votes(men: Mention, gaz: Gazetteer) -> None:
     if head_types:
         # a head right after "of" ("Bank of China") or the final head decides
         i, t = head_types[-1]
-        if len(words) > 2 and "of" in words and words.index("of") > 0 and any(
-                j < words.index("of") for j, _ in head_types):
-            i, t = [h for h in head_types if h[0] < words.index("of")][-1]
+        of_at = next((k for k, w in enumerate(words) if w in ("of", "for")), None)
+        if len(words) > 2 and of_at and any(j < of_at for j, _ in head_types):
+            i, t = [h for h in head_types if h[0] < of_at][-1]
         men.vote(t, 4.0 if i == len(words) - 1 or "of" in words or "for" in words else 3.0)
     if len(words) >= 3 and words[-2] == "of" or (len(words) >= 4 and words[-3] == "of"):
         of_at = words.index("of")
@@ -478,6 +488,17 @@ def _span_votes(men: Mention, gaz: Gazetteer) -> None:
             men.vote("Region", 5.0)
         elif words[of_at - 1] in ("Republic", "Kingdom", "Commonwealth", "Federation") and of_at <= 3 and words[0] != "Bank":
             men.vote("Country", 5.0)
+    if len(words) >= 3 and first == "City" and words[1] == "of" and " ".join(words[2:]) in gaz:
+        men.vote("City", 4.0)  # "City of London"
+    if len(words) == 2 and first == "Port" and words[1][:1].isupper():
+        men.vote("City", 3.0)  # "Port Talbot" (not "Port of Tyne")
+    if len(words) >= 2 and first in ("Plan", "Projet", "Programa", "Proyecto", "Programme") and words[1] not in ("of", "for"):
+        men.vote("Initiative", 4.0)  # "Plan Nord"
+    if "-" in first and all(p in gaz for p in first.split("-") if p) and last in (
+            "Partnership", "Year", "Dialogue", "Agreement", "Programme", "Strategy", "Initiative"):
+        men.vote("Initiative", 5.0)  # "Kenya-UK Strategic Partnership"
+    if len(words) >= 3 and "Year" in words[:-1] and words[words.index("Year") + 1] == "of":
+        men.vote("Initiative", 4.5)  # "Qatar-UK Year of Culture"
     if len(words) == 2 and first == "County" and words[1][:1].isupper():
         men.vote("Region", 4.0)  # "County Durham"
     elif len(words) >= 2 and first in vocab.COMPASS_WORDS and (

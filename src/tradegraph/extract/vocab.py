@@ -108,7 +108,7 @@ _ROLE_CORE = (
 _ROLE_PREFIX = (r"(?:(?:Deputy|Vice|Lord|Metro|First|Prime|Senior|Executive|Acting|Former|"
                 r"Foreign|Trade|Finance|Business|Economy|Economic|Industry|Culture|Health|"
                 r"Commerce|Interim|Honorary|Chief|Joint|Regional|General|State|Special|Principal|"
-                r"Permanent|Additional|Under)\s+)*")
+                r"Permanent|Additional|Under|Commercial|Political|Cultural|Press)\s+)*")
 ROLE_CAP = re.compile(r"\b" + _ROLE_PREFIX + r"(?:" + _ROLE_CORE + r")(?![\w-])(?![’']s)")
 TITLES = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady baroness prof prof. "
                    "professor cllr cllr. councillor rt hon".split())
