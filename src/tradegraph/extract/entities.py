@@ -70,7 +70,7 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer) -> Resolution:
             g.votes[t] += w
         if men.role:
             g.roles.append(men.role)
-    acronyms = acronym_definitions(text, mentions)
+    acronyms = acronym_definitions(text, mentions, gaz)
     countries, regions = _context(groups, gaz)
     firsts = {g.words[0] for g in groups.values() if len(g.words) > 1}
     for g in groups.values():
@@ -128,7 +128,7 @@ def _decide_type(g: Group, text: str, gaz: Gazetteer, countries, regions, acrony
         g.type, g.place = place.type, place
         return
     if len(words) >= 2 and place is None and (best is None or score < 1.0):
-        if words[-1] in vocab.BUILDING_WORDS:
+        if words[-1].rsplit("-", 1)[-1] in vocab.BUILDING_WORDS:
             return  # "Manchester Town Hall", "Willi-Becker-Allee": buildings and streets
         if words[-1] in vocab.DISTRICT_WORDS:
             g.type = "City"  # "Brent Cross", "Old Oak Common": districts

@@ -77,6 +77,8 @@ _ROLE_AFTER = re.compile(r"^\s*(?:,|\(|–|-)\s*(?:the\s+|its\s+|their\s+|[\w.&-
 _MEDIA_LIST = re.compile(r"\b(?:coverage|featured|reported|press|media|broadcast|interview(?:ed)?|"
                          r"articles?|headlines)\b[^.;]{0,80}?\b(?:including|includ\w+|such\s+as|in|on|by)\s*:?\s*$", re.I)
 _BASED = re.compile(r"^-(?:based|headquartered|registered|owned|born|listed)\b", re.I)
+_HELD_IN_BEFORE = re.compile(r"(?:\b(?:held|hosted|based|located|headquartered|staged|town|city|village)|"
+                             r"\b(?-i:Forum|Summit|Conference|Congress|Expo|Fair|Festival|Games))\s+in\s+$", re.I)
 _IN_PLACE_BEFORE = re.compile(r"\b(?:in|to|from|across|throughout|visit(?:ed|ing)?|near|outside|"
                               r"travel(?:l?ed)?\s+to)\s+(?:the\s+)?$", re.I)
 
@@ -134,6 +136,11 @@ def find_mentions(text: str, sentences: list[Sentence], gaz: Gazetteer) -> list[
         _span_votes(men, gaz)
         _context_votes(men, text, blocked)
     _acronym_votes(text, out)
+    titles = {m.group(1) for m in _TITLE_ACRONYM.finditer(text)}
+    if titles:
+        for men in out:
+            if men.text in titles:
+                men.vote("_portfolio", 5.0)
     return out
 
 
@@ -239,7 +246,11 @@ def _trim_and_split(text: str, a: int, b: int, gaz) -> list[tuple[int, int]]:
     pieces = [(a, b)]
     # "Tokyo's Shinjuku": a possessive inside a run ends a name
     pos_in = re.search(r"[’']s[ \u00a0]", span)
-    if pos_in and (span[:pos_in.start()] in gaz or span[:pos_in.start()].split()[-1] not in _INNER_POSSESSIVE_OK):
+    left_pos = span[:pos_in.start()] if pos_in else ""
+    tail_pos = span[pos_in.end():].split() if pos_in else []
+    if pos_in and (left_pos in gaz or (
+            (len(left_pos.split()) >= 2 or left_pos.isupper()) and left_pos.split()[-1] not in _INNER_POSSESSIVE_OK
+            and tail_pos and tail_pos[0] not in ("of", "Day", "Eve") and not vocab.ROLE_CAP.fullmatch(left_pos.split()[-1]))):
         # "Tokyo's Shinjuku", "C2W Group's British arm": a possessive inside a run ends a name
         return [(x, y) for x, y in [(a, a + pos_in.start())] + _trim_and_split(text, a + pos_in.end(), b, gaz)]
     last = span.split()[-1]
@@ -311,6 +322,7 @@ def _ends_with_name_head(word: str) -> bool:
 _COMMA_LIST = re.compile(r"(?:,[ \u00a0]+[A-Z][\w-]*(?:[ \u00a0][A-Z][\w-]*)?)+,?[ \u00a0]+(?:and|&)[ \u00a0]+[A-Z][\w-]*(?:[ \u00a0][A-Z][\w-]*)?")
 _IN_PLACE = re.compile(r"[ \u00a0]in[ \u00a0]([A-Z][\w-]*(?:[ \u00a0][A-Z][\w-]*)?)")
 _YEAR_AFTER = re.compile(r"[ \u00a0-]((?:19|20)\d\d)\b")
+_LOWER_LEGAL = re.compile(r"[ \u00a0](?:plc|inc\.|ltd\.?|llc|gmbh)(?![\w])")
 _DIPLOMATIC = ("Embassy", "Consulate", "Consulate-General", "Commission", "Mission")
 
 
@@ -330,6 +342,9 @@ def _extend_names(text: str, mentions: list[Mention], gaz) -> list[Mention]:
             m = _IN_PLACE.match(text, end)
             if m and m.group(1) in gaz:
                 end = m.end()
+        m = _LOWER_LEGAL.match(text, end)
+        if m:
+            end = m.end()  # "BP plc", "Industrie Orkan inc."
         if words[-1] in vocab.EVENT_HEADS or words[-1].upper() in ("EXPO",):
             m = _YEAR_AFTER.match(text, end)
             if m:
@@ -349,6 +364,7 @@ def _extend_names(text: str, mentions: list[Mention], gaz) -> list[Mention]:
 
 
 _ROLE_END = re.compile(r"(?:Commissioner|Minister|Secretary|Officer|Adviser|Advisor|Envoy|Ambassador|Consul|Director|President|Chairman|Governor|Mayor)$")
+_TITLE_ACRONYM = re.compile(r"(?:Commissioner|Minister|Secretary|Officer|Adviser|Advisor|Envoy|Ambassador|Consul|Director)\s*\(([A-Z]{2,6})\)")
 _PAREN_ACRO = re.compile(r"[ \u00a0]\((?:the\s+)?([A-Z][A-Za-z]*[A-Z][A-Za-z]*)\)")
 _SKIP_WORDS = frozenset("of for the and & on in de du des la le to with".split())
 
@@ -397,6 +413,8 @@ def _keep(men: Mention, sent: Sentence, text: str) -> bool:
     nxt = text[men.end:men.end + 3]
     if nxt[:1] == "$" or (nxt[:1] in "'’" and nxt[1:2] == " " and t.endswith("s")):
         return False  # "CA$ 125 million"; "the Cutlers' Hall" (a building)
+    if re.search(r"[’']s[ \u00a0](?:Day|Eve)$", t) or t.rsplit("-", 1)[-1] in vocab.BUILDING_WORDS:
+        return False  # "St Patrick's Day"; "Willi-Becker-Allee"
     if len(t) < 2 and not t.isupper():
         return False
     words = t.split()
@@ -559,6 +577,8 @@ def _context_votes(men: Mention, text: str, blocked) -> None:
         men.vote("MediaOutlet", 2.5)
     if _BASED.match(after):
         men.vote("City", 0.5)
+    if nwords <= 2 and _HELD_IN_BEFORE.search(tail):
+        men.vote("City", 1.2)  # "the World Economic Forum in Davos"
 
 
 def _acronym_votes(text: str, mentions: list[Mention]) -> None:
@@ -585,11 +605,24 @@ def _acronym_votes(text: str, mentions: list[Mention]) -> None:
                 break
 
 
-def acronym_definitions(text: str, mentions: list[Mention]) -> dict[str, Mention]:
+_PAREN_NAME = re.compile(r"[ \u00a0]?\((?:the\s+)?([A-Z\u00C0-\u00DE][^()\n]{1,60}?)\)")
+
+
+def acronym_definitions(text: str, mentions: list[Mention], gaz=None) -> dict[str, Mention]:
     """'Leeds City Region (LCR)' -> {'LCR': mention of Leeds City Region}."""
     defs: dict[str, Mention] = {}
+    starts = {m.start: m for m in mentions}
     for men in mentions:
         m = _ACRONYM_DEF.match(text, men.end)
+        paren = _PAREN_NAME.match(text, men.end)
+        if paren and not m:
+            # "German Aerospace Center (DLR)", "Plan Nord (Northern Plan)": a name in parentheses
+            # right after a name is another name for it (a translation or a foreign acronym)
+            inner = starts.get(men.end + paren.start(1) - paren.start())
+            if inner is not None and inner.end == men.end + paren.end(1) - paren.start() and inner.text != men.text:
+                if not (gaz is not None and inner.text in gaz and men.text not in gaz) and len(men.text.split()) >= 2 or inner.text.isupper():
+                    defs[inner.text] = men
+            continue
         if m:
             acro = m.group(1)
             if " " in acro or "\u00a0" in acro:
