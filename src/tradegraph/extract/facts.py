@@ -44,6 +44,11 @@ PLACE = ("Country", "Region", "City")
 _YEAR_AFTER = re.compile(r"^[^.;£$€\d]{0,12}?\b(?:in|for|during|by)\s+((?:19|20)\d{2})\b")
 _YEAR_BEFORE = re.compile(r"\b(?:in|for|during)\s+((?:19|20)\d{2})\b(?!.*\b(?:in|for|during)\s+(?:19|20)\d{2}\b)")
 _MARK = re.compile(r"⟨([A-Z])(\d+)⟩")
+_DEALS = re.compile(r"\b(?:deals?|agreements?|contracts?|commitments?)\b(?:\s+(?:and|or)\s+\w+)?\s+(?:worth|valued|totalling|totaling|of)\b|"
+                    r"\b(?:deals?|agreements?|contracts?)\b[^.;⟨]{0,60}?\b(?:during|on|as\s+(?:a|an|immediate)\s+results?\s+of)\s+the\s+(?:visit|mission|trip|tour)\b|"
+                    r"\bworth\s*$|\bin\s+(?:contracts|deals|investment\s+and\s+sales)\b", re.I)
+_APPOSED = re.compile(r"⟩,\s+(?:a|an|the)\s+$")
+_INVESTOR = re.compile(r"(⟨[A-Z]\d+⟩)(?:[’']s)?\s+(?:[\w-]+\s+){0,2}?investment\s+in\b", re.I)
 _TYPE_OF = {"K": "Country", "R": "Region", "C": "City", "F": "Firm", "U": "University",
             "G": "GovernmentBody", "O": "Organisation", "M": "MediaOutlet", "P": "Person",
             "E": "Event", "I": "Initiative", "S": "Sector"}
@@ -147,9 +152,24 @@ class FactFinder:
         if re.search(r"turnover|revenue|sales|income|turned\s+over", before + after[:25]):
             return "revenue", self._before(text, start, ORG, prefer_pronoun=True)
         if re.search(r"export", before):
-            return "exports", self._before(text, start, PLACE + ORG, demonym=True)
-        if re.search(r"invest|funding|fund\b|financ|backing|deal|contract|worth|cost|commit|grant|pledge|capital", before + after[:40]):
-            subject = self._after(text, end, ("Initiative",) + ORG, limit=60)
+            cut = max(0, start - 90) + before.rfind("export")
+            subject = self._before(text, cut, PLACE + ORG, demonym=True)
+            return "exports", subject if subject is not None else self._before(text, start, PLACE + ORG, demonym=True)
+        if re.search(r"\b(?:sold|sells?|selling)\b", before[-40:]) and re.match(r"[^.;⟨]{0,60}?\bto\s+(?:the\s+)?⟨[KRC]\d+⟩", after, re.I):
+            return "exports", self._first(text, start, PLACE)
+        if _DEALS.search(before[-60:] + " " + after[:40]) and not _APPOSED.search(text[max(0, start - 12):start]):
+            # "deals worth £1bn were agreed during the visit", "25 agreements worth CA$239 million"
+            own = self._before(text, start, ("Event",))
+            if own is not None or self.mission is not None:
+                return "investment", own if own is not None else self.mission
+        if re.search(r"invest|funding|fund\b|financ|backing|deal|contract|worth|cost|commit|grant|pledge|capital|development|project|scheme", before + after[:40]):
+            m = _APPOSED.search(text[max(0, start - 12):start])
+            if m:  # "a China Cluster, a £130m development"
+                return "investment", self._before(text, start, ("Initiative", "Event") + ORG)
+            m = _INVESTOR.search(before[-80:])
+            if m:  # "German investment in the UK reached £63.3bn"
+                return "investment", self._before(text, start - len(before[-80:]) + m.start() + len(m.group(1)), PLACE + ORG)
+            subject = self._after(text, end, ("Initiative",) + ORG, limit=80)
             if subject is None:
                 subject = self._before(text, start, ORG + ("Initiative",))
             return "investment", subject
@@ -158,7 +178,9 @@ class FactFinder:
     def _count_property(self, text: str, start: int, noun: str) -> tuple[str | None, int | None]:
         before = text[max(0, start - 80):start].lower()
         if re.search(r"jobs|roles|positions", noun) or re.search(r"\bwill\s+employ|create|creating", before):
-            subject = self._before(text, start, ORG + ("Initiative",), nearest_any=True)
+            if _DEALS.search(before) and self.mission is not None and self._before(text, start, ORG + ("Initiative",), skip_possessive=True) is None:
+                return "jobs", self.mission
+            subject = self._before(text, start, ORG + ("Initiative",), nearest_any=True, skip_possessive=True)
             return "jobs", subject if subject is not None else self.mission
         if re.search(r"coverage|articles|reports|stories", noun):
             return "mediaCoverage", self.mission if self.mission is not None else self.last_event
@@ -173,10 +195,12 @@ class FactFinder:
         return None, None
 
     def _before(self, text: str, pos: int, types: tuple[str, ...], *, prefer_pronoun: bool = False,
-                nearest_any: bool = False, demonym: bool = False) -> int | None:
+                nearest_any: bool = False, demonym: bool = False, skip_possessive: bool = False) -> int | None:
         best = None
         for m in _MARK.finditer(text, 0, pos):
             if _TYPE_OF[m.group(1)] in types:
+                if skip_possessive and text[m.end():m.end() + 2] in ("'s", "’s"):
+                    continue  # "at Bruntwood SciTech's Innovation Campus" is a place, not the employer
                 best = int(m.group(2))
         if best is not None:
             return self._marked[best]
@@ -196,6 +220,8 @@ class FactFinder:
         for m in _MARK.finditer(text, pos, min(len(text), pos + limit)):
             if _TYPE_OF[m.group(1)] in types:
                 return self._marked[int(m.group(2))]
+            if _TYPE_OF[m.group(1)] in PLACE and re.match(r"\s+(?:government|state|public|city|regional)\b", text[m.end():]):
+                continue  # "£8m of UK government funding for ... British Business Centres"
             break
         return None
 
