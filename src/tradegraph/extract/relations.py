@@ -246,6 +246,7 @@ def pattern_relations(marked: Marked, entities: list[Entity], party: int | None 
                     found.append(Relation(s_id := entities[s].id, predicate, entities[o].id,
                                           evidence(marked.sentence), conf, attrs))
                     del s_id
+    found.extend(implicit_party_relations(marked, entities, party))
     return found
 
 
@@ -256,6 +257,23 @@ def _is_demonym(marked: Marked, n: int) -> bool:
         if int(m.group(2)) == n:
             return m.group(1) in "KR"
     return False
+
+
+_IMPLICIT_MET = _compile(r"(?:^|\b)(?:the|his|her|their|our)\s+(?:(?:deputy\s+)?mayor|premier|(?:first\s+|prime\s+)?minister|president|chancellor|governor|programme|program|itinerary|agenda|schedule)(?:[’']s\s+(?:programme|itinerary|agenda|schedule))?\b[^⟨.;]{0,60}?\b(?:met|meets|meeting|meetings|held\s+talks|talks|discussions)\s+(?:also\s+)?(?:with\s+)?(?:the\s+)?{TARGETS:o}")
+
+
+def implicit_party_relations(marked: Marked, entities: list[Entity], party: int | None) -> list[Relation]:
+    """'The Mayor met X', 'the programme included a meeting with X': the unnamed subject is the
+    mission's party (its leader's meetings reach it the same way)."""
+    if party is None or "met" not in marked.text.lower() and "talks" not in marked.text.lower() and "discussions" not in marked.text.lower():
+        return []
+    out = []
+    for m in _IMPLICIT_MET.finditer(marked.text):
+        for o in markers(m.group("o"), marked):
+            if o != party and _types_ok("metWith", entities[party], entities[o]):
+                out.append(Relation(entities[party].id, "metWith", entities[o].id, evidence(marked.sentence), 0.6,
+                                    {"method": "implicit-party-met"}))
+    return out
 
 
 def _role_from_method(method: str, matched: str) -> str | None:
