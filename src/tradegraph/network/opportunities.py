@@ -93,6 +93,7 @@ PEER_DISCOUNT = 0.8
 RECENCY_HALF_LIFE_YEARS = 3.0
 HUB_CAP_FOCUS = 5000  # intermediates with more neighbours are skipped (RA share < 1/cap)
 HUB_CAP_ALL = 200
+_RULE_ORDER = {"shared-contact": 0, "shared-sector": 1, "peer-contact": 2}  # strongest first
 
 
 @dataclass
@@ -335,17 +336,18 @@ def candidates_for(G: nx.Graph, u, *, hub_cap: int = HUB_CAP_FOCUS,
     cache = nbrs_cache if nbrs_cache is not None else {}
 
     def nbrs(n):
-        if n not in cache:
-            cache[n] = _typed_neighbours(G, n)
-        return cache[n]
+        out = cache.get(n)
+        if out is None:
+            out = cache[n] = _typed_neighbours(G, n)
+        return out
 
-    types = G.nodes
+    types = G._node  # node -> attribute dict (G.nodes[n] without the view's overhead)
     tu = types[u].get("type")
     found: dict = {}
     if tu not in COLLABORATOR_TYPES and tu not in PARTY_TYPES:
         return found
     mine = nbrs(u)
-    rank = {"shared-contact": 0, "shared-sector": 1, "peer-contact": 2}
+    rank = _RULE_ORDER
 
     def add(v, rule, via):
         if v == u or v in mine or types[v].get("type") not in COLLABORATOR_TYPES:
@@ -359,9 +361,9 @@ def candidates_for(G: nx.Graph, u, *, hub_cap: int = HUB_CAP_FOCUS,
     if tu in COLLABORATOR_TYPES:
         for w, preds in mine.items():
             tw = types[w].get("type")
-            if tw == "Sector" and preds & SECTOR_PREDICATES:
+            if tw == "Sector" and not preds.isdisjoint(SECTOR_PREDICATES):
                 rule, allowed = "shared-sector", SECTOR_PREDICATES
-            elif tw in CONTACT_TYPES and preds & CONTACT_PREDICATES:
+            elif tw in CONTACT_TYPES and not preds.isdisjoint(CONTACT_PREDICATES):
                 rule, allowed = "shared-contact", CONTACT_PREDICATES
             else:
                 continue
@@ -369,33 +371,45 @@ def candidates_for(G: nx.Graph, u, *, hub_cap: int = HUB_CAP_FOCUS,
             if len(w_nbrs) > hub_cap:
                 continue
             for v, vpreds in w_nbrs.items():
-                if vpreds & allowed:
+                if not vpreds.isdisjoint(allowed):
                     add(v, rule, w)
 
     if tu in PARTY_TYPES:
-        contacts = {w for w, p in mine.items() if p & CONTACT_PREDICATES
-                    and types[w].get("type") in LEAD_TYPES}
+        # a list in adjacency order (not a set): which shared contact is recorded for a peer
+        # must not depend on string hashing, which changes from one process to the next
+        contacts = [w for w, p in mine.items() if not p.isdisjoint(CONTACT_PREDICATES)
+                    and types[w].get("type") in LEAD_TYPES]
         peers: dict = {}
         for w in contacts:
             w_nbrs = nbrs(w)
             if len(w_nbrs) > hub_cap:
                 continue
             for p, preds in w_nbrs.items():
-                if p != u and preds & CONTACT_PREDICATES and types[p].get("type") in PARTY_TYPES:
+                if p != u and not preds.isdisjoint(CONTACT_PREDICATES) and types[p].get("type") in PARTY_TYPES:
                     peers.setdefault(p, w)
         for p, shared in peers.items():
             p_nbrs = nbrs(p)
             if len(p_nbrs) > hub_cap:
                 continue
             for v, preds in p_nbrs.items():
-                if preds & CONTACT_PREDICATES and types[v].get("type") in LEAD_TYPES:
+                if not preds.isdisjoint(CONTACT_PREDICATES) and types[v].get("type") in LEAD_TYPES:
                     add(v, "peer-contact", (shared, p))
     return found
 
 
 def _score_candidates(G: nx.Graph, cands: list[_Candidate], reference: str | None,
-                      H: nx.Graph | None = None) -> list[tuple[float, dict, _Candidate]]:
-    """Components and score of each candidate; link prediction runs once over all pairs."""
+                      H: nx.Graph | None = None, nbrs_cache: dict | None = None,
+                      limit: int | None = None) -> list[tuple[float, dict, _Candidate]]:
+    """Components and score of each candidate; link prediction runs once over all pairs.
+
+    Everything a score needs but that many candidates share is computed once: each hop's
+    records and latest date, each node's degree, the recency of each date, the evidence
+    score of each record count, the compatibility of each type pair. With ``limit``, only
+    the ``limit`` best are returned, ranked (score, then the parties' ids), and only they get
+    a components dict; otherwise every candidate, in the given order.
+    """
+    import heapq
+
     import networkx as nx
 
     if H is None:
@@ -415,29 +429,75 @@ def _score_candidates(G: nx.Graph, cands: list[_Candidate], reference: str | Non
     pairs = [(a, b) for a, b in pairs if a in H and b in H]
     ra = {(a, b): s for a, b, s in nx.resource_allocation_index(H, pairs)}
     aa = {(a, b): s for a, b, s in nx.adamic_adar_index(H, pairs)}
-    scored = []
+
     degrees: dict = {}
+    if nbrs_cache:
+        degrees.update((n, len(nb)) for n, nb in nbrs_cache.items())
+    hops_info: dict = {}  # (a, b) -> (records, latest date) over every edge between a and b
+
+    def hop(a, b):
+        info = hops_info.get((a, b))
+        if info is None:
+            records, latest = set(), None
+            for data in _edge_datas(G, a, b):
+                records.update(data.get("records", []))
+                d = data.get("last_date")
+                if d and (latest is None or d > latest):
+                    latest = d
+            info = hops_info[(a, b)] = (records, latest)
+        return info
+
+    recency: dict = {}
+    evidence: dict = {}
+    compat: dict = {}
+    nodes = G.nodes
+    w_s, w_t, w_e, w_r = (WEIGHTS[k] for k in ("structure", "type", "evidence", "recency"))
+    assert list(WEIGHTS) == ["structure", "type", "evidence", "recency"]  # summation order
+
+    rows = []
     for c in cands:
         if c.rule == "peer-contact":
             raw_ra = PEER_DISCOUNT * sum(ra.get((c.u, peer), 0.0) for _, peer in c.via)
             raw_aa = PEER_DISCOUNT * sum(aa.get((c.u, peer), 0.0) for _, peer in c.via)
         else:
             raw_ra, raw_aa = ra.get((c.u, c.v), 0.0), aa.get((c.u, c.v), 0.0)
-        hops = _best_path_nodes(G, c, degrees)
-        c.nodes = hops
-        records, dates = set(), []
-        for a, b in zip(hops, hops[1:]):
-            for data in _edge_datas(G, a, b):
-                records.update(data.get("records", []))
-                if data.get("last_date"):
-                    dates.append(data["last_date"])
-        comps = {"structure": round(structure_score(raw_ra), 4),
-                 "resource_allocation": round(raw_ra, 4), "adamic_adar": round(raw_aa, 4),
-                 "type": type_compatibility(G.nodes[c.u].get("type"), G.nodes[c.v].get("type")),
-                 "evidence": round(evidence_score(len(records)), 4),
-                 "recency": recency_score(max(dates) if dates else None, reference)}
-        scored.append((combined_score(comps), comps, c))
-    return scored
+        path = c.nodes = _best_path_nodes(G, c, degrees)
+        if len(path) == 3:
+            (r1, d1), (r2, d2) = hop(path[0], path[1]), hop(path[1], path[2])
+            n_records = len(r1 | r2) if r1 and r2 else len(r1) + len(r2)
+            date = d1 if d2 is None or (d1 is not None and d1 >= d2) else d2
+        else:
+            records, date = set(), None
+            for x, y in zip(path, path[1:]):
+                r, d = hop(x, y)
+                records |= r
+                if d is not None and (date is None or d > date):
+                    date = d
+            n_records = len(records)
+        types = (nodes[c.u].get("type"), nodes[c.v].get("type"))
+        t = compat.get(types)
+        if t is None:
+            t = compat[types] = type_compatibility(*types)
+        e = evidence.get(n_records)
+        if e is None:
+            e = evidence[n_records] = round(evidence_score(n_records), 4)
+        r = recency.get(date)
+        if r is None:
+            r = recency[date] = recency_score(date, reference)
+        st = round(structure_score(raw_ra), 4)
+        # same products, same order as combined_score: the same float
+        score = round(sum((w_s * st, w_t * t, w_e * e, w_r * r)), 4)
+        rows.append((score, st, raw_ra, raw_aa, t, e, r, c))
+
+    if limit is not None:
+        if len(rows) > limit:  # only rows scoring at least the limit-th best can make the cut
+            floor = heapq.nlargest(limit, (row[0] for row in rows))[-1]
+            rows = [row for row in rows if row[0] >= floor]
+        rows.sort(key=lambda row: (-row[0], str(row[7].u), str(row[7].v)))
+        rows = rows[:limit]
+    return [(score, {"structure": st, "resource_allocation": round(raw_ra, 4),
+                     "adamic_adar": round(raw_aa, 4), "type": t, "evidence": e, "recency": r}, c)
+            for score, st, raw_ra, raw_aa, t, e, r, c in rows]
 
 
 def _edge_datas(G: nx.Graph, a, b) -> list[dict]:
@@ -458,9 +518,9 @@ def _best_path_nodes(G: nx.Graph, c: _Candidate, degrees: dict | None = None) ->
         return degrees[n]
 
     if c.rule == "peer-contact":
-        shared, peer = min(c.via, key=lambda wp: (degree(wp[1]), str(wp)))
+        shared, peer = c.via[0] if len(c.via) == 1 else min(c.via, key=lambda wp: (degree(wp[1]), str(wp)))
         return [c.u, shared, peer, c.v]
-    w = min(c.via, key=lambda n: (degree(n), str(n)))
+    w = c.via[0] if len(c.via) == 1 else min(c.via, key=lambda n: (degree(n), str(n)))
     return [c.u, w, c.v]
 
 
@@ -519,13 +579,11 @@ def inferred_opportunities(G: nx.Graph, *, focus=None, members: set | None = Non
         H = typed_projection(G) if cands else None
     if not cands:
         return []
-    scored = _score_candidates(G, cands, reference, H)
-    scored.sort(key=lambda item: (-item[0], str(item[2].u), str(item[2].v)))
-    chosen = scored[:limit] if limit else scored
+    chosen = _score_candidates(G, cands, reference, H, nbrs_cache=cache, limit=limit or None)
+    if not limit:
+        chosen.sort(key=lambda item: (-item[0], str(item[2].u), str(item[2].v)))
     return [_explain(G, score, comps, c) for score, comps, c in chosen]
 
-
-_RULE_ORDER = {"shared-contact": 0, "shared-sector": 1, "peer-contact": 2}
 
 
 def opportunities(G: nx.Graph, *, focus=None, region=None, limit: int | None = 20,
