@@ -144,7 +144,8 @@ def _decide_type(g: Group, text: str, gaz: Gazetteer, countries, regions, acrony
             g.type = "_acronym"
             return
         initial_only = all(_sentence_initial(text, m.start) for m in g.mentions)
-        followed_lower = all(re.match(r"\s+[a-z]", text[m.end:m.end + 3]) for m in g.mentions)
+        followed_lower = all((lambda nw: nw is not None and nw.group(1) not in vocab.STOPWORDS)(
+            re.match(r"\s+([a-z][\w-]*)", text[m.end:m.end + 30])) for m in g.mentions)
         if _DEMONYM.search(w) and followed_lower and not w.isupper():
             return  # "Chinese media", "European expansion": adjectives
         if initial_only and not w.isupper() and best is None and w not in firsts:

@@ -72,7 +72,7 @@ _SAID_AFTER = re.compile(r"^,?\s+(?:said|says|added|commented|explained|noted|to
 _SAID_BEFORE = re.compile(r"(?:\b(?:said|says|added|commented|explained|according\s+to|led\s+by|"
                           r"headed\s+by|chaired\s+by|founded\s+by|joined\s+by|accompanied\s+by|"
                           r"met(?:\s+with)?|spoke\s+with|and\s+(?:his|her)\s+\w+)|[“\"]\s*[,.]?)\s+$", re.I)
-_ROLE_AFTER = re.compile(r"^\s*(?:,|\(|–|-)\s*(?:the\s+|its\s+|their\s+|[\w.&-]+[’']s\s+)?(?:"
+_ROLE_AFTER = re.compile(r"^\s*(?:,|\(|–|-)\s*(?:the\s+|its\s+|their\s+)?(?:[\w.&-]+[’']s\s+)?(?:"
                          + vocab.ROLE_WORDS + r")\b", re.I)
 _MEDIA_LIST = re.compile(r"\b(?:coverage|featured|reported|press|media|broadcast|interview(?:ed)?|"
                          r"articles?|headlines)\b[^.;]{0,80}?\b(?:including|includ\w+|such\s+as|in|on|by)\s*:?\s*$", re.I)
@@ -257,7 +257,7 @@ def _trim_and_split(text: str, a: int, b: int, gaz) -> list[tuple[int, int]]:
     jm0 = _JOIN.search(span)
     before_and = span[:jm0.start()].split()[-1] if jm0 and span[:jm0.start()].split() else ""
     left_and = span[:jm0.start()] if jm0 else ""
-    if jm0 and jm0.group(1) == "&" and len(span.split()) <= 4 and not (left_and in gaz):
+    if jm0 and jm0.group(1) == "&" and len(span.split()) <= 4 and not (span[jm0.end():] in gaz):
         jm0 = None  # "Johnson & Johnson", "John Sisk & Son", "London & Partners"
     if jm0 and last in vocab.FIRM_HEADS and len(left_and.split()) == 1 and not _ends_with_name_head(before_and) \
             and not (last in vocab.LEGAL_SUFFIXES):
@@ -322,7 +322,7 @@ def _ends_with_name_head(word: str) -> bool:
 _COMMA_LIST = re.compile(r"(?:,[ \u00a0]+[A-Z][\w-]*(?:[ \u00a0][A-Z][\w-]*)?)+,?[ \u00a0]+(?:and|&)[ \u00a0]+[A-Z][\w-]*(?:[ \u00a0][A-Z][\w-]*)?")
 _IN_PLACE = re.compile(r"[ \u00a0]in[ \u00a0]([A-Z][\w-]*(?:[ \u00a0][A-Z][\w-]*)?)")
 _YEAR_AFTER = re.compile(r"[ \u00a0-]((?:19|20)\d\d)\b")
-_LOWER_LEGAL = re.compile(r"[ \u00a0](?:plc|inc\.|ltd\.?|llc|gmbh)(?![\w])")
+_LOWER_LEGAL = re.compile(r"[ \u00a0](?:plc|inc\.|ltd\.?|llc|gmbh)(?![\w])|\.?,[ \u00a0](?:Ltd|Inc|LLC|Limited|Corp|GmbH|AG|S\.A)\.?(?![\w])")
 _DIPLOMATIC = ("Embassy", "Consulate", "Consulate-General", "Commission", "Mission")
 
 
@@ -424,8 +424,9 @@ def _keep(men: Mention, sent: Sentence, text: str) -> bool:
             return False
         if w in vocab.BUILDING_WORDS:
             return False
-        if _ends_with_name_head(w) and not w.isupper():
-            return False  # "the University", "the Council": a head noun on its own
+        if _ends_with_name_head(w) and not w.isupper() and not (
+                w in vocab.EVENT_HEADS and re.match(r"[ \u00a0-](?:19|20)\d\d\b", text[men.end:men.end + 6])):
+            return False  # "the University", "the Council": a head noun on its own (not "Expo 2020")
         if w.isdigit():
             return False
     return True
@@ -485,7 +486,7 @@ def _span_votes(men: Mention, gaz: Gazetteer) -> None:
                 head_types.append((i, "GovernmentBody"))
         elif w in vocab.ORGANISATION_HEADS:
             head_types.append((i, "Organisation"))
-        elif w in vocab.EVENT_HEADS and i > 0:
+        elif w in vocab.EVENT_HEADS and (i > 0 or len(words) == 2 and re.fullmatch(r"(?:19|20)\d\d", words[1])):
             head_types.append((i, "Event"))
         elif w in vocab.INITIATIVE_HEADS and i > 0:
             head_types.append((i, "Initiative"))
@@ -526,6 +527,7 @@ def _span_votes(men: Mention, gaz: Gazetteer) -> None:
         men.vote("GovernmentBody", 4.5)
 
 
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 _TITLE_BEFORE = re.compile(r"(?:^|\s)(" + vocab.ROLE_CAP.pattern[2:] + r")\s+$")
 _CAP_WORD_END = re.compile(r"[A-Z][\w.]*\s+$")
 _MEDIA_AFTER = re.compile(r"^,?\s+(?:news\s+agency|reported\s+that|reports\s+that|newspaper)", re.I)
@@ -538,10 +540,14 @@ def _context_votes(men: Mention, text: str, blocked) -> None:
     nwords = len(men.text.split())
     role_after = _ROLE_AFTER.match(after) if after[:1] in (",", " ", "(", "\u2013", "-") else None
     if not role_after and _APPOSITION_START.match(after):
+        # the head of the appositive noun phrase is its last type noun ("the Dubai-based ports operator")
+        best_t, best_end = None, -1
         for t, rx in _APPOSITION:
-            if rx.match(after):
-                men.vote(t, 3.0)
-                break
+            am = rx.match(after)
+            if am and am.end() > best_end:
+                best_t, best_end = t, am.end()
+        if best_t:
+            men.vote(best_t, 3.0)
     tail = before[-40:]
     for t, rx in _PRE_NOUN:
         if rx.search(tail):
@@ -556,7 +562,8 @@ def _context_votes(men: Mention, text: str, blocked) -> None:
         men.vote("Firm", 2.0)
     title_before = _TITLE_BEFORE.search(tail) if _CAP_WORD_END.search(tail[-20:]) else None
     looks_like_name = 1 <= nwords <= 4 and all(
-        w[:1].isupper() and not w.isupper() and not any(c.isdigit() for c in w) for w in men.text.split())
+        (w[:1].isupper() and not w.isupper() and not any(c.isdigit() for c in w)) or _INITIALS.fullmatch(w)
+        for w in men.text.split()) and not _INITIALS.fullmatch(men.text.split()[-1])
     if title_before and looks_like_name:
         men.vote("Person", 4.0)
         men.role = title_before.group(1)

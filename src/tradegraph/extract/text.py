@@ -60,7 +60,8 @@ def split_sentences(text: str) -> list[Sentence]:
             w = _WORD_BEFORE.search(head)
             word = (w.group(1) if w else "").lower().rstrip(".")
             if block[m.start()] == "." and (
-                    word in _NO_BREAK or (len(word) == 1 and word.isalpha())):
+                    word in _NO_BREAK or (len(word) == 1 and word.isalpha())
+                    or re.fullmatch(r"(?:[a-z]\.)+[a-z]", word)):  # initials: "M.B. Patil", "D.C."
                 continue
             cuts.append(m.end())
         cuts = sorted(set(cuts)) + [len(block)]
