@@ -75,6 +75,7 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer) -> Resolution:
     firsts = {g.words[0] for g in groups.values() if len(g.words) > 1}
     for g in groups.values():
         _decide_type(g, text, gaz, countries, regions, acronyms, firsts)
+    _list_places(groups, text)
     _merge(groups, acronyms, gaz)
     return _build(text, groups, gaz)
 
@@ -163,6 +164,43 @@ def _decide_type(g: Group, text: str, gaz: Gazetteer, countries, regions, acrony
 
 
 _NAME_PARTICLES = frozenset("bin bint al el de da di du van von der den le la del dos ibn".split())
+
+
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:and|or|&))\s+(?:the\s+)?")
+
+
+def _list_places(groups: dict[str, Group], text: str) -> None:
+    """'Croydon, Brent Cross, Old Oak Common and Battersea', 'NRW, Rhineland-Palatinate, Hessen
+    and Saarland': a name the gazetteer lacks, listed among places of one kind, is such a place."""
+    owner: dict[int, Group] = {}
+    ms: list[Mention] = []
+    for g in groups.values():
+        for m in g.mentions:
+            owner[id(m)] = g
+            ms.append(m)
+    ms.sort(key=lambda m: m.start)
+    for i, m in enumerate(ms):
+        g = owner[id(m)]
+        if g.place is not None or not (g.type is None or "_weak" in g.votes or g.type == "Person" and not g.votes.get("Person")):
+            continue
+        if any(v >= 1.5 for t, v in g.votes.items() if not t.startswith("_")):
+            continue
+        kinds = []
+        for step in (-1, 1):
+            j, cur = i + step, m
+            while 0 <= j < len(ms) and len(kinds) < 4:
+                nb = ms[j]
+                gap = text[nb.end:cur.start] if step < 0 else text[cur.end:nb.start]
+                if not _LIST_GAP.fullmatch(gap):
+                    break
+                ng = owner[id(nb)].root()
+                if ng.place is None or ng.type not in ("City", "Region"):
+                    break
+                kinds.append(ng.type)
+                cur, j = nb, j + step
+        if len(kinds) >= 2 and len(set(kinds)) == 1:
+            g.type = kinds[0]
+            g.votes.pop("_weak", None)
 
 
 def _looks_like_person(words: list[str], gaz: Gazetteer | None = None) -> bool:

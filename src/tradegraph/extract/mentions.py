@@ -330,6 +330,7 @@ def _extend_names(text: str, mentions: list[Mention], gaz) -> list[Mention]:
     """'Ministry of Economic Affairs, Media, Energy and Technology', 'Embassy of X in Y',
     'Expo 2020': names that run past where the capitalised-run splitter stopped."""
     changed = False
+    extra: list[Mention] = []
     for men in mentions:
         words = men.text.split()
         heads = [w for w in words if _ends_with_name_head(w)]
@@ -342,6 +343,8 @@ def _extend_names(text: str, mentions: list[Mention], gaz) -> list[Mention]:
             m = _IN_PLACE.match(text, end)
             if m and m.group(1) in gaz:
                 end = m.end()
+                # the place stays a mention of its own ("British Embassy in Beijing" and Beijing)
+                extra.append(Mention(m.start(1), m.end(1), m.group(1), sentence=men.sentence, heading=men.heading))
         m = _LOWER_LEGAL.match(text, end)
         if m:
             end = m.end()  # "BP plc", "Industrie Orkan inc."
@@ -360,6 +363,8 @@ def _extend_names(text: str, mentions: list[Mention], gaz) -> list[Mention]:
                 kept.append(m)
                 reach = m.end
         mentions = kept
+    if extra:
+        mentions = sorted(mentions + extra, key=lambda x: (x.start, -x.end))
     return mentions
 
 
@@ -627,7 +632,12 @@ def acronym_definitions(text: str, mentions: list[Mention], gaz=None) -> dict[st
             # right after a name is another name for it (a translation or a foreign acronym)
             inner = starts.get(men.end + paren.start(1) - paren.start())
             if inner is not None and inner.end == men.end + paren.end(1) - paren.start() and inner.text != men.text:
-                if not (gaz is not None and inner.text in gaz and men.text not in gaz) and len(men.text.split()) >= 2 or inner.text.isupper():
+                ok = inner.text.isupper() or (len(men.text.split()) >= 2 and not (gaz is not None and inner.text in gaz))
+                if not ok and gaz is not None and inner.text in gaz and men.text in gaz:
+                    # "Beijing (Pékin)", "München (Munich)": two names of one place (not "São Paulo (Brazil)")
+                    a, b = gaz.resolve(men.text), gaz.resolve(inner.text)
+                    ok = a is not None and b is not None and a.type == b.type and a.type != "Country"
+                if ok:
                     defs[inner.text] = men
             continue
         if m:
