@@ -121,11 +121,13 @@ def load() -> Gazetteer:
     for code, s in gc.get_us_states().items():
         add(s["name"], Place(s["name"], "Region", "US", str(s["geonameid"]), 0, code))
     city_names: set[str] = set()
+    city_pop: dict[str, int] = {}
     for c in gc.get_cities().values():
         place = Place(c["name"], "City", c["countrycode"], str(c["geonameid"]),
                       int(c.get("population") or 0), c.get("admin1code"))
         add(c["name"], place)
         city_names.add(fold(c["name"]))
+        city_pop[fold(c["name"])] = max(city_pop.get(fold(c["name"]), 0), place.population)
         ascii_name = fold(c["name"])
         if ascii_name != c["name"].casefold():
             add(ascii_name, place)
@@ -142,14 +144,21 @@ def load() -> Gazetteer:
                 name = name[: -len(suffix)]
                 break
         country = sub.country_code
+        if name.endswith(", County"):
+            name = "County " + name[: -len(", County")]  # "Durham, County" -> "County Durham"
+        population = 0
         if fold(name) in city_names:
-            continue
-        if sub.type in _CITY_LIKE_SUBDIVISIONS:
+            if sub.parent_code is not None or sub.type in _CITY_LIKE_SUBDIVISIONS or city_pop.get(fold(name), 0) >= 100_000:
+                continue
+            # a province named like a small town (Jiangxi): the province, unless context says otherwise
+            population = 1_000_000
+        if sub.type in _CITY_LIKE_SUBDIVISIONS and not (
+                sub.type in ("Unitary authority", "Council area") and country == "GB"):
             add(name, Place(name, "City", country, None, 0, sub.code.split("-", 1)[1]))
             continue
         if fold(name) in entries and any(p.type == "Country" for p in entries[fold(name)]):
             continue
-        add(name, Place(name, "Region", country, None, 0, sub.code.split("-", 1)[1]))
+        add(name, Place(name, "Region", country, None, population, sub.code.split("-", 1)[1]))
     for item in _curated():
         place = Place(item["name"], item["type"], item["country"], item.get("geonames"),
                       int(item.get("population") or 0))
