@@ -261,6 +261,7 @@ def _strip_variant(words: list[str]) -> list[str]:
     out = list(words)
     while len(out) > 1 and out[-1].rstrip(".,") in vocab.FIRM_VARIANT_SUFFIXES:
         out.pop()
+    out[-1] = out[-1].rstrip(",")  # "Hitachi, Ltd." -> "Hitachi"
     return out
 
 
@@ -278,6 +279,15 @@ def _merge(groups: dict[str, Group], acronyms: dict[str, Mention], gaz: Gazettee
     for g in live:
         if g.merged_into is None and g.type in ("Firm", "Organisation") or "_weak" in g.votes:
             by_base.setdefault(fold(" ".join(_strip_variant(g.words))), []).append(g)
+    # "Hitachi" beside "Hitachi, Ltd.": a town's name used as the short form of a firm's legal name
+    for g in live:
+        if (g.merged_into is None and g.type in ("City", "Region") and len(g.words) == 1 and g.place is not None
+                and g.place.population < 500_000 and g.votes.get(g.type, 0) <= 2.5 * len(g.mentions)):
+            base = fold(g.words[0])
+            legal = [f for f in by_base.get(base, []) if f.type == "Firm" and f.words[-1].rstrip(".") in vocab.LEGAL_SUFFIXES]
+            if len(legal) == 1:
+                g.merged_into = legal[0]
+                g.place = None
     for base, gs in by_base.items():
         if len(gs) < 2:
             continue

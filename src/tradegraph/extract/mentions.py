@@ -280,7 +280,8 @@ def _trim_and_split(text: str, a: int, b: int, gaz) -> list[tuple[int, int]]:
         if om:
             before = sub[: om.start()].split()[-1] if sub[: om.start()].split() else ""
             left = sub[: om.start()]
-            if (left in gaz or left in vocab.DEMONYMS) and not _ends_with_name_head(before) and om.group(1) in ("of", "for"):
+            if (left in gaz or left in vocab.DEMONYMS) and not _ends_with_name_head(before) and om.group(1) in ("of", "for") \
+                    and left not in vocab.COMPASS_WORDS:  # "North of England" is one region
                 out.append((p0, p0 + om.start()))
                 rest0 = p0 + om.end()
                 if rest0 < p1:
@@ -525,7 +526,7 @@ def _span_votes(men: Mention, gaz: Gazetteer) -> None:
         men.vote("Initiative", 4.5)  # "Qatar-UK Year of Culture"
     if len(words) == 2 and first == "County" and words[1][:1].isupper():
         men.vote("Region", 4.0)  # "County Durham"
-    elif len(words) >= 2 and first in vocab.COMPASS_WORDS and (
+    elif len(words) >= 2 and first in vocab.COMPASS_WORDS and men.text not in gaz and (
             " ".join(words[1:]) in gaz or (len(words) >= 3 and words[1] == "of" and " ".join(words[2:]) in gaz)):
         men.vote("Region", 4.0)  # "South Wales", "North of England"
     if first == "Invest" and len(words) > 1 or re.match(r"^[A-Z]{2,}\.INVEST$", men.text, re.I):

@@ -97,7 +97,8 @@ DEMONYM_EXCEPTIONS = frozenset()
 
 _ROLE_CORE = (
     r"CEO|COO|CFO|CTO|Chief\s+Executive(?:\s+Officer)?|Chairman|Chairwoman|Chairperson|Chair|"
-    r"President|Vice[-\s]Chancellor|Chancellor|Mayor|Minister(?:\s+of\s+State)?|Secretary[-\s]General|"
+    r"President|Vice[-\s]Chancellor|Vice[-\s]Mayor|Vice[-\s]Governor|Vice[-\s]Premier|Vice[-\s]Minister|Vice[-\s]President|"
+    r"(?<=County\s)Executive|Chancellor|Mayor|Minister(?:\s+of\s+State)?|Secretary[-\s]General|"
     r"Secretary(?:\s+of\s+State)?|Ambassador|Governor|Councillor|Cllr\.?|Director(?:[-\s]General)?|"
     r"Managing\s+Director|General\s+Manager|Founder|Co-[Ff]ounder|Professor|Prof\.?|"
     r"Commissioner|Consul(?:[-\s]General)?|Envoy|Taoiseach|Tánaiste|Premier(?!\s+League)|"
