@@ -51,3 +51,15 @@ def test_network_summary_on_fixture(graph):
     assert s["brokers"] and s["communities"] and s["community_count"] >= 2
     text = format_summary(s)
     assert "Top connectors" in text and "Hisense" in text
+
+
+def test_communities_on_int_relabelled_graph_match_louvain_on_names():
+    import networkx as nx
+
+    from tradegraph.network.communities import communities
+
+    G = nx.planted_partition_graph(4, 25, 0.5, 0.02, seed=1)
+    G = nx.relabel_nodes(G, {n: f"https://w3id.org/tradegraph/id/firm/f-{n}" for n in G})
+    expected = nx.community.louvain_communities(G, weight="weight", seed=42)
+    assert sorted(map(sorted, communities(G))) == sorted(map(sorted, expected))
+    assert len(communities(G)) == 4
