@@ -18,7 +18,7 @@ from .text import Sentence, sentence_at
 
 _UP = "A-Z\u00C0-\u00D6\u00D8-\u00DE"
 _TOK = rf"(?:(?:[A-Z]\.){{1,3}}(?=[ \u00a0][A-Z])|[{_UP}][\w]*(?:[’'&.][\w]+)*(?:-(?:[{_UP}0-9][\w]*|on|upon|le|la|en|sur|de|am|in|of)(?:[’'][\w]+)*)*|[0-9]+[{_UP}][\w]*)"
-_CONN = r"(?:[ \u00a0](?:of|for|and|&|de|du|des|la|le|von|van|der|den|di|da|upon|y|al|el|bin)[ \u00a0]|[ \u00a0](?:19|20)\d\d[ \u00a0]|[ \u00a0]|-)"
+_CONN = r"(?:[ \u00a0](?:of|for)[ \u00a0]the[ \u00a0]|[ \u00a0](?:of|for|and|&|de|du|des|la|le|von|van|der|den|di|da|upon|y|al|el|bin)[ \u00a0]|[ \u00a0](?:19|20)\d\d[ \u00a0]|[ \u00a0]|-)"
 CAP_SPAN = re.compile(rf"(?<![\w-]){_TOK}(?:{_CONN}{_TOK})*")
 _TOKEN_IN_SPAN = re.compile(r"[^\s]+")
 _ACRONYM_DEF = re.compile(r"\s?\((?:the\s+)?([A-Z][A-Za-z&.\-]{1,9}[A-Z]|[A-Z]{2,}\w*|[A-Z]{2,5}(?:[ \u00a0][A-Z][a-z]+){1,2})\)")
@@ -177,8 +177,18 @@ _JOIN = re.compile(r"[ \u00a0](and|&)[ \u00a0]")
 _OF = re.compile(r"[ \u00a0](of|for|on|in|upon|de|du|des|la|le|von|van|der|den|di|da|y|al|el|bin)[ \u00a0]")
 
 
+_OF_THE = re.compile(r"[ \u00a0](?:of|for)[ \u00a0]the[ \u00a0]")
+
+
 def _trim_and_split(text: str, a: int, b: int, gaz) -> list[tuple[int, int]]:
     span = text[a:b]
+    ot = _OF_THE.search(span)
+    if ot:
+        # "Chamber of Commerce and Industry of the Russian Federation", "Smart Port of the Future":
+        # "of the" joins only after a head noun of a named body, place or programme
+        left_words = [w.strip(",") for w in span[:ot.start()].split()]
+        if not any(_ends_with_name_head(w) or w in vocab.CITY_HEADS for w in left_words) or not span[ot.end():ot.end() + 1].isupper():
+            return _trim_and_split(text, a, a + ot.start(), gaz) + _trim_and_split(text, a + ot.end(), b, gaz)
     # strip leading/trailing connectors and spaces left by cuts
     lead = re.match(r"^(?:[\s\-]|(?:of|for|and|&|de|du|des|la|le|von|van|der|den|di|da|on|upon|y|al|el|bin|in)[ \u00a0])+", span)
     if lead:
