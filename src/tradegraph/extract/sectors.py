@@ -29,9 +29,19 @@ def find_sectors(text: str) -> list[tuple[int, int, str]]:
         if any(taken[m.start():m.end()]):
             continue
         name = vocab.SECTOR_NAMES[int(m.lastgroup[1:])]
-        found.append((m.start(), m.end(), name))
+        start = m.start()
+        lm = _LEFT_MOD.search(text, max(0, start - 40), start)
+        if lm and not any(taken[lm.start():start]):
+            # "integrated public transport", "primary health care": a modifier narrows the sector
+            start = lm.start()
+            name = " ".join(text[start:m.end()].lower().split())
+        found.append((start, m.end(), name))
     found.sort()
     return found
+
+
+_LEFT_MOD = re.compile(r"(?<![\w-])(?:integrated|primary|sustainable|low-carbon|green|clean|urban|rural|"
+                       r"renewable|personali[sz]ed|precision|maritime|marine|industrial|commercial)[ \u00a0]+$")
 
 
 def _canonical(phrase: str) -> str:
@@ -100,6 +110,7 @@ _FUNC = frozenset("""the a an this that these those its their our his her and or
     how also between since there them together again including like such than into onto over under
     while whose has have had do does did not its it they we he she so very made used based produced
     developed known called will shall should must met said says signed opened visited grew announced
+    among across through within without towards toward per via against during after before about around
     agreed employs employed travelled""".split())
 _ITEM_STOP = _FUNC | frozenset("""other others many several various different all both each every more
     most some key major new areas area fields field sectors sector etc economy economies""".split())
@@ -184,10 +195,17 @@ def _list_items(text: str, pos: int, first_cut: bool) -> list[tuple[int, int]]:
         if vocab.SECTOR_RE.fullmatch(whole):
             merged = [(ca, cb)]
         ended = False
-        for x, y in merged:
+        for n_part, (x, y) in enumerate(merged):
             c = _clean_item(text, pos + x, pos + y, _ITEM_STOP, allow_cut=True)
             raw = text[pos + x:pos + y].split()
             cut = c is None or (text[c[0]:c[1]].split() != [w for w in raw if w.lower() not in ("the", "a", "an")])
+            if c is not None and cut and k > 0 and n_part == len(merged) - 1 and n_part > 0:
+                # "..., life sciences and clean technologies as examples": the list's last item
+                nxt_word = text[c[1]:].split(None, 1)
+                if nxt_word and nxt_word[0].lower() in _FUNC:
+                    items.append(c)
+                    ended = True
+                    break
             if c is not None and cut and first_cut and k == 0:
                 v = vocab.SECTOR_RE.match(text, c[0], c[1])
                 if v and v.end() < c[1]:  # "makers of white goods met in Leeds"
@@ -221,7 +239,7 @@ def _sector_phrases(text: str) -> list[tuple[int, int]]:
         if out and out[-1][1] > m.start():
             continue
         items = _list_items(text, m.start(), False)
-        if len(items) >= 3 and any(_known(text[a:b]) for a, b in items):
+        if len(items) >= 3 and sum(1 for a, b in items if _known(text[a:b])) >= 2:
             out.extend(items)
     for m in _DESCRIPTOR.finditer(text):
         a, b = m.span(1)
