@@ -114,6 +114,10 @@ def _decide_type(g: Group, text: str, gaz: Gazetteer, countries, regions, acrony
     if g.votes.get("_portfolio", 0) >= 0.5 * len(g.mentions) and place is None and (
             score < 3.0 or best in ("Firm", "Person") and score < 5.0):
         return  # "Minister of State for European Affairs": the portfolio of a title
+    if (best in ("City", "Region") and place is not None and place.population < 100_000 and score <= 2.0 * len(g.mentions)
+            and g.votes.get("Firm", 0) >= 1.5):
+        g.type = "Firm"  # "the takeover of Monsanto": a firm named like a small town
+        return
     if best in ("Country", "Region", "City") and place is not None:
         # the gazetteer knows the kind of place better than weak context cues
         g.type, g.place = place.type, place
@@ -285,6 +289,10 @@ def _merge(groups: dict[str, Group], acronyms: dict[str, Mention], gaz: Gazettee
                 and g.place.population < 500_000 and g.votes.get(g.type, 0) <= 2.5 * len(g.mentions)):
             base = fold(g.words[0])
             legal = [f for f in by_base.get(base, []) if f.type == "Firm" and f.words[-1].rstrip(".") in vocab.LEGAL_SUFFIXES]
+            if not legal and g.place.population < 100_000:
+                # "Tata" beside "Tata Steel": the one firm whose name starts with the word
+                legal = [f for f in live if f.type == "Firm" and f.merged_into is None and len(f.words) == 2
+                         and f.words[0] == g.words[0] and f.words[1] not in vocab.LEGAL_SUFFIXES]
             if len(legal) == 1:
                 g.merged_into = legal[0]
                 g.place = None

@@ -31,7 +31,7 @@ _NOUN_TYPES = [
     ("GovernmentBody", r"ministry|government (?:department|agency|body)|agency|department|council|authority|regulator|embassy|consulate|municipal government|investment agency|development agency|trade agency|local authority"),
     ("Organisation", r"association|charity|chamber|foundation|trade body|membership body|organi[sz]ation|network|federation|not-for-profit|non-profit|ngo|think tank|cluster|consortium|club"),
     ("Event", r"forum|summit|fair|exhibition|conference|expo|festival|trade show|event|congress|convention"),
-    ("Initiative", r"programme|program|initiative|scheme|project|policy|strategy|campaign|fund"),
+    ("Initiative", r"programme|program|initiative|scheme|project|policy|strategy|campaign|fund|redevelopment|regeneration"),
     ("City", r"city|town|port(?: city)?|capital|metropolis|municipality|district|village|hub"),
     ("Region", r"province|state|county|region|prefecture|territory"),
     ("Country", r"country|nation|kingdom|republic"),
@@ -58,6 +58,7 @@ _PORTFOLIO_AFTER = re.compile(r"^\s+(?:Minister|Secretary|Envoy|Adviser|Advisor|
 _APPOSITION_START = re.compile(r"^,\s+(?:a|an|the|its|their|one of the)\s", re.I)
 _PRE_NOUN = [(t, re.compile(rf"\b(?:{p})s?\s+$", re.I)) for t, p in _NOUN_TYPES
              if t in ("Firm", "University", "MediaOutlet", "Organisation")]
+_DESCRIBED = re.compile(r"\b(?:the|a|an)\s+(?:[\w’'-]+\s+){1,3}$", re.I)  # "the engineering consultancy X"
 _ORG_OF = re.compile(r"\b(?:headquarters|head office|head offices|offices|home|factory|plant|"
                      r"site|subsidiary|shares|staff|employees|representatives|owner|founder|"
                      r"boss|acquisition|takeover|parent|brand|products|division|arm|"
@@ -77,6 +78,7 @@ _ROLE_AFTER = re.compile(r"^\s*(?:,|\(|–|-)\s*(?:the\s+|its\s+|their\s+)?(?:[\
 _MEDIA_LIST = re.compile(r"\b(?:coverage|featured|reported|press|media|broadcast|interview(?:ed)?|"
                          r"articles?|headlines)\b[^.;]{0,80}?\b(?:including|includ\w+|such\s+as|in|on|by)\s*:?\s*$", re.I)
 _BASED = re.compile(r"^-(?:based|headquartered|registered|owned|born|listed)\b", re.I)
+_STATE_OF_BEFORE = re.compile(r"\b(?:state|province|county|prefecture|region|canton|oblast)\s+of\s+$")
 _HELD_IN_BEFORE = re.compile(r"(?:\b(?:held|hosted|based|located|headquartered|staged|town|city|village)|"
                              r"\b(?-i:Forum|Summit|Conference|Congress|Expo|Fair|Festival|Games))\s+in\s+$", re.I)
 _IN_PLACE_BEFORE = re.compile(r"\b(?:in|to|from|across|throughout|visit(?:ed|ing)?|near|outside|"
@@ -534,6 +536,8 @@ def _span_votes(men: Mention, gaz: Gazetteer) -> None:
         men.vote("Initiative", 5.0)  # "Kenya-UK Strategic Partnership"
     if len(words) >= 3 and "Year" in words[:-1] and words[words.index("Year") + 1] == "of":
         men.vote("Initiative", 4.5)  # "Qatar-UK Year of Culture"
+    if any(words[k] == "Research" and words[k + 1] in ("Centre", "Center", "Institute", "Laboratory") for k in range(len(words) - 1)):
+        men.vote("University", 5.0)  # research centres and institutes are typed with universities
     if len(words) == 2 and first == "County" and words[1][:1].isupper():
         men.vote("Region", 4.0)  # "County Durham"
     elif len(words) >= 2 and first in vocab.COMPASS_WORDS and men.text not in gaz and (
@@ -567,7 +571,7 @@ def _context_votes(men: Mention, text: str, blocked) -> None:
     tail = before[-40:]
     for t, rx in _PRE_NOUN:
         if rx.search(tail):
-            men.vote(t, 1.5)
+            men.vote(t, 2.5 if _DESCRIBED.search(tail) else 1.5)
             break
     if tail.endswith(("of ", "at ", "from ", "the ")):
         if _ORG_OF.search(tail):
@@ -600,6 +604,8 @@ def _context_votes(men: Mention, text: str, blocked) -> None:
         men.vote("MediaOutlet", 2.5)
     if _BASED.match(after):
         men.vote("City", 0.5)
+    if _STATE_OF_BEFORE.search(tail):
+        men.vote("Region", 4.0)  # "the Brazilian state of São Paulo"
     if nwords <= 2 and _HELD_IN_BEFORE.search(tail):
         men.vote("City", 1.2)  # "the World Economic Forum in Davos"
 
@@ -638,6 +644,10 @@ def acronym_definitions(text: str, mentions: list[Mention], gaz=None) -> dict[st
     for men in mentions:
         m = _ACRONYM_DEF.match(text, men.end)
         paren = _PAREN_NAME.match(text, men.end)
+        if m and paren and " " not in m.group(1):
+            initials = "".join(w[0] for w in re.split(r"[\s-]+", men.text) if w and w[0].isupper())
+            if not (m.group(1) != men.text and (m.group(1)[0] == men.text[0] or m.group(1).upper()[:2] in initials.upper())):
+                m = None  # "German Aerospace Center (DLR)": a foreign acronym, tried as a parenthetical name
         if paren and not m:
             # "German Aerospace Center (DLR)", "Plan Nord (Northern Plan)": a name in parentheses
             # right after a name is another name for it (a translation or a foreign acronym)
