@@ -121,7 +121,7 @@ def _decide_type(g: Group, text: str, gaz: Gazetteer, countries, regions, acrony
     if best in ("Country", "Region", "City") and place is not None:
         # the gazetteer knows the kind of place better than weak context cues
         g.type, g.place = place.type, place
-        if best == "Region" and place.type != "Region" and g.votes["Region"] >= 4:
+        if place.type != "Region" and g.votes["Region"] >= 4 and (best == "Region" or place.type == "City"):
             g.type = "Region"
         return
     if best and score >= 1.0:
