@@ -51,7 +51,8 @@ _DEST_PATTERNS = [
 ]
 # A demonym names the party only next to the delegation or its leader's title
 # ("a British business delegation", "Kenyan President X"), not in "the British capital".
-_DEMONYM_PARTY = re.compile(r"\b(" + "|".join(vocab.DEMONYMS) + r")\s+(?:[\w-]+\s+){0,2}?(?:delegation|delegates|mission|team|"
+_VISITORS = re.compile(r"\b(?:visiting|visitors|guests)\b", re.I)
+_DEMONYM_PARTY = re.compile(r"\b(" + "|".join(vocab.DEMONYMS) + r")\s+(?:[\w-]+\s+){0,2}?(?:delegation|delegates|mission|team|business\s*people|businesspeople|entrepreneurs|visitors|guests|"
                             r"(?:" + vocab.ROLE_RE.pattern + r"))", re.I)
 _TRAVEL_CUE = re.compile(r"\b(?:delegation|mission|visit|visited|visiting|visits|trip|travell?ed|arrived|toured|tours?|outreach|talks|met)\b", re.I)
 _DATE = re.compile(r"\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:(\d{1,2})(?:st|nd|rd|th)?,?\s+)?(\d{4})\b")
@@ -101,9 +102,11 @@ def find_mission(marked: list[Marked], entities: list[Entity], places: dict,
     first_seen: dict[int, int] = {}
     leaders: list[int] = []
     evid: Sentence | None = None
+    visiting = False
     for mk in marked:
         if not _TRAVEL_CUE.search(mk.sentence.text):
             continue
+        visiting = visiting or bool(_VISITORS.search(mk.sentence.text))
         weight = 1.5 if mk.sentence.index < 4 else 1.0
         for rx, w in _PARTY_PATTERNS:
             for m in rx.finditer(mk.text):
@@ -117,7 +120,7 @@ def find_mission(marked: list[Marked], entities: list[Entity], places: dict,
                 if e.type in ("Country", "Region", "City") and (
                         fold(e.name) == target or target in {fold(a) for a in e.aliases}
                         or (i in places and fold(places[i].name) == target)):
-                    scores[i] = scores.get(i, 0) + 0.8 * weight
+                    scores[i] = scores.get(i, 0) + 1.0 * weight
                     first_seen.setdefault(i, mk.sentence.index)
         for rx in _LEADER_PATTERNS:
             for m in rx.finditer(mk.text):
@@ -152,6 +155,15 @@ def find_mission(marked: list[Marked], entities: list[Entity], places: dict,
         if date is None and _TRAVEL_CUE.search(mk.sentence.text):
             date = date_in(mk.sentence.text, year)
             date_sent = mk.sentence if date else None
+    if not dests and visiting:
+        # "briefed the visiting Bavarian business people": the record's most mentioned place
+        # abroad is where the visitors went
+        home = places.get(party).country if party in places else None
+        cands = [i for i, e in enumerate(entities) if e.type in ("City", "Region", "Country") and i != party
+                 and i in places and places[i].country != home and len(e.mentions) >= 2
+                 and not _contains(entities, party, i, places)]
+        if cands:
+            dests.append(max(cands, key=lambda i: (len(entities[i].mentions), entities[i].type != "Country")))
     if not dests:
         return None
     party, leaders = _home_party(marked, entities, places, party, leaders, dests)
