@@ -99,8 +99,9 @@ def _decide_type(g: Group, text: str, gaz: Gazetteer, countries, regions, acrony
                  firsts: set[str] = frozenset()) -> None:
     name = g.mentions[0].text
     words = name.split()
-    if all(m.heading for m in g.mentions):
-        g.votes["_heading"] = 1
+    if all(m.heading for m in g.mentions) and not (len(words) <= 3 and name in gaz and name.lower() not in _lower_words(text)
+                                                   and name.lower() not in vocab.COMMON_TITLE_WORDS):
+        g.votes["_heading"] = 1  # ("## London, 15 January" still names London)
     real = {t: v for t, v in g.votes.items() if not t.startswith("_")}
     best = max(real, key=real.__getitem__) if real else None
     score = real[best] if best else 0.0
@@ -133,6 +134,13 @@ def _decide_type(g: Group, text: str, gaz: Gazetteer, countries, regions, acrony
         g.type, g.place = place.type, place
         return
     if len(words) >= 2 and place is None and (best is None or score < 1.0):
+        if any(w in _AGENCY_WORDS for w in words) and any(
+                p.type in ("Country", "Region") for w in words if w not in _AGENCY_WORDS for p in gaz.candidates(w)):
+            g.type = "GovernmentBody"  # "UK Export Finance", "Enterprise Ireland", "Transport for London"
+            return
+        if " & " in name:
+            g.type = "Firm" if words[-1] in vocab.FIRM_HEADS or words[-1] in ("Son", "Sons", "Co", "Co.") else "Organisation"
+            return
         if words[-1].rsplit("-", 1)[-1] in vocab.BUILDING_WORDS:
             return  # "Manchester Town Hall", "Willi-Becker-Allee": buildings and streets
         if words[-1] in vocab.DISTRICT_WORDS:
@@ -167,6 +175,7 @@ def _decide_type(g: Group, text: str, gaz: Gazetteer, countries, regions, acrony
         g.votes["_weak"] = 1
 
 
+_AGENCY_WORDS = frozenset("Trade Investment Invest Export Exports Enterprise Finance Tourism Transport".split())
 _NAME_PARTICLES = frozenset("bin bint al el de da di du van von der den le la del dos ibn".split())
 
 

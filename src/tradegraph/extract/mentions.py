@@ -64,7 +64,7 @@ _ORG_OF = re.compile(r"\b(?:headquarters|head office|head offices|offices|home|f
                      r"boss|acquisition|takeover|parent|brand|products|division|arm|"
                      r"operations|investment by)\s+(?:of|at|from)\s+$", re.I)
 _ROLE_OF_BEFORE = re.compile(r"\b(?:" + vocab.ROLE_WORDS + r")\s+(?:of|at)\s+(?:the\s+)?$", re.I)
-_FIRM_AFTER = re.compile(r"^(?:[’']s)?\s+(?:employs|employed|manufactures|makes|made|produces|"
+_FIRM_AFTER = re.compile(r"^(?:[’']s)?,?\s+(?:which\s+)?(?:employs|employed|manufactures|makes|made|produces|"
                          r"acquired|bought|reported|posted|sells|supplies|is\s+(?:a|an|the)\s+"
                          r"(?:\w+\s+){0,4}(?:company|manufacturer|maker|firm|group|business))\b", re.I)
 _SAID_AFTER = re.compile(r"^,?\s+(?:said|says|added|commented|explained|noted|told|stated|"
@@ -431,6 +431,8 @@ def _keep(men: Mention, sent: Sentence, text: str) -> bool:
     nxt = text[men.end:men.end + 3]
     if nxt[:1] == "$" or (nxt[:1] in "'’" and nxt[1:2] == " " and t.endswith("s")):
         return False  # "CA$ 125 million"; "the Cutlers' Hall" (a building)
+    if nxt[:1] == ":" and len(t.split()) == 1 and (men.start == 0 or text[men.start - 1] == "\n"):
+        return False  # "Date: 5 March 2016", "Source: ...": a field label
     if re.search(r"[’']s[ \u00a0](?:Day|Eve)$", t) or t.rsplit("-", 1)[-1] in vocab.BUILDING_WORDS:
         return False  # "St Patrick's Day"; "Willi-Becker-Allee"
     if len(t) < 2 and not t.isupper():

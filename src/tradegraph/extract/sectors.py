@@ -95,10 +95,11 @@ _DESCRIPTOR_STOP = _SECTOR_STOP | frozenset(
     multinational leading successful fast-growing growing independent specialist dedicated economic
     development promotion export credit investment state-owned family-run family-owned owned based
     established start-up startup young old well-known famous major minor best core civic whole entire
-    wider working steering study technology technologies tech trading services service""".split())
+    wider working steering study technology technologies tech trading services service possible potential
+    proposed planned future""".split())
 _HEAD = (r"maker|makers|manufacturer|manufacturers|producer|producers|firm|firms|company|companies|"
          r"group|giant|operator|provider|platform|agency|consultancy|supplier|developer|specialist|"
-         r"brand|retailer|exporter|startup|start-up|conglomerate|hub|cluster")
+         r"brand|retailer|exporter|startup|start-up|conglomerate|hub|cluster|clusters|facility|facilities")
 _DESCRIPTOR = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|one\s+of\s+[\w’'\s]{1,30}?)\s+(?:[\w’'.-]+(?:-based|-owned|-run|-listed|-headquartered)\s+|"
     r"[A-Z][\w’'-]*\s+)*((?:[a-z][\w-]*\s+(?:and\s+)?){1,4}?)(?:" + _HEAD + r")\b")
