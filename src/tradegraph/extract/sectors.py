@@ -96,13 +96,14 @@ _DESCRIPTOR_STOP = _SECTOR_STOP | frozenset(
     development promotion export credit investment state-owned family-run family-owned owned based
     established start-up startup young old well-known famous major minor best core civic whole entire
     wider working steering study technology technologies tech trading services service possible potential
-    proposed planned future""".split())
+    proposed planned future million billion consultation feasibility pilot tender bidding joint""".split())
 _HEAD = (r"maker|makers|manufacturer|manufacturers|producer|producers|firm|firms|company|companies|"
          r"group|giant|operator|provider|platform|agency|consultancy|supplier|developer|specialist|"
-         r"brand|retailer|exporter|startup|start-up|conglomerate|hub|cluster|clusters|facility|facilities")
+         r"brand|retailer|exporter|startup|start-up|conglomerate|hub|cluster|clusters|facility|facilities|"
+         r"project|projects|services|contract|contracts|operation|operations")
 _DESCRIPTOR = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|one\s+of\s+[\w’'\s]{1,30}?)\s+(?:[\w’'.-]+(?:-based|-owned|-run|-listed|-headquartered)\s+|"
-    r"[A-Z][\w’'-]*\s+)*((?:[a-z][\w-]*\s+(?:and\s+)?){1,4}?)(?:" + _HEAD + r")\b")
+    r"[A-Z][\w’'-]*\s+)*((?:[a-z][\w-]*\s+(?:and\s+)?){1,4}?)(?:" + _HEAD + r")\b(?!\s+(?:" + _HEAD + r")\b)")
 _SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s+as\s+well\s+as\s+|\s*/\s*)")
 
 
@@ -213,6 +214,8 @@ def _list_items(text: str, pos: int, first_cut: bool) -> list[tuple[int, int]]:
                     c = (c[0], v.end())
             if c is not None and (not cut or (first_cut and k == 0)):
                 items.append(c)
+            if c is None and k == 0 and n_part == 0 and all(w.lower() in _ITEM_STOP for w in raw):
+                continue  # "on the economy, science and agriculture": a vague first item is skipped
             if cut:
                 ended = True
                 if not (first_cut and k == 0 and c is not None):
@@ -246,8 +249,8 @@ def _sector_phrases(text: str) -> list[tuple[int, int]]:
         a, b = m.span(1)
         phrase = text[a:b].rstrip()
         b = a + len(phrase)
-        if _clean_item(text, a, b, _DESCRIPTOR_STOP) is None:
-            continue
+        if _clean_item(text, a, b, _DESCRIPTOR_STOP) is None or vocab.SECTOR_RE.fullmatch(text, a, m.end()):
+            continue  # "the financial services firm" is not "financial"
         for x, y in _pairs(text, a, b):
             c = _clean_item(text, x, y, _DESCRIPTOR_STOP)
             if c:
