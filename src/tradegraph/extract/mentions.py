@@ -550,6 +550,10 @@ def _span_votes(men: Mention, gaz: Gazetteer) -> None:
 
 
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+_LAST_WORD = re.compile(r"([\w’'-]+)[\s“\"]*$")
+_PRE_NOUN_LAST = frozenset(w for t, p in _NOUN_TYPES if t in ("Firm", "University", "MediaOutlet", "Organisation")
+                           for alt in p.split("|") for w in [re.sub(r"[^a-z -]", "", alt.split()[-1] if alt.split() else alt)] if w
+                           ) | {"organisation", "organization", "startup", "website"}
 _TITLE_BEFORE = re.compile(r"(?:^|\s)(" + vocab.ROLE_CAP.pattern[2:] + r")\s+$")
 _CAP_WORD_END = re.compile(r"[A-Z][\w.]*\s+$")
 _MEDIA_AFTER = re.compile(r"^,?\s+(?:news\s+agency|reported\s+that|reports\s+that|newspaper)", re.I)
@@ -571,10 +575,13 @@ def _context_votes(men: Mention, text: str, blocked) -> None:
         if best_t:
             men.vote(best_t, 3.0)
     tail = before[-40:]
-    for t, rx in _PRE_NOUN:
-        if rx.search(tail):
-            men.vote(t, 2.5 if _DESCRIBED.search(tail) else 1.5)
-            break
+    lw = _LAST_WORD.search(tail)
+    last_word = lw.group(1).lower() if lw else ""
+    if last_word.rstrip("s") in _PRE_NOUN_LAST or last_word in _PRE_NOUN_LAST:
+        for t, rx in _PRE_NOUN:
+            if rx.search(tail):
+                men.vote(t, 2.5 if _DESCRIBED.search(tail) else 1.5)
+                break
     if tail.endswith(("of ", "at ", "from ", "the ")):
         if _ORG_OF.search(tail):
             men.vote("Firm", 1.5)
@@ -600,15 +607,15 @@ def _context_votes(men: Mention, text: str, blocked) -> None:
         men.vote("Person", 1.5)
     if _LEGAL_AFTER.match(after):
         men.vote("Firm", 5.0)
-    if _PORTFOLIO_BEFORE.search(before) or _PORTFOLIO_AFTER.match(after):
+    if (last_word in ("of", "for", "the") and _PORTFOLIO_BEFORE.search(before)) or _PORTFOLIO_AFTER.match(after):
         men.vote("_portfolio", 1.0)
     if nwords == 1 and _MEDIA_AFTER.match(after):
         men.vote("MediaOutlet", 2.5)
     if _BASED.match(after):
         men.vote("City", 0.5)
-    if _STATE_OF_BEFORE.search(tail):
+    if last_word == "of" and _STATE_OF_BEFORE.search(tail):
         men.vote("Region", 4.0)  # "the Brazilian state of São Paulo"
-    if nwords <= 2 and _HELD_IN_BEFORE.search(tail):
+    if nwords <= 2 and last_word == "in" and _HELD_IN_BEFORE.search(tail):
         men.vote("City", 1.2)  # "the World Economic Forum in Davos"
 
 
