@@ -125,6 +125,12 @@ def _decide_type(g: Group, text: str, gaz: Gazetteer, countries, regions, acrony
         if place.type != "Region" and g.votes["Region"] >= 4 and (best == "Region" or place.type == "City"):
             g.type = "Region"
         return
+    if (len(words) >= 2 and place is None and best in (None, "Firm") and score < 2.5
+            and any(w in _AGENCY_WORDS for w in words) and not any(_is_head(w) for w in words if w not in _AGENCY_WORDS)
+            and any(p.type in ("Country", "Region") or p.population > 500_000
+                    for w in words if w not in _AGENCY_WORDS and w not in ("for", "of") for p in gaz.candidates(w))):
+        g.type = "GovernmentBody"  # "UK Export Finance", "Enterprise Ireland", "Transport for London"
+        return
     if best and score >= 1.0:
         g.type = best
         if best in ("Country", "Region", "City") and place is None:
@@ -134,10 +140,6 @@ def _decide_type(g: Group, text: str, gaz: Gazetteer, countries, regions, acrony
         g.type, g.place = place.type, place
         return
     if len(words) >= 2 and place is None and (best is None or score < 1.0):
-        if any(w in _AGENCY_WORDS for w in words) and any(
-                p.type in ("Country", "Region") for w in words if w not in _AGENCY_WORDS for p in gaz.candidates(w)):
-            g.type = "GovernmentBody"  # "UK Export Finance", "Enterprise Ireland", "Transport for London"
-            return
         if " & " in name:
             g.type = "Firm" if words[-1] in vocab.FIRM_HEADS or words[-1] in ("Son", "Sons", "Co", "Co.") else "Organisation"
             return
@@ -214,6 +216,12 @@ def _list_places(groups: dict[str, Group], text: str) -> None:
         if len(kinds) >= 2 and len(set(kinds)) == 1:
             g.type = kinds[0]
             g.votes.pop("_weak", None)
+
+
+def _is_head(w: str) -> bool:
+    return (w in vocab.UNIVERSITY_HEADS or w in vocab.GOVERNMENT_HEADS or w in vocab.ORGANISATION_HEADS
+            or w in vocab.EVENT_HEADS or w in vocab.INITIATIVE_HEADS or w in vocab.MEDIA_HEADS
+            or w in vocab.LEGAL_SUFFIXES or w in vocab.FIRM_HEADS)
 
 
 def _looks_like_person(words: list[str], gaz: Gazetteer | None = None) -> bool:
@@ -317,6 +325,12 @@ def _merge(groups: dict[str, Group], acronyms: dict[str, Mention], gaz: Gazettee
                 g.merged_into = target
                 target.type = "Firm"
     del firms
+    # "Life Sciences Hub Wales Ltd" is the legal form of the organisation "Life Sciences Hub Wales"
+    for g in live:
+        if g.merged_into is None and g.type == "Firm" and len(g.words) >= 2 and g.words[-1].rstrip(".") in vocab.LEGAL_SUFFIXES:
+            base = groups.get(fold_key(" ".join(_strip_variant(g.words))))
+            if base is not None and base is not g and base.root().type in ("Organisation", "GovernmentBody", "University"):
+                g.merged_into = base.root()
     # people: "Cameron" -> "David Cameron"; places: same gazetteer entry
     people = [g for g in live if g.type == "Person" and len(g.words) >= 2 and g.merged_into is None]
     for g in live:
