@@ -284,6 +284,11 @@ def _trim_and_split(text: str, a: int, b: int, gaz) -> list[tuple[int, int]]:
             pieces.append((pos, a + jm.start()))
             pos = a + jm.end()
         pieces.append((pos, b))
+    if len(pieces) == 1 and span.split()[0] in ("Ministry", "Department", "Ministerium") and span.count(" of ") >= 2:
+        # "Ministry of Foreign Affairs of Bangladesh": the country qualifies the ministry's name
+        k = span.rfind(" of ")
+        if span[k + 4:] in gaz:
+            pieces = [(a, a + k), (a + k + 4, b)]
     out = []
     for p0, p1 in pieces:
         sub = text[p0:p1]
