@@ -502,8 +502,11 @@ def _span_votes(men: Mention, gaz: Gazetteer) -> None:
             head_types.append((i, "University"))
         elif w == "Council":
             prev = words[i - 1] if i else ""
+            before_place = gaz.resolve(" ".join(words[:i])) if i and " ".join(words[:i]) in gaz else None
+            # "Leeds City Council", "Bradford Council": local government; "China Council for the
+            # Promotion of ...", "British Council": national councils are organisations
             head_types.append((i, "GovernmentBody" if prev in vocab.COUNCIL_GOV_PREFIX or
-                               (i and " ".join(words[:i]) in gaz) else "Organisation"))
+                               (before_place is not None and before_place.type != "Country") else "Organisation"))
         elif w in vocab.GOVERNMENT_HEADS and not (w == "Department" and i == len(words) - 1 and i and words[i-1] in gaz and False):
             if w == "Partnership" and "Enterprise" not in wset and "Local" not in wset:
                 head_types.append((i, "Organisation"))
