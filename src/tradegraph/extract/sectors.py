@@ -35,12 +35,19 @@ def find_sectors(text: str) -> list[tuple[int, int, str]]:
             # "integrated public transport", "primary health care": a modifier narrows the sector
             start = lm.start()
             name = " ".join(text[start:m.end()].lower().split())
-        found.append((start, m.end(), name))
+        end = m.end()
+        rm = _RIGHT_HEAD.match(text, end)
+        if rm and not any(taken[end:rm.end()]):
+            # "smart city technology": the technology of a sector names a sector of its own
+            end = rm.end()
+            name = " ".join(text[start:end].lower().split())
+        found.append((start, end, name))
     found.sort()
     return found
 
 
-_LEFT_MOD = re.compile(r"(?<![\w-])(?:integrated|primary|sustainable|low-carbon|green|clean|urban|rural|"
+_RIGHT_HEAD = re.compile(r"[ \u00a0]+technology\b(?![ \u00a0]+(?:sector|industry|company|firm|group))")
+_LEFT_MOD = re.compile(r"(?<![\w-])(?:integrated|primary|sustainable|low-carbon|green|urban|rural|"
                        r"renewable|personali[sz]ed|precision|maritime|marine|industrial|commercial)[ \u00a0]+$")
 
 
@@ -96,7 +103,7 @@ _DESCRIPTOR_STOP = _SECTOR_STOP | frozenset(
     development promotion export credit investment state-owned family-run family-owned owned based
     established start-up startup young old well-known famous major minor best core civic whole entire
     wider working steering study technology technologies tech trading services service possible potential
-    proposed planned future million billion consultation feasibility pilot tender bidding joint""".split())
+    proposed planned future million billion consultation feasibility pilot tender bidding joint innovation""".split())
 _HEAD = (r"maker|makers|manufacturer|manufacturers|producer|producers|firm|firms|company|companies|"
          r"group|giant|operator|provider|platform|agency|consultancy|supplier|developer|specialist|"
          r"brand|retailer|exporter|startup|start-up|conglomerate|hub|cluster|clusters|facility|facilities|"
