@@ -47,6 +47,7 @@ _DEST_PATTERNS = [
     _compile(r"(?:travell?ed\s+to|arrived\s+in|arrives\s+in|arriving\s+in|visited|visiting|visit\s+to|visits\s+to|trip\s+to|mission\s+to|delegation\s+to|tour\s+of|went\s+to|returned\s+from|took\s+in|takes\s+in|stops?\s+in|travel\s+to|journey\s+to|came\s+to|come\s+to|welcomed\s+to|hosted\s+in|tours?|toured|(?:delegation|mission|visit|trip|tour|stay|days?|week)\s+in)\s+(?:the\s+)?{PLACES:d}"),
     _compile(r"\b(?:visit|trip|mission|delegation|outreach|tour|began|arrived|spent|stay|talks|meetings?|spoke)\b[^⟨.;]{0,50}?\bin\s+(?:the\s+)?{PLACES:d}"),
     _compile(r"\b(?:held|holds|holding)\s+talks\s+with\s+[^.;]{0,80}?\bin\s+{CITY:d}"),
+
     _compile(r"^(?:In|At)\s+{CITY:d},\s+[^.;]{0,80}?\b(?:met|meetings?|talks|visited|toured|spoke|signed)\b"),
 ]
 # A demonym names the party only next to the delegation or its leader's title
@@ -54,6 +55,13 @@ _DEST_PATTERNS = [
 _VISITORS = re.compile(r"\b(?:visiting|visitors|guests)\b", re.I)
 _DEMONYM_PARTY = re.compile(r"\b(" + "|".join(vocab.DEMONYMS) + r")\s+(?:[\w-]+\s+){0,2}?(?:delegation|delegates|mission|team|business\s*people|businesspeople|entrepreneurs|visitors|guests|"
                             r"(?:" + vocab.ROLE_RE.pattern + r"))", re.I)
+# Further stops of a trip ("signed two memoranda in Qingdao", "will take him to Abu Dhabi,
+# Dubai and Doha"): places the mission went, after the main destinations.
+_DEST_EXTRA = [
+    _compile(r"\b(?:signed|signing|sign)\b[^⟨.;]{0,60}?\bin\s+{CITY:d}"),
+    _compile(r"\b(?:take|takes|took|taking)\s+(?:him|her|them|the\s+(?:delegation|mission|party|visitors))\s+to\s+(?:the\s+)?{PLACES:d}"),
+    _compile(r"\b(?:flew|flying|flies)\s+(?:on\s+)?to\s+(?:the\s+)?{PLACES:d}"),
+]
 _TRAVEL_CUE = re.compile(r"\b(?:delegation|mission|visit|visited|visiting|visits|trip|travell?ed|arrived|toured|tours?|outreach|talks|met)\b", re.I)
 _DATE = re.compile(r"\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:(\d{1,2})(?:st|nd|rd|th)?,?\s+)?(\d{4})\b")
 _YEAR = re.compile(r"\b(?:in|during|since)\s+((?:19|20)\d{2})\b")
@@ -155,6 +163,15 @@ def find_mission(marked: list[Marked], entities: list[Entity], places: dict,
         if date is None and _TRAVEL_CUE.search(mk.sentence.text):
             date = date_in(mk.sentence.text, year)
             date_sent = mk.sentence if date else None
+    if dests:
+        for mk in marked:
+            if not _TRAVEL_CUE.search(mk.sentence.text) and mk.sentence.index > 2:
+                continue
+            for rx in _DEST_EXTRA:
+                for m in rx.finditer(mk.text):
+                    for idx in markers(m.group("d"), mk):
+                        if idx != party and idx not in dests and not _contains(entities, party, idx, places):
+                            dests.append(idx)
     if not dests and visiting:
         # "briefed the visiting Bavarian business people": the record's most mentioned place
         # abroad is where the visitors went
