@@ -284,7 +284,8 @@ def _participants(marked, entities, mission, midx: int) -> list[Relation]:
         cue = _PARTICIPANT_CUE.search(mk.text)
         if not cue:
             continue
-        before_cue = re.search(r"(?:also\s+)?in\s+the\s+(?:party|delegation)|part\s+of|joined\s+the", cue.group(0), re.I)
+        before_cue = re.search(r"(?:also\s+)?in\s+the\s+(?:party|delegation)|part\s+of|joined\s+the", cue.group(0), re.I) \
+            or re.match(r"\s+(?:him|her|them)\b", mk.text[cue.end():])  # "X and Y travelled with him"
         zone = mk.text if before_cue else mk.text[cue.start():]
         for m in _MARKER.finditer(zone):
             idx = mk.index[int(m.group(2))]
