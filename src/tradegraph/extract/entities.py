@@ -196,9 +196,12 @@ def _list_places(groups: dict[str, Group], text: str) -> None:
     ms.sort(key=lambda m: m.start)
     for i, m in enumerate(ms):
         g = owner[id(m)]
-        if g.place is not None or not (g.type is None or "_weak" in g.votes or g.type == "Person" and not g.votes.get("Person")):
+        small_town = (g.place is not None and g.type == "City" and g.place.population < 100_000
+                      and g.votes.get("City", 0) <= 2.0 * len(g.mentions) and len(g.words) == 1)
+        if not small_town and (g.place is not None or not (
+                g.type is None or "_weak" in g.votes or g.type == "Person" and not g.votes.get("Person"))):
             continue
-        if any(v >= 1.5 for t, v in g.votes.items() if not t.startswith("_")):
+        if not small_town and any(v >= 1.5 for t, v in g.votes.items() if not t.startswith("_")):
             continue
         kinds = []
         for step in (-1, 1):
@@ -209,13 +212,18 @@ def _list_places(groups: dict[str, Group], text: str) -> None:
                 if not _LIST_GAP.fullmatch(gap):
                     break
                 ng = owner[id(nb)].root()
-                if ng.place is None or ng.type not in ("City", "Region"):
+                if ng.type == "Firm" and "_weak" not in ng.votes and ng is not g:
+                    kinds.append("Firm")
+                elif ng.place is None or ng.type not in ("City", "Region"):
                     break
-                kinds.append(ng.type)
+                else:
+                    kinds.append(ng.type)
                 cur, j = nb, j + step
-        if len(kinds) >= 2 and len(set(kinds)) == 1:
+        if len(kinds) >= 2 and len(set(kinds)) == 1 and not (small_town and kinds[0] != "Firm"):
             g.type = kinds[0]
             g.votes.pop("_weak", None)
+            if kinds[0] == "Firm":
+                g.place = None  # "SCI Semiconductors, Samco Holdings, Arm, Weir and ...": a firm
 
 
 def _is_head(w: str) -> bool:

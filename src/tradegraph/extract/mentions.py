@@ -554,7 +554,9 @@ def _span_votes(men: Mention, gaz: Gazetteer) -> None:
             " ".join(words[1:]) in gaz or (len(words) >= 3 and words[1] == "of" and " ".join(words[2:]) in gaz)):
         men.vote("Region", 4.0)  # "South Wales", "North of England"
     if first == "Invest" and len(words) > 1 or re.match(r"^[A-Z]{2,}\.INVEST$", men.text, re.I):
-        men.vote("GovernmentBody", 4.5)
+        where = gaz.resolve(" ".join(words[1:])) if len(words) > 1 and " ".join(words[1:]) in gaz else None
+        # "Invest Northern Ireland" is a government agency; "Invest Africa" (no one government) is not
+        men.vote("Organisation" if where is not None and not where.country else "GovernmentBody", 4.5)
 
 
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
@@ -617,6 +619,8 @@ def _context_votes(men: Mention, text: str, blocked) -> None:
         men.vote("Firm", 5.0)
     if (last_word in ("of", "for", "the") and _PORTFOLIO_BEFORE.search(before)) or _PORTFOLIO_AFTER.match(after):
         men.vote("_portfolio", 1.0)
+    if nwords <= 3 and before.endswith("/ (") and after[:1] == ")":
+        men.vote("MediaOutlet", 3.0)  # "https://…/story/ (Kazinform)": the credited outlet
     if nwords == 1 and _MEDIA_AFTER.match(after):
         men.vote("MediaOutlet", 2.5)
     if _BASED.match(after):
