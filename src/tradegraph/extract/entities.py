@@ -127,8 +127,9 @@ def _decide_type(g: Group, text: str, gaz: Gazetteer, countries, regions, acrony
         return
     if (len(words) >= 2 and place is None and best in (None, "Firm") and score < 2.5
             and any(w in _AGENCY_WORDS for w in words) and not any(_is_head(w) for w in words if w not in _AGENCY_WORDS)
-            and any(p.type in ("Country", "Region") or p.population > 500_000
-                    for w in words if w not in _AGENCY_WORDS and w not in ("for", "of") for p in gaz.candidates(w))):
+            and (any(p.type in ("Country", "Region") or p.population > 500_000
+                     for w in words if w not in _AGENCY_WORDS and w not in ("for", "of") for p in gaz.candidates(w))
+                 or words[0] in vocab.DEMONYMS)):
         g.type = "GovernmentBody"  # "UK Export Finance", "Enterprise Ireland", "Transport for London"
         return
     if best and score >= 1.0:
@@ -177,7 +178,7 @@ def _decide_type(g: Group, text: str, gaz: Gazetteer, countries, regions, acrony
         g.votes["_weak"] = 1
 
 
-_AGENCY_WORDS = frozenset("Trade Investment Invest Export Exports Enterprise Finance Tourism Transport".split())
+_AGENCY_WORDS = frozenset("Trade Investment Invest Export Exports Enterprise Finance Tourism Transport Development".split())
 _NAME_PARTICLES = frozenset("bin bint al el de da di du van von der den le la del dos ibn".split())
 
 

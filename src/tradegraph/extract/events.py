@@ -53,7 +53,7 @@ _DEST_PATTERNS = [
 # A demonym names the party only next to the delegation or its leader's title
 # ("a British business delegation", "Kenyan President X"), not in "the British capital".
 _VISITORS = re.compile(r"\b(?:visiting|visitors|guests)\b", re.I)
-_DEMONYM_PARTY = re.compile(r"\b(" + "|".join(vocab.DEMONYMS) + r")\s+(?:[\w-]+\s+){0,2}?(?:delegation|delegates|mission|team|business\s*people|businesspeople|entrepreneurs|visitors|guests|"
+_DEMONYM_PARTY = re.compile(r"\b(" + "|".join(vocab.DEMONYMS) + r")\s+(?:[\w-]+\s+){0,2}?(?:delegation|delegates|mission|team|business\s*people|businesspeople|entrepreneurs|visitors|guests|companies|firms|businesses|exporters|"
                             r"(?:" + vocab.ROLE_RE.pattern + r"))", re.I)
 # Further stops of a trip ("signed two memoranda in Qingdao", "will take him to Abu Dhabi,
 # Dubai and Doha"): places the mission went, after the main destinations.

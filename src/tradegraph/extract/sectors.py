@@ -189,11 +189,18 @@ def _list_items(text: str, pos: int, first_cut: bool) -> list[tuple[int, int]]:
             parts.append((q0, ca + m.start()))
             q0 = ca + m.end()
         parts.append((q0, cb))
-        # "technical and advisory services": a bare modifier shares the next part's head
+        # "technical and advisory services": a bare modifier shares the next part's head;
+        # "food and drink": a vocabulary pair stays one sector
         merged: list[tuple[int, int]] = []
         for x, y in parts:
             if merged:
                 px, py = merged[-1]
+                vm = vocab.SECTOR_RE.match(region, px, y)
+                if vm and vm.end() > x:
+                    merged[-1] = (px, vm.end())
+                    if region[vm.end():y].strip():
+                        merged.append((vm.end(), y))
+                    continue
                 left, right = region[px:py].split(), region[x:y].split()
                 if len(left) == 1 and len(right) >= 2 and left[0] not in SECTOR_WORDS and not \
                         vocab.SECTOR_RE.fullmatch(left[0]) and right[0] not in ("the", "a", "an"):
