@@ -52,6 +52,7 @@ _DEST_PATTERNS = [
 ]
 # A demonym names the party only next to the delegation or its leader's title
 # ("a British business delegation", "Kenyan President X"), not in "the British capital".
+_MET_BEFORE = re.compile(r"\b(?:met|meets|meeting|talks\s+with|hosted\s+by|welcomed\s+by|received\s+by)\s+(?:with\s+)?(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}$")
 _VISITORS = re.compile(r"\b(?:visiting|visitors|guests)\b", re.I)
 _DEMONYM_PARTY = re.compile(r"\b(" + "|".join(vocab.DEMONYMS) + r")\s+(?:[\w-]+\s+){0,2}?(?:delegation|delegates|mission|team|business\s*people|businesspeople|entrepreneurs|visitors|guests|companies|firms|businesses|exporters|"
                             r"(?:" + vocab.ROLE_RE.pattern + r"))", re.I)
@@ -132,6 +133,8 @@ def find_mission(marked: list[Marked], entities: list[Entity], places: dict,
                     first_seen.setdefault(i, mk.sentence.index)
         for rx in _LEADER_PATTERNS:
             for m in rx.finditer(mk.text):
+                if _MET_BEFORE.search(mk.text, max(0, m.start("p") - 40), m.start("p")):
+                    continue  # "the minister met X, Minister of Y, and visited ...": X is a host
                 for idx in markers(m.group("p"), mk):
                     if idx not in leaders:
                         leaders.append(idx)
