@@ -342,7 +342,7 @@ def _merge(groups: dict[str, Group], acronyms: dict[str, Mention], gaz: Gazettee
                 g.merged_into = base.root()
     # people: "Cameron" -> "David Cameron"; places: same gazetteer entry
     people = [g for g in live if g.type == "Person" and len(g.words) >= 2 and g.merged_into is None]
-    for g in live:
+    for g in live + [g for g in groups.values() if g.type is None and len(g.words) == 1 and g.words[0][:1].isupper()]:
         if g.merged_into is not None or len(g.words) != 1 or g.type not in ("Person", "Firm", "City", None):
             continue
         if g.type == "Firm" and "_weak" not in g.votes:
