@@ -274,8 +274,13 @@ def _trim_and_split(text: str, a: int, b: int, gaz) -> list[tuple[int, int]]:
     if jm0 and last in vocab.FIRM_HEADS and len(left_and.split()) == 1 and not _ends_with_name_head(before_and) \
             and not (last in vocab.LEGAL_SUFFIXES):
         pass  # "BYD and Changan Automobile": two firms (handled below by forcing the split)
+    right_and = span[jm0.end():].split() if jm0 else []
     if jm0 and not _of_name_continues(span, jm0) and (last in vocab.FIRM_HEADS and len(left_and.split()) == 1
-                                                     and left_and.isupper() or not _ends_with_name_head(last) or (
+                                                     and left_and.isupper() or
+            # "Yorkshire Chamber of Commerce and Leeds Beckett University": two bodies
+            (len(right_and) >= 2 and not any(w in ("of", "for", "the") for w in right_and)
+             and any(_ends_with_name_head(w) for w in left_and.split()) and _ends_with_name_head(last)
+             and last not in vocab.FIRM_HEADS) or not _ends_with_name_head(last) or (
             _ends_with_name_head(before_and) and before_and not in vocab.FIRM_HEADS)
             or (left_and in gaz)):
         pieces = []
@@ -514,7 +519,7 @@ def _span_votes(men: Mention, gaz: Gazetteer) -> None:
                 head_types.append((i, "GovernmentBody"))
         elif w in vocab.ORGANISATION_HEADS:
             head_types.append((i, "Organisation"))
-        elif w in vocab.EVENT_HEADS and (i > 0 or len(words) == 2 and re.fullmatch(r"(?:19|20)\d\d", words[1])):
+        elif w in vocab.EVENT_HEADS and (i > 0 or len(words) >= 2 and re.fullmatch(r"(?:19|20)\d\d", words[1])):
             head_types.append((i, "Event"))
         elif w in vocab.INITIATIVE_HEADS and i > 0:
             head_types.append((i, "Initiative"))
