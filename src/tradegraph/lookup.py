@@ -66,11 +66,11 @@ def find_entity(store: Store, name: str, types: tuple[str, ...] | None = None) -
     """
     wanted = set(types) if types else None
     exact = store.query(PREFIXES + """
-        SELECT DISTINCT ?name ?e ?label ?type WHERE { GRAPH ?g {
+        SELECT DISTINCT ?name ?e ?label ?type WHERE {
           { ?e skos:prefLabel ?name } UNION { ?e skos:altLabel ?name }
-          ?e skos:prefLabel ?label ; a ?type .
+          GRAPH ?g { ?e skos:prefLabel ?label ; a ?type . }
           FILTER(STRSTARTS(STR(?type), STR(tg:)))
-        } }""", {"name": Term.literal(name)})
+        }""", {"name": Term.literal(name)})
     hits = _matches(exact.rows, wanted, skip=1)
     if not hits:
         everything = store.query(PREFIXES + """
@@ -184,13 +184,15 @@ class Profile:
 
 def profile(store: Store, entity: EntityRef) -> Profile:
     """Aliases, identifiers, facts and every connection of an entity, each with its evidence."""
-    bind = {"e": Term.iri(entity.iri)}
+    # The IRI is the store's own (validated by Term.iri) and goes in as a constant: Oxigraph
+    # evaluates a GRAPH block before joining outer bindings, so a bound ?e would not reach it.
+    e = Term.iri(entity.iri).n3()
     prof = Profile(entity=entity)
     for row in store.query(PREFIXES + """
-        SELECT DISTINCT ?e ?alias ?same ?iso WHERE { GRAPH ?g {
-          { ?e skos:altLabel ?alias } UNION { ?e owl:sameAs ?same } UNION { ?e tg:isoCode ?iso }
-        } }""", bind).rows:
-        _, alias, same, iso = row
+        SELECT DISTINCT ?alias ?same ?iso WHERE { GRAPH ?g {
+          { $ENTITY skos:altLabel ?alias } UNION { $ENTITY owl:sameAs ?same } UNION { $ENTITY tg:isoCode ?iso }
+        } }""".replace("$ENTITY", e)).rows:
+        alias, same, iso = row
         if alias is not None and alias.value not in prof.aliases:
             prof.aliases.append(alias.value)
         if same is not None:
@@ -200,17 +202,17 @@ def profile(store: Store, entity: EntityRef) -> Profile:
     prof.aliases.sort()
 
     for row in store.query(PREFIXES + """
-        SELECT DISTINCT ?e ?f ?prop ?value ?unit ?qualifier ?fdate ?text ?rec ?title ?date ?source WHERE {
+        SELECT DISTINCT ?f ?prop ?value ?unit ?qualifier ?fdate ?text ?rec ?title ?date ?source WHERE {
           GRAPH ?rec {
-            ?f a tg:Fact ; tg:about ?e ; tg:factProperty ?prop ; rdf:value ?value ;
+            ?f a tg:Fact ; tg:about $ENTITY ; tg:factProperty ?prop ; rdf:value ?value ;
                tg:evidenceText ?text ; prov:wasDerivedFrom ?rec .
             OPTIONAL { ?f tg:unit ?unit } OPTIONAL { ?f tg:qualifier ?qualifier }
             OPTIONAL { ?f tg:factDate ?fdate }
             OPTIONAL { ?rec dct:title ?title } OPTIONAL { ?rec dct:date ?date }
             OPTIONAL { ?rec dct:source ?source }
           }
-        } ORDER BY ?prop ?date""", bind).rows:
-        _, _, prop, value, unit, qualifier, fdate, text, rec, title, date, source = row
+        } ORDER BY ?prop ?date""".replace("$ENTITY", e)).rows:
+        _, prop, value, unit, qualifier, fdate, text, rec, title, date, source = row
         prof.facts.append({
             "property": _local(prop.value), "value": value.python(), "unit": _text(unit),
             "qualifier": _text(qualifier), "date": _text(fdate), "evidence": text.value,
@@ -219,24 +221,24 @@ def profile(store: Store, entity: EntityRef) -> Profile:
         })
 
     for row in store.query(PREFIXES + """
-        SELECT DISTINCT ?e ?dir ?pred ?other ?otherLabel ?otherType ?text ?role ?topic
+        SELECT DISTINCT ?dir ?pred ?other ?otherLabel ?otherType ?text ?role ?topic
                         ?rec ?title ?date ?source WHERE {
           # Inside the record's own graph: the union default graph repeats a triple once per
           # record that holds it, and joins over it multiply (seconds instead of milliseconds).
           GRAPH ?rec {
-            { ?a rdf:subject ?e ; rdf:object ?other . BIND("out" AS ?dir) }
+            { ?a rdf:subject $ENTITY ; rdf:object ?other . BIND("out" AS ?dir) }
             UNION
-            { ?a rdf:object ?e ; rdf:subject ?other . BIND("in" AS ?dir) }
+            { ?a rdf:object $ENTITY ; rdf:subject ?other . BIND("in" AS ?dir) }
             ?a a tg:Assertion ; rdf:predicate ?pred ; tg:evidenceText ?text ;
                prov:wasDerivedFrom ?rec .
             ?other skos:prefLabel ?otherLabel ; a ?otherType .
             FILTER(STRSTARTS(STR(?otherType), STR(tg:)))
             OPTIONAL { ?a tg:role ?role } OPTIONAL { ?a tg:topic ?topic }
-            OPTIONAL { ?rec dct:title ?title } OPTIONAL { ?rec dct:date ?date }
-            OPTIONAL { ?rec dct:source ?source }
           }
-        } ORDER BY ?pred ?otherLabel ?date""", bind).rows:
-        (_, direction, pred, other, other_label, other_type, text, role, topic,
+          OPTIONAL { ?rec dct:title ?title } OPTIONAL { ?rec dct:date ?date }
+          OPTIONAL { ?rec dct:source ?source }
+        } ORDER BY ?pred ?otherLabel ?date""".replace("$ENTITY", e)).rows:
+        (direction, pred, other, other_label, other_type, text, role, topic,
          rec, title, date, source) = row
         predicate = _local(pred.value)
         out_label, in_label = PREDICATE_LABELS.get(predicate, (predicate, f"{predicate} (inverse)"))
