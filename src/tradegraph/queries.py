@@ -6,10 +6,11 @@ Each ``.rq`` file opens with a comment header::
     # @param name literal The firm's name or one of its aliases (case-insensitive).
 
 The first comment line is the description; ``@param NAME TYPE TEXT`` lines declare parameters
-(TYPE: ``literal``, ``iri``, ``integer`` or ``date``). Parameters are bound as RDF terms by the
-engine (Oxigraph substitutions, or a ``VALUES`` block on remote endpoints), never pasted into
-the query text. The bound variables appear in the query's SELECT clause, as Oxigraph requires;
-``run_query`` drops them from the result, since the caller already knows them.
+(TYPE: ``literal``, ``iri``, ``integer`` or ``date``). Parameters are bound as RDF terms: each
+value is encoded and checked as a term and bound in a ``VALUES`` block at the start of the
+outermost WHERE group (``store.base.bind_query``), never concatenated as text. The bundled
+queries name their parameters in the SELECT clause; ``run_query`` drops those columns, since
+the caller already knows them.
 """
 
 from __future__ import annotations
