@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 from pathlib import Path
 
 import pytest
@@ -89,10 +88,9 @@ def example_store(example_store_path):
     store.close()
 
 
-def require_env(var: str) -> bool:
-    """CI sets e.g. TRADEGRAPH_REQUIRE_BROWSER=1 so that a missing dependency fails instead of skipping."""
-    return os.environ.get(var) == "1"
-
-
-def which(program: str) -> str | None:
-    return shutil.which(program)
+def skip_unless_required(reason: str, require_var: str) -> None:
+    """Skip with ``reason``; but where CI sets ``require_var=1`` (e.g. TRADEGRAPH_REQUIRE_BROWSER),
+    a missing browser or server is a failure, not a skip."""
+    if os.environ.get(require_var) == "1":
+        pytest.fail(f"{require_var}=1 but {reason}")
+    pytest.skip(reason)

@@ -18,6 +18,7 @@ from collections import defaultdict
 
 import pytest
 
+from conftest import skip_unless_required
 from tradegraph.errors import QueryError, TradegraphError
 from tradegraph.queries import bundled_queries, run_query
 from tradegraph.store.base import Store
@@ -74,9 +75,7 @@ def _virtuoso_url() -> str:
         reasons.append(f"{url}: {problem}")
     message = ("no Virtuoso reachable (" + "; ".join(reasons) + "); "
                "start one with: eval \"$(.ci/virtuoso.sh start)\"")
-    if os.environ.get("TRADEGRAPH_REQUIRE_VIRTUOSO") == "1":
-        pytest.fail(message + " [TRADEGRAPH_REQUIRE_VIRTUOSO=1]")
-    pytest.skip(message)
+    skip_unless_required(message, "TRADEGRAPH_REQUIRE_VIRTUOSO")
 
 
 def _clear(store: Store) -> None:

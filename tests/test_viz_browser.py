@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import skip_unless_required
 from tradegraph.render import write_page
 from tradegraph.render.samples import PAYLOAD, example_graph, hostile_graph
 
@@ -35,9 +36,7 @@ def _browser_missing() -> str | None:
 def browser():
     missing = _browser_missing()
     if missing:
-        if os.environ.get("TRADEGRAPH_REQUIRE_BROWSER") == "1":
-            pytest.fail(f"TRADEGRAPH_REQUIRE_BROWSER=1 but {missing}")
-        pytest.skip(missing)
+        skip_unless_required(missing, "TRADEGRAPH_REQUIRE_BROWSER")
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
