@@ -60,6 +60,19 @@ class Report:
     false_hits: list[tuple[str, str, str]] = field(default_factory=list)
     records: int = 0
 
+    def tally(self, kind: str, group: str, outcome: str, record: str, desc: str) -> None:
+        """Count one gold item found (``tp``) or missed (``fn``), or one false hit (``fp``), in
+        the overall score of its kind and in its group's (entity type, predicate or property)."""
+        total, groups = {"entity": (self.entities, self.by_type),
+                         "relation": (self.relations, self.by_predicate),
+                         "fact": (self.facts, self.by_property)}[kind]
+        for score in (total, groups[group]):
+            setattr(score, outcome, getattr(score, outcome) + 1)
+        if outcome == "fn":
+            self.misses.append((record, kind, desc))
+        elif outcome == "fp":
+            self.false_hits.append((record, kind, desc))
+
     def to_dict(self) -> dict[str, Any]:
         def s(x: Score) -> dict[str, float]:
             return {"precision": round(x.precision, 4), "recall": round(x.recall, 4),
@@ -147,19 +160,10 @@ def score_record(gold: dict[str, Any], extraction: Extraction, report: Report, l
     m = match_entities(g_ents, p_ents)
     matched_pred = set(m.values())
     for gi, g in enumerate(g_ents):
-        s = report.by_type[g["type"]]
-        if gi in m:
-            s.tp += 1
-            report.entities.tp += 1
-        else:
-            s.fn += 1
-            report.entities.fn += 1
-            report.misses.append((label, "entity", f"{g['type']} {g['name']}"))
+        report.tally("entity", g["type"], "tp" if gi in m else "fn", label, f"{g['type']} {g['name']}")
     for pi, p in enumerate(p_ents):
         if pi not in matched_pred:
-            report.by_type[p["type"]].fp += 1
-            report.entities.fp += 1
-            report.false_hits.append((label, "entity", f"{p['type']} {p['name']}"))
+            report.tally("entity", p["type"], "fp", label, f"{p['type']} {p['name']}")
     # gold names -> gold index; predicted ids -> gold index through the matching
     gold_index: dict[str, int] = {}
     for gi, g in enumerate(g_ents):
@@ -186,19 +190,10 @@ def score_record(gold: dict[str, Any], extraction: Extraction, report: Report, l
         k = _rel_key(s, r["predicate"], o) if s is not None and o is not None else ("unmatched", desc)
         pred_rels.setdefault(k, (desc, r["predicate"]))
     for k, (desc, predicate) in gold_rels.items():
-        s = report.by_predicate[predicate]
-        if k in pred_rels:
-            s.tp += 1
-            report.relations.tp += 1
-        else:
-            s.fn += 1
-            report.relations.fn += 1
-            report.misses.append((label, "relation", desc))
+        report.tally("relation", predicate, "tp" if k in pred_rels else "fn", label, desc)
     for k, (desc, predicate) in pred_rels.items():
         if k not in gold_rels:
-            report.by_predicate[predicate].fp += 1
-            report.relations.fp += 1
-            report.false_hits.append((label, "relation", desc))
+            report.tally("relation", predicate, "fp", label, desc)
     # facts
     gold_facts = []
     for f in gold.get("facts", []):
@@ -214,20 +209,12 @@ def score_record(gold: dict[str, Any], extraction: Extraction, report: Report, l
             if i not in used and gs is not None and ps == gs and pp == gp and _same_value(gv, pv):
                 hit = i
                 break
-        s = report.by_property[gp]
-        if hit is None:
-            s.fn += 1
-            report.facts.fn += 1
-            report.misses.append((label, "fact", desc))
-        else:
+        if hit is not None:
             used.add(hit)
-            s.tp += 1
-            report.facts.tp += 1
+        report.tally("fact", gp, "fn" if hit is None else "tp", label, desc)
     for i, (_, pp, _, desc) in enumerate(pred_facts):
         if i not in used:
-            report.by_property[pp].fp += 1
-            report.facts.fp += 1
-            report.false_hits.append((label, "fact", desc))
+            report.tally("fact", pp, "fp", label, desc)
 
 
 def _rel_key(s: int, predicate: str, o: int) -> tuple:
