@@ -7,6 +7,7 @@ pyvis, and asks the store a handful of indexed queries with the entity bound as 
 from __future__ import annotations
 
 import difflib
+import unicodedata
 from dataclasses import dataclass, field
 
 from .errors import NotFoundError, TradegraphError
@@ -81,7 +82,7 @@ def find_entity(store: Store, name: str, types: tuple[str, ...] | None = None) -
             } }""")
         key = _fold(name)
         hits = [h for h in _matches([r[:3] for r in everything.rows], wanted)
-                if key in {_fold(h.label)}] or [
+                if _fold(h.label) == key] or [
             EntityRef(r[0].value, r[1].value, _local(r[2].value))
             for r in everything.rows
             if r[3] is not None and _fold(r[3].value) == key
@@ -106,8 +107,6 @@ def _matches(rows, wanted: set[str] | None, skip: int = 0) -> list[EntityRef]:
 
 
 def _fold(text: str) -> str:
-    import unicodedata
-
     folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode() or text
     return " ".join(folded.casefold().split())
 
