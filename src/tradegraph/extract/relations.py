@@ -24,7 +24,7 @@ CLASSES = {"PLACE": "KRC", "ORG": "FUGOM", "FIRM": "F", "PERSON": "P", "EVENT": 
            "ORGPLACE": "KRCFUGOM", "ORGINIT": "FUGOMI", "CITY": "C", "GEO": "KR"}
 _RANK = {"C": 0, "R": 1, "K": 2}
 _PH = "⟨[{cls}]\\d+⟩"
-_LIST_SEP = r"(?:\s*,\s*(?:and\s+|&\s+)?(?:the\s+)?|\s+(?:and|&)\s+(?:the\s+)?)"
+_LIST_SEP = r"(?:\s*,\s*(?:and\s+|&\s+)?(?:the\s+)?|\s+(?:and|&)\s+(?:with\s+|to\s+)?(?:the\s+)?)"
 _ROLE = vocab.ROLE_RE.pattern
 
 
@@ -50,7 +50,14 @@ def _compile(template: str) -> re.Pattern[str]:
 
 
 _W = r"(?:[\w’'&-]+,?\s+)"  # one lower-level word
-_WP = r"(?:(?:[\w’'&-]+|⟨[KRCS]\d+⟩[\w-]*)\s+)"  # a word or a place/sector marker
+_WP = r"(?:(?:[\w’'&-]+|⟨[KRCS]\d+⟩[\w-]*),?\s+)"  # a word or a place/sector marker ("British-run, IP-secure")
+# "the ticketing platform ⟨F3⟩, the health insurance provider ⟨F4⟩ and ⟨F5⟩": organisations
+# introduced by lower-case descriptors, as in lists after "three Sheffield-based businesses:".
+_DESCRIBED_ORG = r"(?:(?:the|a|an)\s+)?(?:(?:[a-z][\w-]*|⟨S\d+⟩)\s+){0,4}?⟨[FUGOM]\d+⟩"
+_FIRM_NOUNS = (r"company|firm|group|maker|manufacturer|builder|producer|developer|supplier|provider|operator|"
+               r"specialist|start-?up|retailer|bank|insurer|consultancy|brand|business|distributor|exporter|"
+               r"designer|weaver|brewer|brewery|conglomerate|multinational|agency|studio|house")
+_DESCRIBED_ORGS = _DESCRIBED_ORG + r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)" + _DESCRIBED_ORG + ")*"
 
 PATTERNS: list[tuple[str, str, float, str]] = [
     # headquarters
@@ -59,13 +66,19 @@ PATTERNS: list[tuple[str, str, float, str]] = [
     ("headquarteredIn", r"{ORG:s}(?:[’']s?)?\s+(?:global\s+|world\s+|main\s+|group\s+)?(?:headquarters|head\s+office|hq)\s+(?:is|are|was|lies)\s+(?:also\s+)?(?:located\s+|based\s+)?in\s+(?:the\s+)?{PLACE:o}", 0.85, "headquarters-is-in"),
     ("headquarteredIn", r"{PLACE:o}-(?:based|headquartered)\s+" + _W + r"{0,3}?,?\s*(?:the\s+)?{ORG:s}", 0.75, "place-based"),
     ("headquarteredIn", r"{ORG:s},\s+(?:a|an|the)\s+" + _W + r"{0,3}?{PLACE:o}-(?:based|headquartered)", 0.8, "apposition-place-based"),
+    ("headquarteredIn", r"{PLACE:o}-(?:based|headquartered)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*s\s*:?\s+(?:including\s+|such\s+as\s+|like\s+)?(?P<s>" + _DESCRIBED_ORGS + ")", 0.75, "place-based-list"),
+    ("headquarteredIn", r"\b(?:the|a|an)\s+{CITY:o}\s+(?:[a-z][\w-]*\s+){0,3}?[a-z-]*(?:" + _FIRM_NOUNS + r")\s+{ORG:s}", 0.7, "the-city-maker-org"),
+    ("headquarteredIn", r"{ORG:s}\s*:\s+(?:the|a|an)\s+{CITY:o}\s+(?:[a-z][\w-]*\s+){0,3}?[a-z-]*(?:" + _FIRM_NOUNS + r")\b", 0.7, "org-colon-city-maker"),
+    ("headquarteredIn", r"{CITY:o}\s+(?:global\s+|world\s+|group\s+)?(?:headquarters|head\s+offices?|hq)\s+of\s+(?:the\s+)?{ORG:s}", 0.75, "city-headquarters-of"),
+    ("headquarteredIn", r"{PLACE:o},?\s+where\s+(?:the\s+)?{ORG:s}\s+(?:(?:has|have|had)\s+(?:its|their|⟨[A-Z]\d+⟩)\s+(?:global\s+|world\s+|main\s+)?(?:headquarters|head\s+office|hq|home)|(?:is|are|was)\s+(?:headquartered|based))", 0.8, "where-org-has-headquarters"),
     ("headquarteredIn", r"(?:global\s+|world\s+|main\s+)?(?:headquarters|head\s+offices?|hq)\s+of\s+(?:the\s+)?{ORGS:s}\s+in\s+(?:the\s+)?{PLACE:o}", 0.8, "headquarters-of-in"),
     ("headquarteredIn", r"{ORG:s}\s+\((?:headquartered|based)\s+in\s+{PLACE:o}", 0.8, "parenthetical-based"),
     ("headquarteredIn", r"{PLACE:o}\s+is\s+(?:also\s+)?home\s+to\s+(?:the\s+)?(?:global\s+|world\s+|main\s+)?(?:headquarters|head\s+office)\s+of\s+(?:the\s+)?{ORGS:s}", 0.8, "home-to-headquarters"),
     # offices
     ("hasOfficeIn", r"{ORG:s}(?:[’']s?)?\s+{PLACE}\s+(?:headquarters|head\s+office|hq|office|offices|base|subsidiary|operations?)\s+(?:is|are|was|will\s+be)\s+(?:also\s+)?(?:located\s+|based\s+)?in\s+(?:the\s+)?{PLACE:o}", 0.85, "national-headquarters-in"),
     ("hasOfficeIn", r"{PLACE:o}\s+is\s+(?:also\s+)?home\s+to\s+(?:the\s+)?(?:{PLACE}\s+|" + _W + r"{1,3}?)(?:headquarters|offices?|operations|base|plant|factory|centre|center)\s+of\s+(?:the\s+)?{ORGS:s}", 0.8, "home-to-office"),
-    ("hasOfficeIn", r"{ORG:s}~~(?:open(?:ed|s|ing)?|set(?:s|ting)?\s+up|establish(?:ed|es|ing)?|launch(?:ed|es|ing)?|has|have|operates?|runs?|build(?:s|ing)?|built|expand(?:ed|s|ing)?|locat(?:ed|es|ing)?|move[sd]?|relocat\w+)\s+(?:(?:a|an|its|their|the|new|first|second|european|uk|global)\s+)*" + _WP + r"{0,4}?(?:office|offices|branch|headquarters|hq|centre|center|factory|plant|facility|site|base|hub|campus|subsidiary|operation|operations|presence|lab|laboratory|store|showroom)\s+(?:[^⟨.;]{0,40}?\s)?(?:in|at)\s+(?:the\s+)?{PLACE:o}", 0.75, "opens-office-in"),
+    ("hasOfficeIn", r"{ORG:s}~~(?:open(?:ed|s|ing)?|set(?:s|ting)?\s+up|establish(?:ed|es|ing)?|launch(?:ed|es|ing)?|has|have|operates?|runs?|build(?:s|ing)?|built|expand(?:ed|s|ing)?|locat(?:ed|es|ing)?|move[sd]?|relocat\w+)\s+(?:(?:a|an|its|their|the|new|first|second|european|uk|global|⟨[A-Z]\d+⟩)\s+)*" + _WP + r"{0,4}?(?:office|offices|branch|headquarters|hq|centre|center|factory|plant|facility|site|base|hub|campus|subsidiary|operation|operations|presence|lab|laboratory|store|showroom)\s+(?:[^.;]{0,60}?\s)?(?:in|at)\s+(?:the\s+)?{PLACE:o}", 0.75, "opens-office-in"),
+    ("hasOfficeIn", r"{ORGS:s},\s+" + _WP + r"{0,5}?(?:with|which\s+(?:has|have)|that\s+(?:has|have)|whose)\s+(?:[\w-]+\s+){0,3}?(?:operations|plants?|factories|factory|offices|sites|presence|facilities|bases)\s+in\s+(?:the\s+)?{PLACE:o}", 0.7, "org-with-operations-in"),
     ("hasOfficeIn", r"(?:office|branch|centre|center|factory|plant|facility|hub|operation|operations|site)\s+(?:of|for)\s+(?:the\s+)?{ORG:s}\s+in\s+(?:the\s+)?{PLACE:o}", 0.75, "office-for-in"),
     ("hasOfficeIn", r"{ORG:s}(?:[’']s?)\s+" + _WP + r"{0,3}?(?:office|offices|branch|centre|center|plant|factory|operation|operations|site|hub|subsidiary)\s+in\s+(?:the\s+)?{PLACE:o}", 0.7, "possessive-office-in"),
     # places
@@ -129,7 +142,7 @@ PATTERNS: list[tuple[str, str, float, str]] = [
 ]
 # A pattern only runs on sentences that contain its cue words (a cheap pre-filter).
 _CUES = {
-    "headquarteredIn": r"headquarter|based|head\s+office|hq",
+    "headquarteredIn": r"headquarter|based|head\s+office|hq|where|" + _FIRM_NOUNS,
     "hasOfficeIn": r"headquarters|office|branch|centre|center|factory|plant|facility|site|base|hub|campus|subsidiary|operation|presence|lab|store|showroom|home",
     "locatedIn": r"⟨[KRC]\d+⟩[^⟨]*(?:⟨[^KRC]\d+⟩[^⟨]*)*⟨[KRC]\d+⟩|located|situated|sited|, (?:a|an|the) ",
     "subsidiaryOf": r"subsidiar|arm\b|division|unit\b|affiliate|offshoot|branch|part|owned|acquired|bought|taken",
@@ -197,6 +210,7 @@ def markers(text: str, marked: Marked) -> list[int]:
     return [marked.index[int(m.group(2))] for m in _MARK.finditer(text)]
 
 
+_ARTICLE_AFTER = re.compile(r"\s+(?:(?:a|an|the|and|or)\s|&|⟨)", re.I)
 _APPOSITIVE = re.compile(r",\s+(?:a|an|the|which|who|one\s+of|⟨[A-Z]\d+⟩[’']s)\s+[^,;.]{0,140}?,")
 
 
@@ -213,13 +227,17 @@ def pattern_relations(marked: Marked, entities: list[Entity], party: int | None 
     if reduced != text:
         texts.append(reduced)
     live = {p for p, cue in _CUE_RX.items() if cue.search(text)}
-    inside = [(a.start(), a.end()) for a in _APPOSITIVE.finditer(text)]
+    # An appositive "closed" by a comma that an article, a conjunction or another name follows
+    # does not end a clause: it opens a second apposition of its last name ("supplied to ⟨F1⟩,
+    # the ⟨C2⟩-based maker") or goes on with a list ("groups ⟨F1⟩, ⟨F2⟩ and ⟨F3⟩").
+    inside = [(a.start(), a.end()) for a in _APPOSITIVE.finditer(text)
+              if not _ARTICLE_AFTER.match(text, a.end())]
     for predicate, rx, conf, method in _COMPILED:
         if predicate not in live:
             continue
         for t, m in ((t, m) for t in texts for m in rx.finditer(t)):
             if t is text and inside and predicate != "locatedIn" and any(
-                    a <= m.start("s") < b for a, b in inside):
+                    a <= m.start("s") < b < m.end() for a, b in inside):
                 continue  # "X, a city in China, is a hub of ...": China is not the subject
             subs = markers(m.group("s"), marked)
             objs = markers(m.group("o"), marked)
@@ -288,7 +306,12 @@ def _country(e: Entity) -> str | None:
     return e.id.split("--", 1)[1] if "--" in e.id else None
 
 
+_ORG_TYPES = frozenset({"Firm", "University", "GovernmentBody", "Organisation", "MediaOutlet"})
+
+
 def _types_ok(predicate: str, s: Entity, o: Entity) -> bool:
+    if predicate in ("headquarteredIn", "hasOfficeIn") and (s.type not in _ORG_TYPES or o.type not in _RANK_T):
+        return False
     if predicate == "locatedIn" and s.type in _RANK_T and o.type in _RANK_T:
         cs, co = _country(s), _country(o)
         if cs and co and co != cs:
