@@ -70,6 +70,7 @@ def run(record, *, ner: str | None = None) -> Extraction:
         relations.append(Relation(entities[child].id, "subsidiaryOf", entities[parent].id, ev, 0.8,
                                   {"method": "name-parent-place"}))
     relations.extend(_name_places(entities, sentences))
+    relations.extend(_named_pact_parties(entities, sentences))
     relations.extend(_implied_places(entities, res.places, by_sentence, sentences))
     if mission is not None:
         relations.extend(_mission_relations(mission, mission_idx, entities, relations, res))
@@ -163,14 +164,50 @@ def _name_places(entities: list[Entity], sentences) -> list[Relation]:
     return out
 
 
+_PACT_NAME = re.compile(r"^(?:the\s+)?([A-Z][\w.’']*(?:\s[A-Z][\w.’']*)??)[-–]([A-Z][\w.’']*(?:\s[A-Z][\w.’']*)??)\s+"
+                        r"(?:[A-Z][\w-]*\s+){0,3}(?:Partnership|Dialogue|Agreement|Accord|Pact|Compact|Alliance|"
+                        r"Cooperation|Co-operation|Framework|Charter|Declaration)\b")
+
+
+def _named_pact_parties(entities: list[Entity], sentences) -> list[Relation]:
+    """'the Kenya-UK Strategic Partnership': Kenya and the UK take part in it, and are partners."""
+    places: dict[str, Entity] = {}
+    for e in entities:
+        if e.type in ("Country", "Region", "City"):
+            for n in (e.name, *e.aliases):
+                places.setdefault(fold(n), e)
+    out = []
+    for e in entities:
+        m = _PACT_NAME.match(e.name) if e.type == "Initiative" else None
+        if not m:
+            continue
+        a, b = places.get(fold(m.group(1))), places.get(fold(m.group(2)))
+        if a is None or b is None or a.id == b.id:
+            continue
+        ev = _first_sentence(sentences, e)
+        for party in (a, b):
+            out.append(Relation(party.id, "participatesIn", e.id, ev, 0.6, {"method": "pact-name"}))
+        out.append(Relation(a.id, "partnerOf", b.id, ev, 0.6, {"method": "pact-name"}))
+    return out
+
+
 _CONTAINMENT = re.compile(r"^(?:\s*,\s*|\s+in\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}|[^.;]{0,80}?\b(?:in|of|across|throughout)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?)$")
 _COORDINATED = re.compile(r"^\s*(?:,\s*)?(?:and|&|or|to|from|vs\.?|versus)\s+(?:(?:the|in|across|throughout|of|at)\s+){0,2}$", re.I)
 _CONTAINS = re.compile(r"^(?:[’']s\s+(?:[a-z-]+\s+){0,3}|\s+(?:city|town|province|state|region|capital)\s+(?:of\s+)?)$", re.I)
 
 
+# A list item may be described: "its European arm ⟨F2⟩" ("its" is itself a marker by then).
+_LIST_ITEM = r"(?:the\s+)?(?:⟨[A-Z]\d+⟩\s+)?(?:(?!and\b)[\w-]+\s+){0,3}?⟨[FUGOKRCI]\d+⟩"
+_LIST = rf"({_LIST_ITEM}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_LIST_ITEM})+)"
 _PARTNER_LIST = re.compile(
     r"\b(?:partners|signatories|parties)\s+(?:to\s+(?:the|these|both)\s+(?:agreements?|memoranda|mous?)\s+)?"
-    r"(?:are|were|include[sd]?|comprise[sd]?)\s*:?\s+((?:(?:the\s+)?⟨[FUGOKRCI]\d+⟩(?:\s*,\s*|\s+and\s+|,\s+and\s+)?)+)", re.I)
+    r"(?:are|were|include[sd]?|comprise[sd]?)\s*:?\s+" + _LIST
+    # "a partnership between A, B and C" (two parties are the pattern "partnership-between")
+    + r"|\b(?:partnership|agreement|memorand\w*|mous?|alliance|consortium|joint\s+venture|collaboration|"
+      r"cooperation)\s+(?:[^⟨.;]{0,40}?\s)?between\s+" + _LIST, re.I)
+
+
+_MODIFIER_AFTER = re.compile(r"\s+(?!(?:and|or|to|on|in|for|with|at|of|as|by|from|that|which|who|is|are|was|were|will|has|have|had)\b)[a-z]")
 
 
 def _partner_lists(marked, entities) -> list[Relation]:
@@ -178,10 +215,18 @@ def _partner_lists(marked, entities) -> list[Relation]:
     out = []
     for mk in marked:
         for m in _PARTNER_LIST.finditer(mk.text):
-            idxs = [mk.index[int(x)] for x in re.findall(r"⟨[A-Z](\d+)⟩", m.group(1))]
-            for i, a in enumerate(idxs):
-                for b in idxs[i + 1:]:
-                    if a != b:
+            start = m.start(1) if m.group(1) else m.start(2)
+            parties, owned = [], set()
+            for item in re.finditer(_LIST_ITEM, m.group(1) or m.group(2)):
+                nums = [int(x) for x in re.findall(r"⟨[A-Z](\d+)⟩", item.group(0))]
+                if re.search(r"⟨[KRC]\d+⟩$", item.group(0)) and _MODIFIER_AFTER.match(mk.text, start + item.end()):
+                    continue  # "Carillion, the ⟨UK⟩ construction company": the place is an adjective
+                if len(nums) > 1:  # "its European arm ⟨F2⟩": an owner and its part are no partners
+                    owned.add((mk.index[nums[0]], mk.index[nums[-1]]))
+                parties.append(mk.index[nums[-1]])
+            for i, a in enumerate(parties):
+                for b in parties[i + 1:]:
+                    if a != b and (a, b) not in owned and (b, a) not in owned:
                         out.append(Relation(entities[a].id, "partnerOf", entities[b].id, evidence(mk.sentence),
                                             0.7, {"method": "partner-list"}))
     return out

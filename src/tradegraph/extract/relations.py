@@ -120,11 +120,11 @@ PATTERNS: list[tuple[str, str, float, str]] = [
     ("visited", r"{PARTY:s}\s+(?:was|were|is)\s+(?:also\s+)?(?:made\s+)?to\s+(?:the\s+)?{TARGETS:o}", 0.75, "visit-was-to"),
     ("visited", r"{PARTYS:s}~~(?:visited|visiting|toured|touring|travell?ed\s+to|went\s+to|arrived\s+in|arrived\s+at|visit\s+to|visits\s+to|trip\s+to|tour\s+of|stopped\s+at|came\s+to|stop\s+in)\s+(?:the\s+)?" + _W + r"{0,3}?(?:(?:offices?|headquarters|home|site|campus|plant|factory|facilities|hq)\s+(?:of|at)\s+(?:the\s+)?)?{TARGETS:o}", 0.75, "party-visited"),
     # agreements
-    ("partnerOf", r"{AGENT:s}~^(?:signed|agreed|announced|launched|formed|established|struck|sealed|renewed|concluded|entered|reached|inked|finali[sz]ed)\s+(?:into\s+)?(?:[^⟨.;]|⟨[A-Z]\d+⟩){0,80}?(?:agreement|memorand\w*|mous?|partnership|deal|joint\s+venture|contract|twinning|pact|accord|alliance|cooperation|collaboration|arrangement|charter|declaration|letter\s+of\s+intent)[^⟨.;]{0,60}?\s+with\s+(?:the\s+)?(?:(?:its|their|⟨[A-Z]\d+⟩)\s+counterparts?\b[^.;]{0,80}?,\s+(?:the\s+)?)?{AGENTS:o}", 0.8, "signed-with"),
+    ("partnerOf", r"{AGENT:s}~^(?:signed|signs|signing|sign|agreed|announced|launched|formed|established|struck|sealed|renewed|concluded|entered|reached|inked|finali[sz]ed)\s+(?:into\s+)?(?:[^⟨.;]|⟨[A-Z]\d+⟩){0,80}?(?:agreement|memorand\w*|mous?|partnership|deal|joint\s+venture|contract|twinning|pact|accord|alliance|cooperation|collaboration|arrangement|charter|declaration|letter\s+of\s+intent)[^⟨.;]{0,60}?\s+with\s+(?:the\s+)?(?:(?:its|their|⟨[A-Z]\d+⟩)\s+counterparts?\b[^.;]{0,80}?,\s+(?:the\s+)?)?{AGENTS:o}", 0.8, "signed-with"),
     ("partnerOf", r"{AGENT:s}~^(?:signed|signs|has\s+signed|agreed|agrees)\s+(?:with|alongside)\s+(?:the\s+)?{AGENTS:o}", 0.7, "signed-with-party"),
     ("partnerOf", r"{AGENT:s}~^(?:granted|licensed|awarded)\s+(?:the\s+)?{AGENT:o}\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:licen[cs]e|contract|franchise|concession)", 0.7, "granted-licence"),
     ("partnerOf", r"{AGENT:s}~^\b(?:will|to|would|agreed\s+to)\s+(?:also\s+)?(?:work|team\s+up)\s+(?:together\s+|closely\s+)?with\s+(?:the\s+)?{AGENTS:o}", 0.6, "will-work-with"),
-    ("partnerOf", r"{PLACE:s}~(?:has\s+been|have\s+been|is|are|was|were|became|become|as)\s+(?:a\s+|the\s+)?(?:sister|twin|twinned|partner|friendship)\s+(?:city|cities|town|towns|region|regions|state|states|province|provinces)\s+(?:of|with|to)\s+(?:the\s+)?{PLACE:o}", 0.8, "sister-city-of"),
+    ("partnerOf", r"{PLACE:s}~~(?:has\s+been|have\s+been|is|are|was|were|became|become|as)\s+(?:a\s+|the\s+)?(?:sister|twin|twinned|partner|friendship)\s+(?:city|cities|town|towns|region|regions|state|states|province|provinces)\s+(?:of|with|to)\s+(?:the\s+)?{PLACE:o}", 0.8, "sister-city-of"),
     ("partnerOf", r"{PLACE:s},?\s+(?:and|&)\s+(?:the\s+)?{PLACE:o},?\s+(?:as|are|were|have\s+been|became|remain)\s+(?:\w+\s+)?(?:sister|twin|twinned|partner|friendship)\s+(?:cities|towns|regions|states|provinces)", 0.8, "a-and-b-sister-cities"),
     ("partnerOf", r"{AGENT:s}\s+(?:is|was|remains|has\s+been)\s+(?:the\s+|an?\s+)?{AGENT:o}[’']s?\s+(?:[\w-]+\s+){0,3}?(?:trading\s+|strategic\s+|economic\s+|key\s+|main\s+|largest\s+)?partner\b", 0.7, "is-xs-partner"),
     ("partnerOf", r"(?:agreement|memorand\w*|mous?|partnership|joint\s+venture|twinning|pact|accord|alliance|cooperation|friendship|arrangement|deal|contract|collaboration)\s+(?:[^⟨.;]{0,50}?\s)?between\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?{AGENT:s}\s+and\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?{AGENT:o}", 0.8, "partnership-between"),
@@ -136,8 +136,11 @@ PATTERNS: list[tuple[str, str, float, str]] = [
     ("investsIn", r"{AGENT:s}(?:[’']s)?\s+(?:[\w-]+\s+){0,2}?investments?(?:\s+of\s+[^⟨.;]{0,30}?)?\s+in(?:to)?\s+(?:the\s+)?{ORGPLACE:o}", 0.7, "possessive-investment-in"),
     ("investsIn", r"{AGENT:s}~^(?:take|took|takes|taking|acquired?|buy|bought|hold|holds|owns?)\s+(?:a|an|the)\s+(?:[\w%-]+\s+){0,3}?(?:stake|share|shareholding|interest)\s+in\s+(?:the\s+)?{ORGPLACE:o}", 0.7, "stake-in"),
     ("investsIn", r"(?:investments?|stake)\s+(?:[^⟨.;]{0,40}?\s)?(?:by|from)\s+(?:the\s+)?{AGENT:s}\s+(?:in|into)\s+(?:the\s+)?{ORGPLACE:o}", 0.7, "investment-by-in"),
+    ("partnerOf", r"^\W{0,6}(?:the\s+)?{ORG:s}\s+[–—-]\s+(?:the\s+)?{ORG:o}\W{0,3}:", 0.7, "deal-heading"),
+    ("participatesIn", r"{AGENTS:s}~^(?:announced|launched|unveiled|set\s+up|sets\s+up|to\s+set\s+up|established|create[sd]?|to\s+create|founded|agreed\s+to\s+(?:set\s+up|create|launch|establish)|signed\s+(?:an?\s+)?(?:agreement|memorandum(?:\s+of\s+understanding)?|mou|deal)\s+to\s+(?:set\s+up|create|launch|establish|develop|build))\s+(?:the\s+|an?\s+)?(?:new\s+|joint\s+)?{INIT:o}", 0.7, "launched-initiative"),
+    ("participatesIn", r"{ORG:s}(?:[^⟨.;]|⟨[SKRC]\d+⟩){0,80}?(?:will\s+join|to\s+join|joins|is\s+building|are\s+building|is\s+developing|will\s+build|to\s+build|builds|built|develops|developed|operates|runs|(?:owns|holds|took|takes|has)\s+(?:a|an)\s+(?:[\w%-]+\s+){0,3}?(?:stake|share|interest)\s+in|(?:has\s+been\s+|was\s+)?(?:appointed|contracted|selected|hired|chosen)\s+to\s+(?:[\w-]+\s+){1,6}?(?:on|for|of|at))\s+(?:the\s+)?(?:[^⟨.;]{0,30}?\s)?{INIT:o}", 0.65, "works-on-initiative"),
     ("participatesIn", r"{PARTY:s}(?:,\s+whose|[’']s?)\s+(?:own\s+|flagship\s+|new\s+)?{INIT:o}", 0.65, "possessive-initiative"),
-    ("participatesIn", r"{AGENT:s}~(?:has\s+been|was|is|were|been)\s+(?:named|designated|selected|chosen|confirmed|announced)\s+(?:as\s+)?(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,3}?{INIT:o}", 0.7, "named-as-initiative"),
+    ("participatesIn", r"{AGENT:s}~(?:has\s+been|was|is|were|been)\s+(?:named|designated|selected|chosen|confirmed|announced)\s+(?:as\s+)?(?:the\s+|an?\s+)?(?:[\w’'-]+\s+|⟨[KRC]\d+⟩[’']s?\s+){0,3}?{INIT:o}", 0.7, "named-as-initiative"),
     ("participatesIn", r"{ANY:s}~(?:part\s+of|member\s+of|joined|signed\s+up\s+to|participat\w+\s+in|involved\s+in|hub\s+(?:of|in|on|for)|node\s+(?:of|in|on)|partner\s+in|key\s+(?:city|hub|node|part|partner)\s+(?:of|in)|work\s+on|working\s+on|contract\s+(?:for|on)|design\s+" + _W + r"{0,3}?on|supports?|backed|funded\s+by|benefit\w*\s+from|deliver\w*)\s+(?:the\s+)?{INIT:o}", 0.7, "part-of-initiative"),
 ]
 # A pattern only runs on sentences that contain its cue words (a cheap pre-filter).
@@ -153,7 +156,7 @@ _CUES = {
     "participatedIn": r"⟨E\d+⟩",
     "metWith": r"met|meeting|talks|discussions|spoke|hosted|welcomed|received|sat\s+down|round|audience|courtesy",
     "visited": r"visit|tour|travel|went|arrived|trip|stop|came|talks|meeting|discussions|was\s+to|were\s+to|is\s+to",
-    "partnerOf": r"agree|memorand|mou|partner|deal|joint|contract|twin|pact|accord|alliance|cooperat|collaborat|friendship|sister|arrangement|licen[cs]|franchise|concession|signed|work\s+with|team\s+up|charter|declaration|letter\s+of\s+intent",
+    "partnerOf": r"agree|memorand|mou|partner|deal|joint|contract|twin|pact|accord|alliance|cooperat|collaborat|friendship|sister|arrangement|licen[cs]|franchise|concession|signed|work\s+with|team\s+up|charter|declaration|letter\s+of\s+intent|⟩\s+[–—-]\s+",
     "investsIn": r"invest|stake|shareholding",
     "participatesIn": r"⟨I\d+⟩",
 }
