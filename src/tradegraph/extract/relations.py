@@ -50,6 +50,10 @@ def _compile(template: str) -> re.Pattern[str]:
 
 
 _W = r"(?:[\w’'&-]+,?\s+)"  # one lower-level word
+# capitalised portfolio words before and after a title: "Economy Minister", "Minister of State
+# for European Affairs", "Minister for Investment"; a place may qualify it ("⟨R4⟩ minister").
+_PORTFOLIO_PREFIX = r"(?:⟨[KR]\d+⟩\s+|(?-i:[A-Z])[\w-]*\s+){0,2}?"
+_PORTFOLIO = r"(?:\s+(?:of|for)\s+(?:(?-i:[A-Z])[\w-]*|and)(?:\s+(?:(?-i:[A-Z])[\w-]*|and|for|of))*?|\s+of\s+[a-z ]{3,40}?)?"
 _WP = r"(?:(?:[\w’'&-]+|⟨[KRCS]\d+⟩[\w-]*),?\s+)"  # a word or a place/sector marker ("British-run, IP-secure")
 # "the ticketing platform ⟨F3⟩, the health insurance provider ⟨F4⟩ and ⟨F5⟩": organisations
 # introduced by lower-case descriptors, as in lists after "three Sheffield-based businesses:".
@@ -96,9 +100,14 @@ PATTERNS: list[tuple[str, str, float, str]] = [
     ("acquired", r"{ORG:s}~~(?:acquired|bought|took\s+over|purchased|has\s+acquired|completed\s+(?:the|its)\s+(?:acquisition|purchase)\s+of|(?:acquisition|purchase|takeover)s?\s+of)\s+(?:the\s+)?{ORGS:o}", 0.8, "acquired"),
     ("acquired", r"(?:after|following|since)\s+(?:its\s+|the\s+)?(?:(?:recent\s+)?buying|acquiring|purchasing|taking\s+over|(?:recent\s+)?acquisitions?\s+of|purchases?\s+of)\s+(?:the\s+)?{ORGS:o},?\s+(?:the\s+)?{ORG:s}", 0.8, "after-buying"),
     # people
-    ("affiliatedWith", r"{PERSON:s},\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:(?:current|former|then|new)\s+)?(?P<r>ROLE)(?:\s+of\s+[a-z ]{3,40}?)?\s+(?:of|at|for|with|in)\s+(?:the\s+)?{AGENT:o}", 0.85, "person-role-of"),
-    ("affiliatedWith", r"{PERSON:s},\s+(?:the\s+)?{AGENT:o}(?:[’']s?)?\s+(?P<r>ROLE)", 0.85, "person-org-role"),
-    ("affiliatedWith", r"{AGENT:o}(?:[’']s?)?\s+(?P<r>ROLE),?\s+{PERSON:s}", 0.8, "org-role-person"),
+    ("affiliatedWith", r"{PERSON:s},\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:(?:current|former|then|new)\s+)?" + _PORTFOLIO_PREFIX.replace("KR", "R") + r"(?P<r>ROLE(?:\s+(?:and|&)\s+ROLE)?)" + _PORTFOLIO + r"\s+(?:of|at|for|with|in)\s+(?:the\s+)?(?:⟨[KRC]\d+⟩[’']s\s+)?(?P<o>⟨[FUGOM]\d+⟩|⟨[KRC]\d+⟩(?![’']s\s+⟨))", 0.85, "person-role-of"),
+    ("affiliatedWith", r"{PERSON:s},\s+(?:the\s+)?{AGENT:o}(?:[’']s?)?\s+" + _PORTFOLIO_PREFIX + r"(?P<r>ROLE)(?!\s+(?:of|at)\s+(?:the\s+)?⟨)", 0.85, "person-org-role"),
+    ("affiliatedWith", r"{AGENT:o}(?:[’']s?)?\s+" + _PORTFOLIO_PREFIX + r"(?P<r>ROLE),?\s+{PERSON:s}", 0.8, "org-role-person"),
+    ("affiliatedWith", r"{AGENT:o},\s+whose\s+(?P<r>ROLE),?\s+{PERSON:s}", 0.8, "whose-role-person"),
+    ("affiliatedWith", r"{PERSON:s},\s+ROLE\s+(?:of|at)\s+(?:the\s+)?[^,;.]{0,60}?\s+and\s+(?P<r>ROLE)\s+(?:of|at)\s+(?:the\s+)?(?:⟨[KRC]\d+⟩-based\s+)?{AGENT:o}", 0.8, "person-second-role-of"),
+    ("affiliatedWith", r"{PERSONS:s},\s+(?:both\s+)?(?:members?|representatives?|officials?|delegates?|MPs?|MEPs?|deputies|councillors|staff)\s+(?:of|from|at)\s+(?:the\s+)?{AGENT:o}", 0.75, "persons-members-of"),
+    ("affiliatedWith", r"{AGENT:o}\s+(?:was|were|is|are|will\s+be)\s+(?:also\s+)?represented\s+by\s+(?P<s>(?:[^.;⟨]|⟨P\d+⟩)*⟨P\d+⟩)", 0.75, "represented-by"),
+    ("affiliatedWith", r"{ORG:s}~~\baffiliated\s+(?:with|to)\s+(?:the\s+)?{ORG:o}", 0.7, "org-affiliated-with"),
     ("affiliatedWith", r"(?P<r>ROLE)\s+(?:of|at|for)\s+(?:the\s+)?{AGENT:o},?\s+{PERSON:s}", 0.85, "role-of-org-person"),
     ("affiliatedWith", r"{PERSON:s}~(?:has\s+been|is|was|became|serves\s+as|served\s+as|remains|has\s+run|runs|ran|leads|led|heads|headed|chairs|chaired|founded|co-founded|joined|represent(?:s|ed|ing))\s+(?:the\s+)?{AGENT:o}(?:[’']s?)?(?:(?:\s+as)?\s+(?P<r>ROLE))?", 0.75, "person-verb-org"),
     ("affiliatedWith", r"{PERSON:s}\s+\((?:(?P<r>ROLE),?\s*)?(?:of\s+|at\s+)?(?:the\s+)?{AGENT:o}", 0.8, "person-parenthetical"),
