@@ -26,8 +26,13 @@ _PARTY_PATTERNS = [
     (_compile(r"{AGENT:p}~(?:led|sent|brought|took|organised|organized)\s+(?:a|an|the|its)\s+~(?:delegation|mission)"), 2.0),
     (_compile(r"{AGENT:p}~(?:visited|travell?ed\s+to|went\s+to|represented\s+[^⟨.;]{0,20}?at)"), 1.0),
 ]
+# "The group is led by Cllr A, Leader of X, and the council's chief executive, B": every person
+# named before the clause's next verb leads it.
+_LED_BY = (r"(?:delegation|mission|visit|trip|group|party|team)\s+(?:\w+\s+){0,2}(?:led|headed)\s+by\s+"
+           r"(?P<p>(?:(?!\b(?:met|meets|visited|visits|held|holds|signed|signs|toured|tours|travell?ed|arrived|"
+           r"will|is|was|are|were|has|have|had|which|who|where)\b)[^.;])*)")
 _LEADER_PATTERNS = [
-    _compile(r"(?:delegation|mission|visit|trip)\s+(?:\w+\s+){0,2}(?:led|headed)\s+by\s+[^.;]{0,60}?{PERSON:p}"),
+    re.compile(_LED_BY, re.I),
     _compile(r"{PERSON:p}[’']s?\s+(?:[\w-]+\s+){0,3}(?:mission|visit|trip|delegation|tour)\b"),
     _compile(r"{PERSON:p},\s+(?:the\s+)?ROLE\s+(?:of|for)\s+(?:the\s+)?{AGENT}[^.;]{0,80}?(?:mission|visit|trip|delegation|tour|travell?ed|arrived)"),
     _compile(r"{PERSON:p}~(?:led|leads|leading|headed|heads|took)\s+(?:a|the|an|his|her)\s+~(?:delegation|mission)"),
@@ -114,6 +119,8 @@ def find_mission(marked: list[Marked], entities: list[Entity], places: dict,
     visiting = False
     for mk in marked:
         if not _TRAVEL_CUE.search(mk.sentence.text):
+            if _LED_BY_CUE.search(mk.sentence.text):  # "The group is led by ..."
+                _add_leaders(mk, entities, leaders)
             continue
         visiting = visiting or bool(_VISITORS.search(mk.sentence.text))
         weight = 1.5 if mk.sentence.index < 4 else 1.0
@@ -131,14 +138,8 @@ def find_mission(marked: list[Marked], entities: list[Entity], places: dict,
                         or (i in places and fold(places[i].name) == target)):
                     scores[i] = scores.get(i, 0) + 1.0 * weight
                     first_seen.setdefault(i, mk.sentence.index)
-        for rx in _LEADER_PATTERNS:
-            for m in rx.finditer(mk.text):
-                if _MET_BEFORE.search(mk.text, max(0, m.start("p") - 40), m.start("p")):
-                    continue  # "the minister met X, Minister of Y, and visited ...": X is a host
-                for idx in markers(m.group("p"), mk):
-                    if idx not in leaders:
-                        leaders.append(idx)
-                    evid = evid or mk.sentence
+        if _add_leaders(mk, entities, leaders):
+            evid = evid or mk.sentence
     party = None
     if scores:
         party = max(scores, key=lambda i: (scores[i], -first_seen[i]))
@@ -159,7 +160,12 @@ def find_mission(marked: list[Marked], entities: list[Entity], places: dict,
                 before = mk.text[max(0, m.start() - 30):m.start()]
                 if re.search(r"(?:based|headquartered|born|offices?|located)\s*$", before):
                     continue
-                for idx in markers(m.group("d"), mk):
+                if _ADJECTIVE_AFTER.match(mk.text, m.end("d")):
+                    continue  # "a visit to the US city": the place names where the city is
+                listed = markers(m.group("d"), mk)
+                for k, idx in enumerate(listed):
+                    if k and _qualifies(places, listed[k - 1], idx):
+                        continue  # "arrived in Pittsburgh, Pennsylvania": the state only locates the city
                     if idx != party and idx not in dests and not _contains(entities, party, idx, places):
                         dests.append(idx)
                         evid = evid or mk.sentence
@@ -190,6 +196,24 @@ def find_mission(marked: list[Marked], entities: list[Entity], places: dict,
     mission = Mission(party, [l for l in leaders if l != party], dests, date, evid, date_sent)
     mission.name = f"{entities[party].name} mission to {_destination_name(entities, dests, places)}"
     return mission
+
+
+_LED_BY_CUE = re.compile(r"\b(?:led|headed)\s+by\b", re.I)
+
+
+def _add_leaders(mk: Marked, entities: list[Entity], leaders: list[int]) -> bool:
+    """Append the people the sentence says lead the trip; True when it names any."""
+    found = False
+    for rx in _LEADER_PATTERNS:
+        for m in rx.finditer(mk.text):
+            if _MET_BEFORE.search(mk.text, max(0, m.start("p") - 40), m.start("p")):
+                continue  # "the minister met X, Minister of Y, and visited ...": X is a host
+            for idx in markers(m.group("p"), mk):
+                if entities[idx].type == "Person":
+                    found = True
+                    if idx not in leaders:
+                        leaders.append(idx)
+    return found
 
 
 def _home_party(marked, entities: list[Entity], places: dict, party: int, leaders: list[int],
@@ -248,6 +272,20 @@ def _home_party(marked, entities: list[Entity], places: dict, party: int, leader
     if etype == "Person":
         leaders = [party] + [l for l in leaders if l != party]
     return home, leaders
+
+
+_ADJECTIVE_AFTER = re.compile(r"\s+(?:city|capital|state|town|port|metropolis|megacity|province|region|county|"
+                             r"government|side|market|economy|company|companies|firms?|businesses)\b")
+
+
+def _qualifies(places: dict, inner: int, outer: int) -> bool:
+    """``outer`` is the region or country that ``inner`` (named just before it) lies in."""
+    a, b = places.get(inner), places.get(outer)
+    if a is None or b is None or a.country != b.country or a.type == b.type:
+        return False
+    if b.type == "Country":
+        return True
+    return b.type == "Region" and a.type == "City" and a.admin1 is not None and a.admin1 == b.admin1
 
 
 def _contains(entities: list[Entity], party: int, idx: int, places: dict) -> bool:
