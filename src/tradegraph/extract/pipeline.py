@@ -315,9 +315,12 @@ _PARTICIPANT_CUE = re.compile(
     r"(?:delegation|mission|party|trip|visit)\s+(?:also\s+)?(?:included|includes|including|comprised|brought)|"
     r"(?:brought|took|included)\s+[^.;]{0,40}?(?:companies|firms|businesses|organisations|representatives)|"
     r"members\s+of\s+the\s+(?:delegation|mission)|(?:also\s+)?in\s+the\s+(?:party|delegation)|"
-    r"part\s+of\s+the\s+(?:delegation|mission)|joined\s+the\s+(?:delegation|mission|visit|trip)|"
-    r"delegates\s+(?:included|from))\b", re.I)
+    r"part\s+of\s+the\s+(?:delegation|mission)|joined\s+(?:parts?\s+of\s+)?the\s+(?:delegation|mission|visit|trip|programme|program|tour)|"
+    r"delegates\s+(?:included|from)|(?:visitors|guests|delegates|they|⟨[A-Z]\d+⟩)\s+(?:come|came)\s+from)\b", re.I)
 _MARKER = re.compile(r"⟨([FUGOP])(\d+)⟩")
+# "(leaders | officials | visitors come) from A, B and C": the places a delegation's members represent
+_FROM_PLACES = re.compile(r"\b(?:leaders|mayors|representatives|officials|delegates|members|ministers|councillors|"
+                          r"visitors|guests|come|came)\s+from\s+(?:the\s+)?((?:⟨[KRC]\d+⟩(?:\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?)?)+)", re.I)
 
 
 def _participants(marked, entities, mission, midx: int) -> list[Relation]:
@@ -332,8 +335,10 @@ def _participants(marked, entities, mission, midx: int) -> list[Relation]:
         before_cue = re.search(r"(?:also\s+)?in\s+the\s+(?:party|delegation)|part\s+of|joined\s+the", cue.group(0), re.I) \
             or re.match(r"\s+(?:him|her|them)\b", mk.text[cue.end():])  # "X and Y travelled with him"
         zone = mk.text if before_cue else mk.text[cue.start():]
-        for m in _MARKER.finditer(zone):
-            idx = mk.index[int(m.group(2))]
+        found = [mk.index[int(m.group(2))] for m in _MARKER.finditer(zone)]
+        for fm in _FROM_PLACES.finditer(mk.text):
+            found.extend(mk.index[int(x)] for x in re.findall(r"⟨[KRC](\d+)⟩", fm.group(1)))
+        for idx in found:
             if idx in skip:
                 continue
             out.append(Relation(entities[idx].id, "participatedIn", m_id, evidence(mk.sentence), 0.6,
