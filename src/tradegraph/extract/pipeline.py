@@ -87,6 +87,7 @@ def run(record, *, ner: str | None = None) -> Extraction:
     relations.extend(_role_affiliations(entities, res.roles, relations, mission, res.places))
     if mission is not None:
         relations.extend(_participants(plain, entities, mission, mission_idx))
+        relations.extend(_represented_bodies(entities, mission, mission_idx, relations))
         members = {r.subject for r in relations if r.predicate == "participatedIn"
                    and r.object == entities[mission_idx].id and r.subject != entities[mission.party].id}
         party_id = entities[mission.party].id
@@ -316,8 +317,9 @@ _PARTICIPANT_CUE = re.compile(
     r"(?:brought|took|included)\s+[^.;]{0,40}?(?:companies|firms|businesses|organisations|representatives)|"
     r"members\s+of\s+the\s+(?:delegation|mission)|(?:also\s+)?in\s+the\s+(?:party|delegation)|"
     r"part\s+of\s+the\s+(?:delegation|mission)|joined\s+(?:parts?\s+of\s+)?the\s+(?:delegation|mission|visit|trip|programme|program|tour)|"
-    r"delegates\s+(?:included|from)|(?:visitors|guests|delegates|they|⟨[A-Z]\d+⟩)\s+(?:come|came)\s+from)\b", re.I)
+    r"delegates\s+(?:included|from)|(?:core\s+|main\s+)?(?:group|delegation|party|team|members)\s+(?:was|were|is|are|included|includes|comprised|consisted\s+of)(?=\s*:)|(?:visitors|guests|delegates|they|⟨[A-Z]\d+⟩)\s+(?:come|came)\s+from)\b", re.I)
 _MARKER = re.compile(r"⟨([FUGOP])(\d+)⟩")
+_BULLET = re.compile(r"\s*(?:[-*•–]|\d+[.)])\s")
 # "(leaders | officials | visitors come) from A, B and C": the places a delegation's members represent
 _FROM_PLACES = re.compile(r"\b(?:leaders|mayors|representatives|officials|delegates|members|ministers|councillors|"
                           r"visitors|guests|come|came)\s+from\s+(?:the\s+)?((?:⟨[KRC]\d+⟩(?:\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?)?)+)", re.I)
@@ -328,7 +330,7 @@ def _participants(marked, entities, mission, midx: int) -> list[Relation]:
     out = []
     m_id = entities[midx].id
     skip = {mission.party, *mission.destinations}
-    for mk in marked:
+    for k, mk in enumerate(marked):
         cue = _PARTICIPANT_CUE.search(mk.text)
         if not cue:
             continue
@@ -336,6 +338,9 @@ def _participants(marked, entities, mission, midx: int) -> list[Relation]:
             or re.match(r"\s+(?:him|her|them)\b", mk.text[cue.end():])  # "X and Y travelled with him"
         zone = mk.text if before_cue else mk.text[cue.start():]
         found = [mk.index[int(m.group(2))] for m in _MARKER.finditer(zone)]
+        if mk.text.rstrip().endswith(":") and k + 1 < len(marked) and _BULLET.match(marked[k + 1].text):
+            # "the core group was:" followed by a bulleted list of its members
+            found.extend(marked[k + 1].index[int(m.group(2))] for m in _MARKER.finditer(marked[k + 1].text))
         for fm in _FROM_PLACES.finditer(mk.text):
             found.extend(mk.index[int(x)] for x in re.findall(r"⟨[KRC](\d+)⟩", fm.group(1)))
         for idx in found:
@@ -343,6 +348,25 @@ def _participants(marked, entities, mission, midx: int) -> list[Relation]:
                 continue
             out.append(Relation(entities[idx].id, "participatedIn", m_id, evidence(mk.sentence), 0.6,
                                 {"method": "delegation-member"}))
+    return out
+
+
+def _represented_bodies(entities, mission, midx: int, relations: list[Relation]) -> list[Relation]:
+    """A delegate's own body or place takes part too: the Leader of Sheffield City Council
+    brings the council, the Deputy Mayor of Greater Manchester brings Greater Manchester."""
+    m_id = entities[midx].id
+    by_id = {e.id: e for e in entities}
+    delegates = {r.subject for r in relations if r.predicate == "participatedIn" and r.object == m_id
+                 and by_id[r.subject].type == "Person"}
+    skip = {entities[i].id for i in (mission.party, *mission.destinations)}
+    out = []
+    for r in relations:
+        if r.predicate != "affiliatedWith" or r.subject not in delegates or r.object in skip:
+            continue
+        body = by_id.get(r.object)
+        if body is None or body.type == "Country" or not r.evidence.text:
+            continue  # a title with no stated body ("the Minister") says nothing more
+        out.append(Relation(r.object, "participatedIn", m_id, r.evidence, 0.5, {"method": "delegate-affiliation"}))
     return out
 
 
