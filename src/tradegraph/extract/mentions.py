@@ -272,6 +272,14 @@ def _trim_and_split(text: str, a: int, b: int, gaz) -> list[tuple[int, int]]:
         return [(x, y) for x, y in [(a, a + pos_in.start())] + _trim_and_split(text, a + pos_in.end(), b, gaz)]
     last = span.split()[-1]
     jm0 = _JOIN.search(span)
+    head_of = _OF_HEAD.match(span)
+    if jm0 and jm0.group(1) == "and" and head_of and head_of.group(1) in _BODY_OF_HEADS:
+        # "Ministry of Small and Medium Enterprises and Startups": the 'and's join topics of
+        # one body, until one opens a new name ("... and Trade and New Zealand Trade and Enterprise")
+        for jm in _JOIN.finditer(span):
+            if _opens_new_name(span[jm.end():], gaz):
+                return _trim_and_split(text, a, a + jm.start(), gaz) + _trim_and_split(text, a + jm.end(), b, gaz)
+        return [(a, b)]
     before_and = span[:jm0.start()].split()[-1] if jm0 and span[:jm0.start()].split() else ""
     left_and = span[:jm0.start()] if jm0 else ""
     if jm0 and jm0.group(1) == "&" and len(span.split()) <= 4 and not (span[jm0.end():] in gaz):
@@ -323,6 +331,16 @@ _OF_HEAD = re.compile(r"(?:^|[ \u00a0])([A-Z][\w-]*)[ \u00a0](?:of|for)[ \u00a0]
 _BODY_OF_HEADS = frozenset("Ministry Department Chamber Chambers Federation Association Council Confederation "
                            "Institute Office Bureau Agency Commission Secretary Board Committee Union Society "
                            "Foundation Academy School Faculty Centre Center Minister Museum".split())
+
+
+def _opens_new_name(right: str, gaz) -> bool:
+    """Does the text after an 'and' start a name of its own: a place, or a body's head?"""
+    words = right.split()
+    if not words:
+        return False
+    if words[0] in _BODY_OF_HEADS or words[0] in ("University", "Universities", "The"):
+        return True
+    return any(" ".join(words[:k]) in gaz for k in (3, 2, 1) if k <= len(words))
 
 
 def _of_name_continues(span: str, jm) -> bool:
