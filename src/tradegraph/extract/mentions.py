@@ -315,8 +315,9 @@ def _trim_and_split(text: str, a: int, b: int, gaz) -> list[tuple[int, int]]:
         if om:
             before = sub[: om.start()].split()[-1] if sub[: om.start()].split() else ""
             left = sub[: om.start()]
-            if (left in gaz or left in vocab.DEMONYMS) and not _ends_with_name_head(before) and om.group(1) in ("of", "for") \
-                    and left not in vocab.COMPASS_WORDS:  # "North of England" is one region
+            if ((left in gaz or left in vocab.DEMONYMS) and not _ends_with_name_head(before) and om.group(1) in ("of", "for")
+                    and left not in vocab.COMPASS_WORDS) or (  # "North of England" is one region
+                    om.group(1) == "of" and _looks_like_person(left)):  # "Eric Greitens of Missouri"
                 out.append((p0, p0 + om.start()))
                 rest0 = p0 + om.end()
                 if rest0 < p1:
@@ -331,6 +332,22 @@ _OF_HEAD = re.compile(r"(?:^|[ \u00a0])([A-Z][\w-]*)[ \u00a0](?:of|for)[ \u00a0]
 _BODY_OF_HEADS = frozenset("Ministry Department Chamber Chambers Federation Association Council Confederation "
                            "Institute Office Bureau Agency Commission Secretary Board Committee Union Society "
                            "Foundation Academy School Faculty Centre Center Minister Museum".split())
+
+
+_NOT_PERSON_WORDS = frozenset("Central National Royal Federal Imperial General Greater Free United Bay Gulf Sea "
+                              "Lake Cape Isle Mount Duke Earl Friends Bank House Court Hall Museum Church Order "
+                              "Society Port City Town State Republic Kingdom Province County Borough Island Islands "
+                              "Great New Old North South East West Northern Southern Eastern Western Upper Lower "
+                              "Grand Saint St Vale Valley Rock Coast Straits Strait Year Years Day Week Month Season".split())
+
+
+def _looks_like_person(left: str) -> bool:
+    """Two or three capitalised words with no head noun: a name such as "Eric Greitens"."""
+    words = left.split()
+    return 2 <= len(words) <= 3 and all(
+        w[:1].isupper() and w[1:].islower() and w.isalpha() or (w[:1].isupper() and "-" in w)
+        for w in words) and not any(
+        _ends_with_name_head(w) or w in vocab.CITY_HEADS or w in _NOT_PERSON_WORDS for w in words)
 
 
 def _opens_new_name(right: str, gaz) -> bool:
