@@ -23,7 +23,7 @@ _SYLLABLE = (r"-(?!(?:based|led|born|bred|run|owned|made|wide|style|bound|era|is
              r"area|city|side|type|like|only|free|wise|year|day|week|scale|level|term|class|rich|proof|ready|"
              r"speed|sized|shaped|run|up|in|out|on|off|to|for|and|the)\b)[a-z]{2,5}\b")
 _TOK = rf"(?:(?:[A-Z]\.){{1,3}}(?=[ \u00a0][A-Z])|[{_UP}][\w]*(?:[’'&.][\w]+)*(?:-(?:[{_UP}0-9][\w]*|on|upon|le|la|en|sur|de|am|in|of)(?:[’'][\w]+)*|{_SYLLABLE})*|[0-9]+[{_UP}][\w]*)"
-_CONN = r"(?:[ \u00a0](?:of|for)[ \u00a0]the[ \u00a0]|[ \u00a0](?:of|for|and|&|de|du|des|la|le|von|van|der|den|di|da|upon|y|al|el|bin)[ \u00a0]|[ \u00a0](?:19|20)\d\d[ \u00a0]|[ \u00a0]|-)"
+_CONN = r"(?:[ \u00a0](?:of|for)[ \u00a0]the[ \u00a0]|[ \u00a0](?:de[ \u00a0]la|de[ \u00a0]las?|de[ \u00a0]los|van[ \u00a0]de[nr]?|von[ \u00a0]de[rnm])[ \u00a0]|[ \u00a0](?:of|for|and|&|de|du|des|la|le|von|van|der|den|di|da|do|dos|das|upon|y|al|el|bin)[ \u00a0]|[ \u00a0](?:19|20)\d\d[ \u00a0]|[ \u00a0]|-)"
 CAP_SPAN = re.compile(rf"(?<![\w-]){_TOK}(?:{_CONN}{_TOK})*")
 _TOKEN_IN_SPAN = re.compile(r"[^\s]+")
 _ACRONYM_DEF = re.compile(r"\s?\((?:the\s+)?([A-Z][A-Za-z&.\-]{1,9}[A-Z]|[A-Z]{2,}\w*|[A-Z]{2,5}(?:[ \u00a0][A-Z][a-z]+){1,2})\)")
@@ -570,7 +570,7 @@ def _span_votes(men: Mention, gaz: Gazetteer) -> None:
     if head_types:
         # a head right after "of" ("Bank of China") or the final head decides
         i, t = head_types[-1]
-        of_at = next((k for k, w in enumerate(words) if w in ("of", "for")), None)
+        of_at = next((k for k, w in enumerate(words) if w in ("of", "for", "de", "do", "da", "des", "du", "di", "für")), None)
         if len(words) > 2 and of_at and any(j < of_at for j, _ in head_types):
             i, t = [h for h in head_types if h[0] < of_at][-1]
         men.vote(t, 4.0 if i == len(words) - 1 or "of" in words or "for" in words else 3.0)

@@ -25,22 +25,29 @@ FIRM_HEADS = frozenset(
     "Partners Insurance Bank Securities Investments Properties Construction Shipping Mining "
     "Biotech Therapeutics Robotics Semiconductor Semiconductors Instruments Textiles Electric "
     "Company Corporation Enterprise Cars Trucks Railways Rail Bio Digital FC Brewery Airlines Automobile "
-    "Automobiles Motor Frères Freres Brothers Bros Sons".split()
+    "Automobiles Motor Frères Freres Brothers Bros Sons Compañía Companhia Banco Grupo Empresa".split()
 ) | LEGAL_SUFFIXES
 UNIVERSITY_HEADS = frozenset(
     "University Universities College Institute Academy Polytechnic School Universität Université "
-    "Universidad Laboratory Laboratories Catapult".split()
+    "Universidad Laboratory Laboratories Catapult Universidade Università Hochschule Instituto Institut "
+    "Escuela École Politécnico Politecnico".split()
 )
 GOVERNMENT_HEADS = frozenset(
     "Ministry Department Agency Embassy Consulate Authority Government Commission Parliament "
     "Assembly Office Bureau Administration Cabinet Municipality Treasury Senate Partnership "
     "Executive Directorate Secretariat Commune Prefecture Landtag Bundestag Chancellery "
-    "Consulate-General High-Commission Ministerium".split()
+    "Consulate-General High-Commission Ministerium "
+    # the same heads in Spanish, Portuguese, French, Italian and German names, which put them first
+    "Ministerio Ministério Ministère Ministero Secretaría Secretaria Subsecretaría Dirección Direção "
+    "Direction Gobierno Governo Gouvernement Agencia Agência Agence Prefeitura Municipalidad Intendencia "
+    "Ayuntamiento Bundesministerium Staatsministerium Regierung Senatsverwaltung Landesregierung".split()
 )
 ORGANISATION_HEADS = frozenset(
     "Chamber Association Federation Foundation Society Trust Union Network Club League Alliance "
     "Confederation Board Cluster Committee Centre Center Council Institution Organisation "
-    "Organization Consortium Guild Charity Coalition Hub Panel Orchestra Theatre Ensemble Choir Park".split()
+    "Organization Consortium Guild Charity Coalition Hub Panel Orchestra Theatre Ensemble Choir Park "
+    "Sociedad Sociedade Société Asociación Associação Cámara Câmara Chambre Kammer Federación Confederación "
+    "Fundación Fundação Fondation Stiftung Verband Verein Consejo Conselho Conseil Camera".split()
 )
 EVENT_HEADS = frozenset(
     "Forum Summit Expo Fair Conference Congress Exhibition Show Festival Week Games Cup Olympics "
