@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from ..model import Entity, Span, entity_id
 from . import vocab
 from .gazetteer import Gazetteer, Place, fold
+from .lexicon import is_common_word
 from .mentions import Mention, acronym_definitions, fold_key
 from .sectors import find_sectors
 
@@ -166,6 +167,8 @@ def _decide_type(g: Group, text: str, gaz: Gazetteer, countries, regions, acrony
             return  # "Chinese media", "European expansion": adjectives
         if initial_only and not w.isupper() and best is None and w not in firsts:
             return
+        if best is None and not w.isupper() and w not in firsts and is_common_word(w):
+            return  # "Purchases", "Statements": an everyday word capitalised by its position
         g.type = best or "Firm"
         g.votes["_weak"] = 1
         return

@@ -111,7 +111,11 @@ _ROLE_CORE = (
     r"Commissioner|Consul(?:[-\s]General)?|Envoy|Taoiseach|Tánaiste|Premier(?!\s+League)|"
     r"Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Sir|Dame|Lord|Lady|Baroness|Rt\.?\s+Hon\.?|King|Queen|"
     r"Prince|Princess|Chief\s+Minister|Party\s+Secretary|Head|Dean|Leader|Adviser|Advisor|"
-    r"Chief\s+(?:Commercial|Operating|Financial|Technology|Investment|Economic|Digital)\s+Officer|Officer"
+    r"Chief\s+(?:Commercial|Operating|Financial|Technology|Investment|Economic|Digital)\s+Officer|Officer|"
+    r"Under[-\s]?[Ss]ecretary|Minister[-\s]President|"
+    # titles in other languages: "Ministerpräsident", "Bürgermeister", "Alcalde", "Maire"
+    r"Ministerpräsident|Oberbürgermeister|Bürgermeister|Staatssekretär(?:in)?|Landrat|Président|Maire|Ministre|"
+    r"Presidente|Gobernador(?:a)?|Governador(?:a)?|Alcalde(?:sa)?|Ministro|Ministra|Intendente|Prefeito|Prefeita|Sindaco"
 )
 _ROLE_PREFIX = (r"(?:(?:Deputy|Vice|Lord|Metro|First|Prime|Senior|Executive|Acting|Former|"
                 r"Foreign|Trade|Finance|Business|Economy|Economic|Industry|Culture|Health|"
@@ -129,7 +133,8 @@ ROLE_WORDS = (
     r"(?:prime\s+|first\s+|deputy\s+|trade\s+|foreign\s+|chief\s+)?minister|(?:principal\s+|permanent\s+|additional\s+|under[-\s])?secretary(?:\s+of\s+state)?|adviser|advisor|"
     r"secretary[-\s]general|party\s+secretary|ambassador|governor|councillor|"
     r"professor|dean|commissioner|consul(?:[-\s]general)?|envoy|leader|partner|owner|"
-    r"spokes(?:man|woman|person)|premier|taoiseach|executive\s+chairman|vice[-\s]chair"
+    r"spokes(?:man|woman|person)|premier|taoiseach|executive\s+chairman|vice[-\s]chair|"
+    r"under[-\s]?secretary|minister[-\s]president|undersecretary"
 )
 ROLE_RE = re.compile(r"(?:(?:deputy|vice|senior|acting|former|interim|joint|executive|global|"
                      r"group|uk|european|state|lord|metro|chief|managing)[\s-]+)*(?:" + ROLE_WORDS + r")\b", re.I)
