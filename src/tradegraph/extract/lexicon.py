@@ -1,4 +1,5 @@
-"""Word lists that pip installs: how common an English word is (``wordfreq``).
+"""Word lists that pip installs: how common an English word is (``wordfreq``), and given names
+(``gender_guesser``).
 
 A capitalised word with no cue around it is a name only if it is not an everyday English word
 capitalised by position ("Purchases:", "Statements", "Target" at the head of a list item).
@@ -28,3 +29,28 @@ def is_common_word(word: str) -> bool:
     (True, False)
     """
     return zipf(word) >= COMMON_ZIPF
+
+
+@lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    """Given names from ``gender_guesser``'s name dictionary (about 45,000, from many countries);
+    "Jang+Hee" there is "Jang-Hee" here."""
+    from importlib.resources import files
+
+    names = set()
+    text = (files("gender_guesser") / "data" / "nam_dict.txt").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line or line[0] in "#=":
+            continue
+        parts = line.split()
+        if len(parts) < 2:
+            continue
+        names.add(parts[1].replace("+", "-"))
+    return frozenset(names)
+
+
+def is_first_name(word: str) -> bool:
+    """>>> is_first_name("Victoria"), is_first_name("Spackman")
+    (True, False)
+    """
+    return word in first_names()

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from . import vocab
 from .gazetteer import Gazetteer, fold
+from .lexicon import is_first_name, zipf
 from .text import Sentence, sentence_at
 
 _UP = "A-Z\u00C0-\u00D6\u00D8-\u00DE"
@@ -602,8 +603,33 @@ def _span_votes(men: Mention, gaz: Gazetteer) -> None:
         where = gaz.resolve(" ".join(words[1:])) if len(words) > 1 and " ".join(words[1:]) in gaz else None
         # "Invest Northern Ireland" is a government agency; "Invest Africa" (no one government) is not
         men.vote("Organisation" if where is not None and not where.country else "GovernmentBody", 4.5)
+    if _given_name_first(words, men.text, gaz):
+        men.vote("Person", 1.5)  # "Victoria Spackman": a given name, then a surname
 
 
+_NOT_GIVEN = frozenset("Isla Ile Île Insel Monte Puerto Porto Rio Río San Santa Santo São Sao Saint St Port "
+                        "Fort Mount Lake Cape".split())
+
+
+def _given_name_first(words: list[str], text: str, gaz: Gazetteer) -> bool:
+    """Does the span read as a given name and a surname? Not when a head noun, a connector or
+    an everyday word shows a body or a place ("Brit Health Care", "London Underground"), nor
+    when the "given name" is a place unless the rest is unmistakably a surname."""
+    if not 2 <= len(words) <= 4 or text in gaz or not is_first_name(words[0]) or words[0] in _NOT_GIVEN:
+        return False
+    rest = words[1:]
+    if any(w in ("&", "and", "of", "for", "the", "The") or _ends_with_name_head(w) or w in vocab.CITY_HEADS
+           or w in vocab.BUILDING_WORDS or w in vocab.DISTRICT_WORDS or w in vocab.LEGAL_SUFFIXES
+           or w in _NOT_PERSON_WORDS for w in rest):
+        return False
+    if len(words) >= 3 and any(zipf(w) >= 4.5 for w in rest if w not in _NAME_PARTICLES):
+        return False
+    if words[0] in gaz and any(w in gaz or zipf(w) >= 3.5 for w in rest):
+        return False
+    return True
+
+
+_NAME_PARTICLES = frozenset("de la las los del da das do dos di du van von der den le bin al el".split())
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 _LAST_WORD = re.compile(r"([\w’'-]+)[\s“\"]*$")
 _PRE_NOUN_LAST = frozenset(w for t, p in _NOUN_TYPES if t in ("Firm", "University", "MediaOutlet", "Organisation")
