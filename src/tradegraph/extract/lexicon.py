@@ -25,7 +25,9 @@ def zipf(word: str) -> float:
 
 
 def is_common_word(word: str) -> bool:
-    """>>> is_common_word("Statements"), is_common_word("Hexigone")
+    """Is ``word`` everyday English rather than a name?
+
+    >>> is_common_word("Statements"), is_common_word("Hexigone")
     (True, False)
     """
     return zipf(word) >= COMMON_ZIPF
@@ -50,7 +52,9 @@ def first_names() -> frozenset[str]:
 
 
 def is_first_name(word: str) -> bool:
-    """>>> is_first_name("Victoria"), is_first_name("Spackman")
+    """Is ``word`` a given name?
+
+    >>> is_first_name("Victoria"), is_first_name("Spackman")
     (True, False)
     """
     return word in first_names()
