@@ -148,6 +148,8 @@ def find_mission(marked: list[Marked], entities: list[Entity], places: dict,
     if party is None and leaders:
         party = leaders[0]
     if party is None:
+        party = _home_of_travellers(marked, entities, places)
+    if party is None:
         return None
     dests: list[int] = []
     date = None
@@ -276,6 +278,28 @@ def _home_party(marked, entities: list[Entity], places: dict, party: int, leader
 
 _ADJECTIVE_AFTER = re.compile(r"\s+(?:city|capital|state|town|port|metropolis|megacity|province|region|county|"
                              r"government|side|market|economy|company|companies|firms?|businesses)\b")
+
+
+def _home_of_travellers(marked, entities: list[Entity], places: dict) -> int | None:
+    """With a trip but no named delegation ("this week's visit to Mexico by a delegation from
+    his state"), the delegation comes from the record's most mentioned place that lies outside
+    every country the trip went to."""
+    dests: set[int] = set()
+    for mk in marked:
+        if not _TRAVEL_CUE.search(mk.sentence.text):
+            continue
+        for rx in _DEST_PATTERNS[:1]:
+            for m in rx.finditer(mk.text):
+                dests.update(markers(m.group("d"), mk))
+    dest_countries = {places[d].country for d in dests if d in places}
+    if not dest_countries:
+        return None
+    homes = [i for i, e in enumerate(entities) if e.type in ("Country", "Region", "City") and i in places
+             and i not in dests and places[i].country not in dest_countries and len(e.mentions) >= 2]
+    if not homes:
+        return None
+    best = max(homes, key=lambda i: (len(entities[i].mentions), entities[i].type != "City"))
+    return best if len(entities[best].mentions) >= 3 else None
 
 
 def _qualifies(places: dict, inner: int, outer: int) -> bool:
