@@ -49,11 +49,14 @@ _HOME_PATTERNS = [
     _compile(r"ROLE\s+(?:of|for)\s+(?:the\s+)?{AGENT:p},?\s+{PERSON:x}"),
 ]
 _DEST_PATTERNS = [
-    _compile(r"(?:travell?ed\s+to|arrived\s+in|arrives\s+in|arriving\s+in|visited|visiting|visit\s+to|visits\s+to|trip\s+to|mission\s+to|delegation\s+to|tour\s+of|went\s+to|returned\s+from|took\s+in|takes\s+in|stops?\s+in|travel\s+to|journey\s+to|came\s+to|come\s+to|welcomed\s+to|hosted\s+in|tours?|toured|(?:delegation|mission|visit|trip|tour|stay|days?|week)\s+in)\s+(?:the\s+)?{PLACES:d}"),
+    _compile(r"(?:travell?ed\s+(?:on\s+|back\s+|west\s+|east\s+|north\s+|south\s+|onwards?\s+|first\s+)?to|arrived\s+in|arrives\s+in|arriving\s+in|visited|visiting|visit\s+to|visits\s+to|trip\s+to|mission\s+to|delegation\s+to|tour\s+of|went\s+to|returned\s+from|took\s+in|takes\s+in|stops?\s+in|travel\s+to|journey\s+to|came\s+to|come\s+to|welcomed\s+to|hosted\s+in|tours?|toured|(?:delegation|mission|visit|trip|tour|stay|days?|week)\s+in)\s+(?:the\s+)?{PLACES:d}"),
     _compile(r"\b(?:visit|trip|mission|delegation|outreach|tour|began|arrived|spent|stay|talks|meetings?|spoke)\b[^⟨.;]{0,50}?\bin\s+(?:the\s+)?{PLACES:d}"),
     _compile(r"\b(?:held|holds|holding)\s+talks\s+with\s+[^.;]{0,80}?\bin\s+{CITY:d}"),
 
-    _compile(r"^(?:In|At)\s+{CITY:d},\s+[^.;]{0,80}?\b(?:met|meetings?|talks|visited|toured|spoke|signed)\b"),
+    _compile(r"^(?:\W{0,6})(?:In|At)\s+{CITY:d},?\s+[^.;]{0,80}?\b(?:met|meets|meetings?|talks|visited|visits|toured|tours|spoke|signed|signs|opened|addressed|attended|held)\b"),
+    _compile(r"\b(?:delegation|mission|visitors|group|party)\b[^.;]{0,80}?\b(?:was|were|is|are)\s+(?:now\s+|also\s+)?in\s+(?:the\s+)?{PLACES:d}"),
+    # "## Days 1–2: Shenzhen (17–18 March)", "Day 3 – Chongqing": an itinerary heading
+    _compile(r"^\W{0,4}(?:Days?\s+\d+(?:\s*[–-]\s*\d+)?|Stop\s+\d+|Leg\s+\d+|First\s+stop|Final\s+stop)\s*[:–—-]\s*{PLACES:d}"),
 ]
 # A demonym names the party only next to the delegation or its leader's title
 # ("a British business delegation", "Kenyan President X"), not in "the British capital".
@@ -68,7 +71,7 @@ _DEST_EXTRA = [
     _compile(r"\b(?:take|takes|took|taking)\s+(?:him|her|them|the\s+(?:delegation|mission|party|visitors))\s+to\s+(?:the\s+)?{PLACES:d}"),
     _compile(r"\b(?:flew|flying|flies)\s+(?:on\s+)?to\s+(?:the\s+)?{PLACES:d}"),
 ]
-_TRAVEL_CUE = re.compile(r"\b(?:delegation|mission|visit|visited|visiting|visits|trip|travell?ed|arrived|toured|tours?|outreach|talks|met)\b", re.I)
+_TRAVEL_CUE = re.compile(r"\b(?:delegation|mission|visit|visited|visiting|visits|trip|travell?ed|arrived|toured|tours?|outreach|talks|met|meets|meetings?|stop|days?\s+\d+)\b", re.I)
 _DATE = re.compile(r"\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:(\d{1,2})(?:st|nd|rd|th)?,?\s+)?(\d{4})\b")
 _YEAR = re.compile(r"\b(?:in|during|since)\s+((?:19|20)\d{2})\b")
 _MONTHS = {m: i for i, m in enumerate(["January", "February", "March", "April", "May", "June", "July",
