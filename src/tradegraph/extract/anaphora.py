@@ -22,16 +22,25 @@ _RULES = [
     (re.compile(r"\bits\b", re.I), ("Firm", "University", "GovernmentBody", "Organisation", "MediaOutlet")),
     (re.compile(r"\b(?:he|she|his|her|him)\b", re.I), ("Person",)),
 ]
-PARTY = re.compile(r"\b(?:the|our|this)\s+(?:first|second|third|final|last|next|other)\s+(?:visit|stop|meeting)\b|\b(?:the|our|this|their)\s+(?:(?:[a-z-]+\s+){0,3}?)?(?:delegation|delegates|visitors|mission|team|trip|party)\b(?![-\w])"
+PARTY = re.compile(r"\b(?:the|our|this)\s+(?:first|second|third|final|last|next|other)\s+(?:visit|stop|meeting)\b|\b(?:the|our|this|their)\s+(?:(?:[a-z-]+\s+){0,3}?)?(?:delegation|delegates|visitors|mission|team|trip|party|group|guests|mayors|ministers)\b(?![-\w])"
                    r"|\b(?:we|they)\b(?=\s+(?:\w+\s+){0,2}(?:visited|met|held|toured|travelled|discussed|presented|spoke|attended))", re.I)
+
+
+# "the Governor", "the Mayor", "the Premier": the title alone names the mission's leader
+LEADER_TITLE = re.compile(r"\b[Tt]he\s+((?:Deputy\s+|Lord\s+|Vice[-\s])?(?:Governor|Mayor|Premier|President|Minister|First\s+Minister|"
+                          r"Prime\s+Minister|Chief\s+Minister|Taoiseach|Chancellor|Minister-President|Secretary\s+of\s+State|"
+                          r"Ambassador|Commissioner|Leader|Chair|Chairman|Chief\s+Executive))\b(?!\s+(?:of|for)\b)")
 
 
 class Focus:
     """Most recent entity per type, updated sentence by sentence."""
 
-    def __init__(self, entities: list[Entity], party: int | None, demonyms: dict[str, int] | None = None):
+    def __init__(self, entities: list[Entity], party: int | None, demonyms: dict[str, int] | None = None,
+                 leaders: list[int] | None = None, roles: dict[int, str] | None = None):
         self.entities = entities
         self.party = party
+        self.leaders = leaders or []
+        self.roles = roles or {}
         self.demonyms = demonyms or {}
         self.demonyms_rx = re.compile(r"\b(?:" + "|".join(map(re.escape, self.demonyms)) + r")\b") if self.demonyms else None
         self.last: dict[str, tuple[int, int]] = {}
@@ -50,6 +59,12 @@ class Focus:
                 a, b = sent.start + m.start(), sent.start + m.end()
                 if free(a, b):
                     out.append((a, b, self.party))
+        if self.leaders:
+            for m in LEADER_TITLE.finditer(sent.text):
+                a, b = sent.start + m.start(), sent.start + m.end()
+                who = self._leader_titled(m.group(1))
+                if who is not None and free(a, b):
+                    out.append((a, b, who))
         for rx, types in _RULES:
             for m in rx.finditer(sent.text):
                 a, b = sent.start + m.start(), sent.start + m.end()
@@ -57,6 +72,14 @@ class Focus:
                 if idx is not None and free(a, b):
                     out.append((a, b, idx))
         return out
+
+    def _leader_titled(self, title: str) -> int | None:
+        """The leader whose role has this title, or the only leader."""
+        t = " ".join(title.lower().split())
+        for idx in self.leaders:
+            if t in " ".join(self.roles.get(idx, "").lower().split()):
+                return idx
+        return self.leaders[0] if len(self.leaders) == 1 else None
 
     def _recent(self, types: tuple[str, ...], offset: int, taken) -> int | None:
         # an earlier mention in this sentence wins over earlier sentences

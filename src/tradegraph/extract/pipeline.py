@@ -54,7 +54,7 @@ def run(record, *, ner: str | None = None) -> Extraction:
         mission_idx = _event_entity(entities, mission.name)
     demonyms = _demonym_index(entities, res.places)
     finder = FactFinder(entities, mission_idx, demonyms)
-    focus = Focus(entities, party, demonyms)
+    focus = Focus(entities, party, demonyms, mission.leaders if mission else None, res.roles)
     for s in sentences:
         items = _non_overlapping(by_sentence.get(s.index, []))
         pseudo = focus.pseudo(s, items)

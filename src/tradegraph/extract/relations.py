@@ -36,7 +36,7 @@ def _compile(template: str) -> re.Pattern[str]:
         if cls == "PERSON" or cls == "PERSONS":
             ph = r"(?:(?-i:Sir|Dame|Dr|Mr|Mrs|Ms|Prof|Professor|Lord|Lady|Cllr|Councillor)\.?\s+)*" + ph
         if is_list:  # list items may carry titles: "Prime Minister ⟨P1⟩ and President ⟨P2⟩"
-            item = r"(?:(?-i:[A-Z][\w.’'-]*)\s+){0,3}?" + ph
+            item = r"(?:(?!(?-i:In|At|On|From|To|With|By|For|And|The|During|After|Before|Then|Later|There)\s)(?-i:[A-Z][\w.’'-]*)\s+){0,3}?" + ph
             body = f"{item}(?:{_LIST_SEP}{item})*"
         else:
             body = ph
@@ -50,6 +50,8 @@ def _compile(template: str) -> re.Pattern[str]:
 
 
 _W = r"(?:[\w’'&-]+,?\s+)"  # one lower-level word
+# "In ⟨C0⟩ ⟨P1⟩ met ⟨P2⟩": a place after "in", "at", "from" or "to" sets the scene; it is no party
+_NOT_LOCATIVE = r"(?<!\bin\s)(?<!\bat\s)(?<!\bto\s)(?<!\bfrom\s)(?<!\bof\s)"
 # capitalised portfolio words before and after a title: "Economy Minister", "Minister of State
 # for European Affairs", "Minister for Investment"; a place may qualify it ("⟨R4⟩ minister").
 _PORTFOLIO_PREFIX = r"(?:⟨[KR]\d+⟩\s+|(?-i:[A-Z])[\w-]*\s+){0,2}?"
@@ -123,11 +125,11 @@ PATTERNS: list[tuple[str, str, float, str]] = [
     ("participatedIn", r"(?:^|\b)at\s+(?:the\s+)?{EVENT:o},?\s+(?:the\s+)?{PARTY:s}", 0.75, "at-event-party"),
     ("participatedIn", r"{PARTYS:s}\s+(?:were|was)\s+(?:also\s+)?(?:present|represented)\s+at\s+(?:the\s+)?{EVENT:o}", 0.75, "present-at-event"),
     # meetings and visits
-    ("metWith", r"{PARTYS:s}~~(?:\bmet|meeting|meetings|met\s+with|talks\s+with|held\s+talks\s+with|discussions\s+with|spoke\s+with|hosted\s+by|welcomed\s+by|received\s+by|sat\s+down\s+with|round-?table\s+with|audience\s+with|courtesy\s+call\s+on)\s+(?:with\s+)?(?:the\s+)?(?:(?:senior\s+)?(?:representatives|officials|leaders|executives|members|heads|delegates)\s+(?:of|from)\s+(?:the\s+)?)?{TARGETS:o}", 0.75, "party-met"),
+    ("metWith", _NOT_LOCATIVE + r"{PARTYS:s}~~(?:\bmet|meeting|meetings|met\s+with|talks\s+with|held\s+talks\s+with|discussions\s+with|spoke\s+with|hosted\s+by|welcomed\s+by|received\s+by|sat\s+down\s+with|round-?table\s+with|audience\s+with|courtesy\s+call\s+on)\s+(?:with\s+)?(?:the\s+)?(?:(?:senior\s+)?(?:representatives|officials|leaders|executives|members|heads|delegates)\s+(?:of|from)\s+(?:the\s+)?)?{TARGETS:o}", 0.75, "party-met"),
     ("visited", r"{PARTY:s}~~(?:held\s+talks|talks|meetings?|discussions)\s+at\s+(?:the\s+)?" + _W + r"{0,3}?(?:offices?|headquarters|home|site|premises|hq)\s+of\s+(?:the\s+)?{TARGETS:o}", 0.75, "talks-at-offices"),
     ("metWith", r"{PARTY:s}~~(?:held\s+talks|talks|meetings?|discussions)\s+at\s+(?:the\s+)?" + _W + r"{0,3}?(?:offices?|headquarters|home|site|premises|hq)\s+of\s+(?:the\s+)?{TARGETS:o}", 0.75, "talks-at-offices"),
     ("visited", r"{PARTY:s}\s+(?:was|were|is)\s+(?:also\s+)?(?:made\s+)?to\s+(?:the\s+)?{TARGETS:o}", 0.75, "visit-was-to"),
-    ("visited", r"{PARTYS:s}~~(?:visited|visiting|toured|touring|travell?ed\s+to|went\s+to|arrived\s+in|arrived\s+at|visit\s+to|visits\s+to|trip\s+to|tour\s+of|stopped\s+at|came\s+to|stop\s+in)\s+(?:the\s+)?" + _W + r"{0,3}?(?:(?:offices?|headquarters|home|site|campus|plant|factory|facilities|hq)\s+(?:of|at)\s+(?:the\s+)?)?{TARGETS:o}", 0.75, "party-visited"),
+    ("visited", _NOT_LOCATIVE + r"{PARTYS:s}~~(?:visited|visiting|toured|touring|travell?ed\s+to|went\s+to|arrived\s+in|arrived\s+at|visit\s+to|visits\s+to|trip\s+to|tour\s+of|stopped\s+at|came\s+to|stop\s+in)\s+(?:the\s+)?" + _W + r"{0,3}?(?:(?:offices?|headquarters|home|site|campus|plant|factory|facilities|hq)\s+(?:of|at)\s+(?:the\s+)?)?{TARGETS:o}", 0.75, "party-visited"),
     # agreements
     ("partnerOf", r"{AGENT:s}~^(?:signed|signs|signing|sign|agreed|announced|launched|formed|established|struck|sealed|renewed|concluded|entered|reached|inked|finali[sz]ed)\s+(?:into\s+)?(?:[^⟨.;]|⟨[A-Z]\d+⟩){0,80}?(?:agreement|memorand\w*|mous?|partnership|deal|joint\s+venture|contract|twinning|pact|accord|alliance|cooperation|collaboration|arrangement|charter|declaration|letter\s+of\s+intent)[^⟨.;]{0,60}?\s+with\s+(?:the\s+)?(?:(?:its|their|⟨[A-Z]\d+⟩)\s+counterparts?\b[^.;]{0,80}?,\s+(?:the\s+)?)?{AGENTS:o}", 0.8, "signed-with"),
     ("partnerOf", r"{AGENT:s}~^(?:signed|signs|has\s+signed|agreed|agrees)\s+(?:with|alongside)\s+(?:the\s+)?{AGENTS:o}", 0.7, "signed-with-party"),
