@@ -73,6 +73,7 @@ def run(record, *, ner: str | None = None) -> Extraction:
     relations.extend(_named_pact_parties(entities, sentences))
     relations.extend(_implied_places(entities, res.places, by_sentence, sentences))
     if mission is not None:
+        mission.leaders.extend(_titled_leaders(entities, relations, mission, sentences))
         relations.extend(_mission_relations(mission, mission_idx, entities, relations, res))
         ev = evidence(mission.date_sentence) if mission.date_sentence else Evidence("", 0, 0)
         date = mission.date or (record.date[:7] if record.date else None)
@@ -283,6 +284,55 @@ def _mission_relations(mission, midx: int, entities: list[Entity], relations: li
             out.append(Relation(party.id, r.predicate, r.object, r.evidence, r.confidence * 0.9,
                                 {"method": "leader-for-party"}))
     return out
+
+
+_LEADER_ROLE = re.compile(r"\b(?:governor|premier|president|prime\s+minister|first\s+minister|chief\s+minister|mayor|"
+                          r"taoiseach|chancellor|minister-president|ministerpräsident|leader|minister|secretary\s+of\s+state)\b", re.I)
+
+
+def _titled_leaders(entities: list[Entity], relations: list[Relation], mission, sentences) -> list[int]:
+    """The party's head of government travels at the head of its delegation: "Kenyan President
+    William Ruto", "Minnesota Governor Mark Dayton". A titled person of the party's own government
+    is a leader when the text gives no other."""
+    if mission.leaders or entities[mission.party].type not in ("Country", "Region", "City"):
+        return []
+    party = entities[mission.party]
+    own = {party.id} | {e.id for e in entities if e.type == "GovernmentBody" and _governs(e.name, party)}
+    index = {e.id: i for i, e in enumerate(entities)}
+    ranked = []
+    for r in relations:
+        if r.predicate == "affiliatedWith" and r.object in own and r.subject in index:
+            role = r.attributes.get("role") or ""
+            m = _LEADER_ROLE.search(role)
+            if m and not re.search(r"\b(?:deputy|vice|former|ex-)\b", role, re.I) and _on_the_move(
+                    entities[index[r.subject]], sentences, (mission.date or "")[:4] or None):
+                rank = 0 if m.group(0).lower() not in ("minister", "leader", "secretary of state") else 1
+                ranked.append((rank, r.evidence.start, index[r.subject]))
+    if not ranked:
+        return []
+    best = min(ranked)[0]
+    return list(dict.fromkeys(i for rank, _, i in sorted(ranked) if rank == best))[:1]
+
+
+def _governs(body: str, place: Entity) -> bool:
+    """"Welsh Government", "Government of Wales", "Kenyan Ministry of Trade": the place's own government."""
+    names = [place.name, *place.aliases] + [d for d, target in vocab.DEMONYMS.items() if target == place.name]
+    return any(re.match(rf"(?:{re.escape(n)})\s+(?:Government|Ministry|Cabinet|Executive|Office|State\s+Government)\b", body)
+               or re.search(rf"\bGovernment\s+of\s+(?:the\s+)?{re.escape(n)}$", body) for n in names)
+
+
+_ON_THE_MOVE = re.compile(r"\b(?:visit\w*|travel\w*|trip|tour\w*|arriv\w*|landed|met|meets|meeting|talks|signed|"
+                          r"signs|led|leads|leading|headed|mission|delegation|joined|opened|addressed|spoke)\b", re.I)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _on_the_move(person: Entity, sentences, year: str | None) -> bool:
+    """Is the person named in a sentence about travelling, meeting or signing, and not one
+    dated to another year ("an agreement in 2022 between the First Minister ...")?"""
+    starts = [m.start for m in person.mentions]
+    return any(s.start <= a < s.end and _ON_THE_MOVE.search(s.text)
+               and not (year and _YEAR.search(s.text) and year not in _YEAR.findall(s.text))
+               for a in starts for s in sentences)
 
 
 def _role_affiliations(entities, roles: dict[int, str], relations, mission, places) -> list[Relation]:
