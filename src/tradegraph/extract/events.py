@@ -34,7 +34,8 @@ _LED_BY = (r"(?:delegation|mission|visit|trip|group|party|team)\s+(?:\w+\s+){0,2
 _LEADER_PATTERNS = [
     re.compile(_LED_BY, re.I),
     _compile(r"{PERSON:p}[’']s?\s+(?:[\w-]+\s+){0,3}(?:mission|visit|trip|delegation|tour)\b"),
-    _compile(r"{PERSON:p},\s+(?:the\s+)?ROLE\s+(?:of|for)\s+(?:the\s+)?{AGENT}[^.;]{0,80}?(?:mission|visit|trip|delegation|tour|travell?ed|arrived)"),
+    # ... unless a host speaks of the visit ("X, Leader of the City Council, called the visit an honour")
+    _compile(r"{PERSON:p},\s+(?:the\s+)?ROLE\s+(?:of|for)\s+(?:the\s+)?{AGENT}(?:(?!\b(?:host\w*|welcom\w*|receiv\w*|greet\w*|call\w*|said|says|describ\w*|prais\w*|hail\w*)\b)[^.;]){0,80}?(?:mission|visit|trip|delegation|tour|travell?ed|arrived)"),
     _compile(r"{PERSON:p}~(?:led|leads|leading|headed|heads|took)\s+(?:a|the|an|his|her)\s+~(?:delegation|mission)"),
     _compile(r"{PERSON:p}~(?:arrived\s+in|visited|travell?ed\s+to|has\s+returned\s+from|returned\s+from|is\s+visiting|began\s+(?:a|his|her)|opened\s+(?:the|his|her)\s+visit|at\s+the\s+head\s+of)"),
     _compile(r"(?:visit|trip|mission)\s+(?:to\s+[^⟨.;]{0,30}?)?by\s+(?:\w+\s+){0,3}?{PERSON:p}"),
