@@ -25,6 +25,7 @@ _PARTY_PATTERNS = [
     (_compile(r"(?:delegation|mission|visit|trip)\s+(?:\w+\s+){0,2}(?:led|headed)\s+by\s+(?:the\s+)?ROLE\s+(?:of|for)\s+(?:the\s+)?{AGENT:p}"), 2.5),
     (_compile(r"{AGENT:p}~(?:led|sent|brought|took|organised|organized)\s+(?:a|an|the|its)\s+~(?:delegation|mission)"), 2.0),
     (_compile(r"{AGENT:p}~(?:visited|travell?ed\s+to|went\s+to|represented\s+[^⟨.;]{0,20}?at)"), 1.0),
+    (_compile(r"\b(?:visitors|delegates|guests|delegation|group)\s+(?:are|were|come|came|is|was)\s+(?:all\s+)?from\s+(?:the\s+)?{AGENTS:p}"), 3.0),
 ]
 # "The group is led by Cllr A, Leader of X, and the council's chief executive, B": every person
 # named before the clause's next verb leads it.
@@ -37,7 +38,7 @@ _LEADER_PATTERNS = [
     # ... unless a host speaks of the visit ("X, Leader of the City Council, called the visit an honour")
     _compile(r"{PERSON:p},\s+(?:the\s+)?ROLE\s+(?:of|for)\s+(?:the\s+)?{AGENT}(?:(?!\b(?:host\w*|welcom\w*|receiv\w*|greet\w*|call\w*|said|says|describ\w*|prais\w*|hail\w*)\b)[^.;]){0,80}?(?:mission|visit|trip|delegation|tour|travell?ed|arrived)"),
     _compile(r"{PERSON:p}~(?:led|leads|leading|headed|heads|took)\s+(?:a|the|an|his|her)\s+~(?:delegation|mission)"),
-    _compile(r"{PERSON:p}~(?:arrived\s+in|visited|travell?ed\s+to|has\s+returned\s+from|returned\s+from|is\s+visiting|began\s+(?:a|his|her)|opened\s+(?:the|his|her)\s+visit|at\s+the\s+head\s+of)"),
+    _compile(r"{PERSON:p}~(?:arrived\s+in|visited|travell?ed\s+to|is\s+coming\s+to|comes\s+to|will\s+visit|has\s+returned\s+from|returned\s+from|is\s+visiting|began\s+(?:a|his|her)|opened\s+(?:the|his|her)\s+visit|at\s+the\s+head\s+of)"),
     _compile(r"(?:visit|trip|mission)\s+(?:to\s+[^⟨.;]{0,30}?)?by\s+(?:\w+\s+){0,3}?{PERSON:p}"),
     _compile(r"{PERSON:p}~~\bduring\s+(?:a|an|his|her|the|their)\s+(?:[\w-]+\s+){0,2}(?:visit|trip|mission|tour)\b"),
     _compile(r"{PERSON:p}~(?:opened|began|begins|started|starts|launched|undertook|made|paid|concluded|completed|wrapped\s+up)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}(?:mission|visit|trip|tour)\b"),
@@ -56,6 +57,9 @@ _DEST_PATTERNS = [
 
     _compile(r"^(?:\W{0,6})(?:In|At)\s+{CITY:d},?\s+[^.;]{0,80}?\b(?:met|meets|meetings?|talks|visited|visits|toured|tours|spoke|signed|signs|opened|addressed|attended|held)\b"),
     _compile(r"\b(?:delegation|mission|visitors|group|party)\b[^.;]{0,80}?\b(?:was|were|is|are)\s+(?:now\s+|also\s+)?in\s+(?:the\s+)?{PLACES:d}"),
+    _compile(r"\b(?:is|are|was|were|will\s+be)\s+(?:\w+\s+){0,2}?(?:coming|travell?ing|heading|going)\s+to\s+(?:the\s+)?{PLACES:d}"),
+    # "Wellington is today receiving the largest delegation from China": the host place
+    _compile(r"^(?:\W{0,4})(?:the\s+)?{PLACE:d}\s+(?:is|was|will\s+be|has\s+been)\s+(?:[\w,]+\s+){0,8}?(?:receiving|hosting|welcoming|host|welcome|receive)\s+(?:a|an|the)\s+[^.;]{0,60}?\b(?:delegation|visitors|mission|guests)"),
     # "## Days 1–2: Shenzhen (17–18 March)", "Day 3 – Chongqing": an itinerary heading
     _compile(r"^\W{0,4}(?:Days?\s+\d+(?:\s*[–-]\s*\d+)?|Stop\s+\d+|Leg\s+\d+|First\s+stop|Final\s+stop)\s*[:–—-]\s*{PLACES:d}"),
 ]
@@ -72,7 +76,7 @@ _DEST_EXTRA = [
     _compile(r"\b(?:take|takes|took|taking)\s+(?:him|her|them|the\s+(?:delegation|mission|party|visitors))\s+to\s+(?:the\s+)?{PLACES:d}"),
     _compile(r"\b(?:flew|flying|flies)\s+(?:on\s+)?to\s+(?:the\s+)?{PLACES:d}"),
 ]
-_TRAVEL_CUE = re.compile(r"\b(?:delegation|mission|visit|visited|visiting|visits|trip|travell?ed|arrived|toured|tours?|outreach|talks|met|meets|meetings?|stop|days?\s+\d+)\b", re.I)
+_TRAVEL_CUE = re.compile(r"\b(?:delegation|mission|visit|visited|visiting|visits|trip|travell?ed|arrived|toured|tours?|outreach|talks|met|meets|meetings?|stop|visitors|delegates|guests|days?\s+\d+|coming|receiving|hosting|welcoming)\b", re.I)
 _DATE = re.compile(r"\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:(\d{1,2})(?:st|nd|rd|th)?,?\s+)?(\d{4})\b")
 _YEAR = re.compile(r"\b(?:in|during|since)\s+((?:19|20)\d{2})\b")
 _MONTHS = {m: i for i, m in enumerate(["January", "February", "March", "April", "May", "June", "July",
@@ -130,8 +134,9 @@ def find_mission(marked: list[Marked], entities: list[Entity], places: dict,
         weight = 1.5 if mk.sentence.index < 4 else 1.0
         for rx, w in _PARTY_PATTERNS:
             for m in rx.finditer(mk.text):
-                for idx in markers(m.group("p"), mk):
-                    scores[idx] = scores.get(idx, 0) + w * weight
+                named = markers(m.group("p"), mk)
+                for idx in named:  # "visitors from A, B and C": members' places, not one party
+                    scores[idx] = scores.get(idx, 0) + w * weight / len(named)
                     first_seen.setdefault(idx, mk.sentence.index)
                     evid = evid or mk.sentence
         for dm in _DEMONYM_PARTY.finditer(mk.sentence.text):
@@ -149,6 +154,12 @@ def find_mission(marked: list[Marked], entities: list[Entity], places: dict,
         party = max(scores, key=lambda i: (scores[i], -first_seen[i]))
         if scores[party] < 1.0:
             party = None
+        elif entities[party].type == "Country" and party in places:
+            # "a delegation from China ... the visitors are from Zhejiang": the province is the party
+            inner = [i for i, v in scores.items() if v >= 0.8 * scores[party] and i in places and i != party
+                     and entities[i].type in ("Region", "City") and places[i].country == places[party].country]
+            if inner:
+                party = max(inner, key=lambda i: (scores[i], -first_seen[i]))
     if party is None and leaders:
         party = leaders[0]
     if party is None:
