@@ -22,7 +22,7 @@ _RULES = [
     (re.compile(r"\bits\b", re.I), ("Firm", "University", "GovernmentBody", "Organisation", "MediaOutlet")),
     (re.compile(r"\b(?:he|she|his|her|him)\b", re.I), ("Person",)),
 ]
-PARTY = re.compile(r"\b(?:the|our|this)\s+(?:first|second|third|final|last|next|other)\s+(?:visit|stop|meeting)\b|\b(?:the|our|this|their)\s+(?:(?:[a-z-]+\s+){0,3}?)?(?:delegation|delegates|visitors|mission|team|trip|party|group|guests|mayors|ministers)\b(?![-\w])"
+PARTY = re.compile(r"\b(?:the|our|this)\s+(?:first|second|third|final|last|next|other)\s+(?:visit|stop|meeting)\b|\b(?:the|our|this|their)\s+(?:(?:[a-z-]+\s+){0,3}?)?(?:delegation|delegates|visitors|mission|team|trip|party|guests|mayors|ministers)\b(?![-\w])"
                    r"|\b(?:we|they)\b(?=\s+(?:\w+\s+){0,2}(?:visited|met|held|toured|travelled|discussed|presented|spoke|attended))", re.I)
 
 

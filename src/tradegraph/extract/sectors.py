@@ -102,7 +102,7 @@ _DESCRIPTOR_STOP = _SECTOR_STOP | frozenset(
     multinational leading successful fast-growing growing independent specialist dedicated economic
     development promotion export credit investment state-owned family-run family-owned owned based
     established start-up startup young old well-known famous major minor best core civic whole entire
-    wider working steering study technology technologies tech trading services service possible potential
+    wider working steering study trading services service possible potential
     proposed planned future million billion consultation feasibility pilot tender bidding joint innovation""".split())
 _HEAD = (r"maker|makers|manufacturer|manufacturers|producer|producers|firm|firms|company|companies|"
          r"group|giant|operator|provider|platform|agency|consultancy|supplier|developer|specialist|"
