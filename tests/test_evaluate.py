@@ -83,14 +83,17 @@ def test_bad_gold_and_missing_records(tmp_path):
 
 
 def test_evaluate_a_record_folder(tmp_path):
-    (tmp_path / "r.md").write_text("Hisense Group, a technology company, is headquartered in Qingdao.\n",
+    (tmp_path / "r.md").write_text("Hisense Group, a company that makes televisions, is headquartered in Qingdao.\n",
                                    encoding="utf-8")
     gold = tmp_path / "r.gold.json"
     gold.write_text(json.dumps({"record": "r.md",
                                 "entities": [{"name": "Hisense Group", "type": "Firm"},
-                                             {"name": "Qingdao", "type": "City"}],
+                                             {"name": "Qingdao", "type": "City"},
+                                             {"name": "televisions", "type": "Sector"}],
                                 "relations": [{"subject": "Hisense Group", "predicate": "headquarteredIn",
-                                               "object": "Qingdao"}],
+                                               "object": "Qingdao"},
+                                              {"subject": "Hisense Group", "predicate": "activeIn",
+                                               "object": "televisions"}],
                                 "facts": []}), encoding="utf-8")
     report = evaluate([gold], tmp_path)
     assert report.entities.f1 == 1.0 and report.relations.f1 == 1.0

@@ -69,6 +69,9 @@ _ORG_OF = re.compile(r"\b(?:headquarters|head office|head offices|offices|home|f
                      r"site|subsidiary|shares|staff|employees|representatives|owner|founder|"
                      r"boss|acquisition|takeover|parent|brand|products|division|arm|"
                      r"operations|investment by)\s+(?:of|at|from)\s+$", re.I)
+_BOUGHT_BEFORE = re.compile(r"\b(?:buying|bought|acquiring|acquired|acquire|purchasing|purchased|takeover\s+of|"
+                            r"acquisition\s+of|stake\s+in|merger\s+with|merged\s+with)\s+(?:the\s+)?"
+                            r"(?:[A-Z][\w&.’'-]*\s+(?:[A-Z][\w&.’'-]*\s+){0,3}(?:and|&)\s+)?$")
 _ROLE_OF_BEFORE = re.compile(r"\b(?:" + vocab.ROLE_WORDS + r")\s+(?:of|at)\s+(?:the\s+)?$", re.I)
 _FIRM_AFTER = re.compile(r"^(?:[’']s)?,?\s+(?:which\s+)?(?:employs|employed|manufactures|makes|made|produces|"
                          r"acquired|bought|reported|posted|sells|supplies|is\s+(?:a|an|the)\s+"
@@ -663,6 +666,8 @@ def _context_votes(men: Mention, text: str, blocked) -> None:
             if rx.search(tail):
                 men.vote(t, 2.5 if _DESCRIBED.search(tail) else 1.5)
                 break
+    if _BOUGHT_BEFORE.search(tail) and not re.match(r"\s+[a-z]", after):  # not "bought Anglo-Dutch steel ..."
+        men.vote("Firm", 1.5)  # "after buying Candy", "acquired GE Appliances and Candy"
     if tail.endswith(("of ", "at ", "from ", "the ")):
         if _ORG_OF.search(tail):
             men.vote("Firm", 1.5)
