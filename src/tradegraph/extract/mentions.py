@@ -23,7 +23,7 @@ _UP = "A-Z\u00C0-\u00D6\u00D8-\u00DE"
 _SYLLABLE = (r"-(?!(?:based|led|born|bred|run|owned|made|wide|style|bound|era|ish|ist|esque|"
              r"area|city|side|type|like|only|free|wise|year|day|week|scale|level|term|class|rich|proof|ready|"
              r"speed|sized|shaped|run|up|in|out|on|off|to|for|and|the)\b)[a-z]{2,5}\b")
-_TOK = rf"(?:(?:[A-Z]\.){{1,3}}(?=[ \u00a0][A-Z])|[{_UP}][\w]*(?:[’'&.][\w]+)*(?:-(?:[{_UP}0-9][\w]*|on|upon|le|la|en|sur|de|am|in|of)(?:[’'][\w]+)*|{_SYLLABLE})*|[0-9]+[{_UP}][\w]*)"
+_TOK = rf"(?:(?:[A-Z]\.){{1,3}}(?=[ \u00a0][A-Z])|[{_UP}][\w]*(?:[’'&.][\w]+)*(?:-(?:[{_UP}0-9][\w]*|(?:on|upon|le|la|les|en|sur|de|des|am|im|in|of|lès)\b)(?:[’'][\w]+)*|{_SYLLABLE})*|[0-9]+[{_UP}][\w]*)"
 _CONN = r"(?:[ \u00a0](?:of|for)[ \u00a0]the[ \u00a0]|[ \u00a0](?:de[ \u00a0]la|de[ \u00a0]las?|de[ \u00a0]los|van[ \u00a0]de[nr]?|von[ \u00a0]de[rnm])[ \u00a0]|[ \u00a0](?:of|for|and|&|de|du|des|la|le|von|van|der|den|di|da|do|dos|das|upon|y|al|el|bin)[ \u00a0]|[ \u00a0](?:19|20)\d\d[ \u00a0]|[ \u00a0]|-)"
 CAP_SPAN = re.compile(rf"(?<![\w-]){_TOK}(?:{_CONN}{_TOK})*")
 _TOKEN_IN_SPAN = re.compile(r"[^\s]+")

@@ -57,7 +57,8 @@ EVENT_HEADS = frozenset(
 INITIATIVE_HEADS = frozenset(
     "Programme Program Initiative Project Scheme Strategy Plan Fund Policy Zone Corridor "
     "Powerhouse Challenge Accelerator Campaign Agenda Framework Deal Action Charter Compact "
-    "Metro Line Railway Pipeline".split()
+    "Metro Line Railway Pipeline Agreement Agreements Accord Treaty Protocol Memorandum Declaration "
+    "Convention".split()
 )
 MEDIA_HEADS = frozenset(
     "News Daily Times Post Herald Gazette Journal Telegraph Tribune Chronicle Observer Magazine "
@@ -69,7 +70,8 @@ REGION_HEADS = frozenset("Region Province County State Prefecture Oblast Shire T
 # Last words of names of buildings and streets (not entities of the data model) and of districts.
 BUILDING_WORDS = frozenset("Hall Allee Straße Strasse Street Road Avenue Lane Boulevard Square Station "
                            "Terminal Building Tower Towers House Palace Castle Cathedral Church Stadium "
-                           "Arena".split())
+                           "Arena Temple Pavilion Wall Army Monument Mausoleum Pagoda Shrine Mosque Gardens "
+                           "Torch Statue Fort Fortress Citadel".split())
 DISTRICT_WORDS = frozenset("Cross Common Green Heath Wharf Quay Docks Hill Hills Gate End Fields Marsh "
                            "Vale Moor Bridge".split())
 COMPASS_WORDS = frozenset("North South East West Northern Southern Eastern Western Central Greater Upper "
@@ -112,7 +114,9 @@ _ROLE_CORE = (
     r"Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Sir|Dame|Lord|Lady|Baroness|Rt\.?\s+Hon\.?|King|Queen|"
     r"Prince|Princess|Chief\s+Minister|Party\s+Secretary|Head|Dean|Leader|Adviser|Advisor|"
     r"Chief\s+(?:Commercial|Operating|Financial|Technology|Investment|Economic|Digital)\s+Officer|Officer|"
-    r"Under[-\s]?[Ss]ecretary|Minister[-\s]President|"
+    r"Under[-\s]?[Ss]ecretary|Minister[-\s]President|Treasurer|Delegate(?:[-\s]General)?|Representative|"
+    r"(?:General\s+|Marketing\s+|Sales\s+|Country\s+|Regional\s+|Project\s+|Programme\s+)*Manager|Reporter|Correspondent|Editor|"
+    r"Councillors|Ministers|Mayors|MPs?|MEPs?|"
     # titles in other languages: "Ministerpräsident", "Bürgermeister", "Alcalde", "Maire"
     r"Ministerpräsident|Oberbürgermeister|Bürgermeister|Staatssekretär(?:in)?|Landrat|Président|Maire|Ministre|"
     r"Presidente|Gobernador(?:a)?|Governador(?:a)?|Alcalde(?:sa)?|Ministro|Ministra|Intendente|Prefeito|Prefeita|Sindaco"
@@ -134,7 +138,8 @@ ROLE_WORDS = (
     r"secretary[-\s]general|party\s+secretary|ambassador|governor|councillor|"
     r"professor|dean|commissioner|consul(?:[-\s]general)?|envoy|leader|partner|owner|"
     r"spokes(?:man|woman|person)|premier|taoiseach|executive\s+chairman|vice[-\s]chair|"
-    r"under[-\s]?secretary|minister[-\s]president|undersecretary"
+    r"under[-\s]?secretary|minister[-\s]president|undersecretary|treasurer|delegate(?:[-\s]general)?|"
+    r"representative|manager|reporter|correspondent|editor"
 )
 ROLE_RE = re.compile(r"(?:(?:deputy|vice|senior|acting|former|interim|joint|executive|global|"
                      r"group|uk|european|state|lord|metro|chief|managing)[\s-]+)*(?:" + ROLE_WORDS + r")\b", re.I)
