@@ -33,6 +33,25 @@ def is_common_word(word: str) -> bool:
     return zipf(word) >= COMMON_ZIPF
 
 
+_OTHER_LANGUAGES = ("de", "fr", "es", "it", "pt", "nl")
+
+
+@lru_cache(maxsize=4096)
+def is_foreign_word(phrase: str) -> bool:
+    """Is every word of ``phrase`` an ordinary word of one other European language, and none
+    of them common in English ("Ernährungswirtschaft", "Maschinen", "Partenariats")?
+
+    >>> is_foreign_word("Anlagenbau"), is_foreign_word("Changan Automobile")
+    (True, False)
+    """
+    from wordfreq import zipf_frequency
+
+    words = [w for w in phrase.replace("-", " ").split() if w.lower() not in ("und", "et", "y", "e", "de", "la", "der")]
+    if not words or any(zipf(w) >= 3.0 for w in words):
+        return False
+    return any(all(zipf_frequency(w.lower(), lang) >= 2.0 for w in words) for lang in _OTHER_LANGUAGES)
+
+
 @lru_cache(maxsize=1)
 def first_names() -> frozenset[str]:
     """Given names from ``gender_guesser``'s name dictionary (about 45,000, from many countries);

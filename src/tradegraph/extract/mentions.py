@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from . import vocab
 from .gazetteer import Gazetteer, fold
-from .lexicon import is_first_name, zipf
+from .lexicon import is_first_name, is_foreign_word, zipf
 from .text import Sentence, sentence_at
 
 _UP = "A-Z\u00C0-\u00D6\u00D8-\u00DE"
@@ -480,6 +480,25 @@ def _acronym_expansions(text: str, mentions: list[Mention], sentences, headings)
     return mentions
 
 
+_TRANSLATION_BEFORE = re.compile(r"(?<![/\w.-])[a-z]+(?:-[a-z]+)*[ \u00a0]$")
+
+
+def _in_translation(text: str, start: int, end: int) -> bool:
+    """Is the span inside parentheses that follow a lower-case English word ("the food industry
+    (Ernährungswirtschaft)", "plant engineering (Maschinen- und Anlagenbau)")?"""
+    opening = text.rfind("(", max(0, start - 60), start)
+    if opening < 0 or ")" in text[opening:start]:
+        return False
+    closing = text.find(")", end, end + 60)
+    if closing < 0 or "(" in text[end:closing]:
+        return False
+    if not _TRANSLATION_BEFORE.search(text, max(0, opening - 40), opening):
+        return False
+    # "(BYD and Changan Automobile)" gives examples, not a translation: only words common in
+    # another language (and rare in English) translate
+    return is_foreign_word(text[start:end])
+
+
 def _keep(men: Mention, sent: Sentence, text: str) -> bool:
     t = men.text
     nxt = text[men.end:men.end + 3]
@@ -491,6 +510,8 @@ def _keep(men: Mention, sent: Sentence, text: str) -> bool:
         return False  # "St Patrick's Day"; "Willi-Becker-Allee"
     if len(t) < 2 and not t.isupper():
         return False
+    if not t.isupper() and _in_translation(text, men.start, men.end):
+        return False  # "mechanical engineering (Maschinenbau)": a translation of a common noun
     words = t.split()
     if len(words) == 1:
         w = words[0]
