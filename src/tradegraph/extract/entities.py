@@ -150,6 +150,10 @@ def _decide_type(g: Group, text: str, gaz: Gazetteer, countries, regions, acrony
         if words[-1] in vocab.DISTRICT_WORDS:
             g.type = "City"  # "Brent Cross", "Old Oak Common": districts
             return
+    if len(words) == 2 and (words[1] in vocab.DEMONYMS or words[1].rstrip("s") in vocab.DEMONYMS
+                            or re.search(r"(?:an|ans|ese|ish)$", words[1])) and (
+            words[0] in vocab.COMPASS_WORDS or words[0] in ("Latin", "Sub-Saharan", "Anglo", "Central")) and score < 3.0:
+        return  # "South African", "Latin American": a demonym, not a name
     if best == "Person" or (best is None or score < 1.0) and _looks_like_person(words, gaz):
         g.type = "Person"
         return
