@@ -24,7 +24,7 @@ _SYLLABLE = (r"-(?!(?:based|led|born|bred|run|owned|made|wide|style|bound|era|is
              r"area|city|side|type|like|only|free|wise|year|day|week|scale|level|term|class|rich|proof|ready|"
              r"speed|sized|shaped|run|up|in|out|on|off|to|for|and|the)\b)[a-z]{2,5}\b")
 _TOK = rf"(?:(?:[A-Z]\.){{1,3}}(?=[ \u00a0][A-Z])|[{_UP}][\w]*(?:[’'&.][\w]+)*(?:-(?:[{_UP}0-9][\w]*|(?:on|upon|le|la|les|en|sur|de|des|am|im|in|of|lès)\b)(?:[’'][\w]+)*|{_SYLLABLE})*|[0-9]+[{_UP}][\w]*)"
-_CONN = r"(?:[ \u00a0](?:of|for)[ \u00a0]the[ \u00a0]|[ \u00a0](?:de[ \u00a0]la|de[ \u00a0]las?|de[ \u00a0]los|van[ \u00a0]de[nr]?|von[ \u00a0]de[rnm])[ \u00a0]|[ \u00a0](?:of|for|and|&|de|du|des|la|le|von|van|der|den|di|da|do|dos|das|upon|y|al|el|bin)[ \u00a0]|[ \u00a0](?:19|20)\d\d[ \u00a0]|[ \u00a0]|-)"
+_CONN = r"(?:/|[ \u00a0](?:of|for)[ \u00a0]the[ \u00a0]|[ \u00a0](?:de[ \u00a0]la|de[ \u00a0]las?|de[ \u00a0]los|van[ \u00a0]de[nr]?|von[ \u00a0]de[rnm])[ \u00a0]|[ \u00a0](?:of|for|and|&|de|du|des|la|le|von|van|der|den|di|da|do|dos|das|upon|y|al|el|bin)[ \u00a0]|[ \u00a0](?:19|20)\d\d[ \u00a0]|[ \u00a0]|-)"
 CAP_SPAN = re.compile(rf"(?<![\w-]){_TOK}(?:{_CONN}{_TOK})*")
 _TOKEN_IN_SPAN = re.compile(r"[^\s]+")
 _ACRONYM_DEF = re.compile(r"\s?\((?:the\s+)?([A-Z][A-Za-z&.\-]{1,9}[A-Z]|[A-Z]{2,}\w*|[A-Z]{2,5}(?:[ \u00a0][A-Z][a-z]+){1,2})\)")
@@ -590,7 +590,7 @@ def _span_votes(men: Mention, gaz: Gazetteer) -> None:
             head_types.append((i, "Initiative"))
         elif w in vocab.MEDIA_HEADS and (i > 0 or len(words) == 1 and w in ("TV",)):
             head_types.append((i, "MediaOutlet"))
-        elif w in vocab.FIRM_HEADS and i > 0:
+        elif w in vocab.FIRM_HEADS and i > 0 or w in vocab.FIRST_FIRM_HEADS and i == 0 and len(words) > 1:
             head_types.append((i, "Firm"))
     if head_types:
         # a head right after "of" ("Bank of China") or the final head decides

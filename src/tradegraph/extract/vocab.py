@@ -25,8 +25,11 @@ FIRM_HEADS = frozenset(
     "Partners Insurance Bank Securities Investments Properties Construction Shipping Mining "
     "Biotech Therapeutics Robotics Semiconductor Semiconductors Instruments Textiles Electric "
     "Company Corporation Enterprise Cars Trucks Railways Rail Bio Digital FC Brewery Airlines Automobile "
-    "Automobiles Motor Frères Freres Brothers Bros Sons Compañía Companhia Banco Grupo Empresa".split()
+    "Automobiles Motor Frères Freres Brothers Bros Sons Airport Port".split()
 ) | LEGAL_SUFFIXES
+# Heads that other languages put first: "Banco Santander", "Grupo Bimbo", "Flughafen Leipzig/Halle"
+FIRST_FIRM_HEADS = frozenset("Banco Grupo Compañía Companhia Empresa Empresas Flughafen Aéroport Aeropuerto "
+                             "Aeroporto Société".split())
 UNIVERSITY_HEADS = frozenset(
     "University Universities College Institute Academy Polytechnic School Universität Université "
     "Universidad Laboratory Laboratories Catapult Universidade Università Hochschule Instituto Institut "
