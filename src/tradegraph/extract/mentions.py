@@ -393,6 +393,12 @@ _LOWER_LEGAL = re.compile(r"[ \u00a0](?:plc|inc\.|ltd\.?|llc|gmbh)(?![\w])|\.?,[
 _DIPLOMATIC = ("Embassy", "Consulate", "Consulate-General", "Commission", "Mission")
 
 
+def _major_place(gaz, name: str) -> bool:
+    """A country, a region or a city of 100,000 people or more ("Media" and "Enterprise" are towns too)."""
+    place = gaz.resolve(name) if name in gaz else None
+    return place is not None and (place.type != "City" or place.population >= 100_000)
+
+
 def _extend_names(text: str, mentions: list[Mention], gaz) -> list[Mention]:
     """'Ministry of Economic Affairs, Media, Energy and Technology', 'Embassy of X in Y',
     'Expo 2020': names that run past where the capitalised-run splitter stopped."""
@@ -404,7 +410,12 @@ def _extend_names(text: str, mentions: list[Mention], gaz) -> list[Mention]:
         end = men.end
         if heads and (" of " in men.text or " for " in men.text) and not heads[-1] in vocab.FIRM_HEADS:
             m = _COMMA_LIST.match(text, end)
-            if m and "\n" not in m.group():
+            items = re.split(r",[ \u00a0]+|[ \u00a0]+(?:and|&)[ \u00a0]+", m.group().strip(" ,")) if m else []
+            # "..., Peking University and Tsinghua University": a list of bodies, not of portfolios
+            if m and "\n" not in m.group() and not any(
+                    w in vocab.UNIVERSITY_HEADS or w in vocab.GOVERNMENT_HEADS or w in vocab.ORGANISATION_HEADS
+                    for item in items for w in item.split()) and not any(
+                    _major_place(gaz, item.split()[0]) for item in items if item.split()):
                 end = m.end()
         if any(h in _DIPLOMATIC for h in heads):
             m = _IN_PLACE.match(text, end)
