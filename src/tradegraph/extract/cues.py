@@ -1,0 +1,184 @@
+"""Cheap necessary conditions for expensive regular expressions.
+
+Most cue patterns fail on most sentences, yet Python's ``re`` walks every position of the
+text to find that out, trying each alternative of a long, case-insensitive alternation at
+each one. A plain substring test (``"invest" in text``) costs a fraction of that. So each
+pattern gets a ``Gate``: the words that any match of it must contain, read off the pattern
+itself (never typed by hand, so a gate cannot fall out of step with the rule it guards). When
+none of a gate's words occurs, the pattern cannot match and is not run; when one does, the
+pattern runs as before. Gating only skips work, so results are unchanged.
+
+Texts are compared in ``fold(text)``: lower case, with the four characters that
+``re.IGNORECASE`` matches to ASCII letters (İ ı ſ K) mapped to those letters.
+
+>>> gate = needs(re.compile(r"\\b(?:head\\s+office|headquarter\\w*)\\s+in\\b", re.I))
+>>> [sorted(words) for words in gate.words]
+[['office', 'quarter'], ['head'], ['in']]
+>>> gate(fold("The HEADQUARTERS is in Qingdao.")), gate(fold("It employs 80,000 people."))
+(True, False)
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+try:  # the regex parser behind ``re``; without it every gate lets everything through
+    from re import _constants as _sre
+    from re import _parser as _sre_parse
+except ImportError:  # pragma: no cover - a Python without these private modules
+    _sre = _sre_parse = None
+
+# re.IGNORECASE matches these to i, i, s and k (besides the ASCII upper-case letters).
+_IGNORECASE_TWINS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+_MAX_VARIANTS = 64  # "[Tt]he" gives two words; a class of many characters gives up instead
+
+
+def fold(text: str) -> str:
+    """The form gates compare against: every character a case-insensitive pattern could
+    match to an ASCII letter becomes that letter in lower case."""
+    return text.translate(_IGNORECASE_TWINS).lower()
+
+
+@dataclass(frozen=True)
+class Gate:
+    """A conjunction of disjunctions: ``words[i]`` holds strings one of which every match
+    contains. An empty gate (nothing could be read off the pattern) lets every text through."""
+
+    words: tuple[frozenset[str], ...]
+
+    def __call__(self, folded: str) -> bool:
+        for alternatives in self.words:
+            for w in alternatives:
+                if w in folded:
+                    break
+            else:
+                return False
+        return True
+
+
+def needs(pattern: re.Pattern[str], most: int = 4) -> Gate:
+    """The ``most`` most selective word sets that every match of ``pattern`` contains."""
+    if _sre_parse is None:
+        return Gate(())
+    try:
+        tree = _sre_parse.parse(pattern.pattern, pattern.flags)
+        conditions = _sequence(tree.data, bool(tree.state.flags & re.IGNORECASE))
+    except Exception:  # noqa: BLE001 - an unexpected construct: no gate, never a wrong one
+        return Gate(())
+    best = sorted(set(conditions), key=_selectivity, reverse=True)[:most]
+    return Gate(tuple(best))
+
+
+def _selectivity(words: frozenset[str]) -> tuple[int, int]:
+    # longer words are rarer; fewer alternatives are fewer substring tests
+    return min(len(w) for w in words), -len(words)
+
+
+def _char(code: int) -> str | None:
+    """The folded form of a literal character, or None when folding could not be trusted
+    (a non-ASCII cased letter: its case-insensitive twins are not all its lower case)."""
+    ch = chr(code)
+    if ch.isascii():
+        return ch.lower()
+    if ch.lower() == ch == ch.upper() and ch.casefold() == ch:
+        return ch  # uncased: matched as itself, case-insensitively or not
+    return None
+
+
+def _class_chars(items) -> set[str] | None:
+    """The folded characters a small character class ([Tt], [FUGOM]) matches, else None."""
+    out: set[str] = set()
+    for op, av in items:
+        if op is _sre.LITERAL:
+            ch = _char(av)
+        elif op is _sre.RANGE and av[1] - av[0] < 8:
+            chars = [_char(c) for c in range(av[0], av[1] + 1)]
+            if None in chars:
+                return None
+            out.update(chars)
+            continue
+        else:
+            return None  # categories (\w, \s), negation, wide ranges
+        if ch is None:
+            return None
+        out.add(ch)
+    return out
+
+
+def _leading(items) -> tuple[set[str], bool] | None:
+    """The strings a branch starts with (its leading literal letters), and whether that is
+    the whole branch; None when it starts with anything else."""
+    run = {""}
+    for n, (op, av) in enumerate(items):
+        chars = ({_char(av)} if op is _sre.LITERAL else _class_chars(av) if op is _sre.IN else None)
+        if not chars or None in chars or len(run) * len(chars) > _MAX_VARIANTS:
+            return (run, False) if all(run) else None
+        run = {s + c for s in run for c in chars}
+    return (run, True) if all(run) else None
+
+
+def _sequence(items, ignorecase: bool) -> list[frozenset[str]]:
+    """Necessary word sets of a sequence of regex items: its literal runs ('headquarter',
+    '⟨f' / '⟨u' / ...), and the conditions of the groups every match passes through."""
+    conditions: list[frozenset[str]] = []
+    run = {""}
+
+    def flush() -> None:
+        nonlocal run
+        if all(run):
+            conditions.append(frozenset(run))
+        run = {""}
+
+    for op, av in items:
+        if op is _sre.LITERAL:
+            ch = _char(av)
+            if ch is None:
+                flush()
+            else:
+                run = {s + ch for s in run}
+        elif op is _sre.IN:
+            chars = _class_chars(av)
+            if chars is None or len(run) * len(chars) > _MAX_VARIANTS:
+                flush()
+            else:
+                run = {s + c for s in run for c in chars}
+        elif op is _sre.SUBPATTERN:
+            _group, add_flags, del_flags, sub = av
+            sub_case = (ignorecase or bool(add_flags & re.IGNORECASE)) and not del_flags & re.IGNORECASE
+            flush()
+            conditions.extend(_sequence(sub.data, sub_case))
+        elif op is _sre.ATOMIC_GROUP:
+            flush()
+            conditions.extend(_sequence(av.data, ignorecase))
+        elif op is _sre.BRANCH:
+            # the parser moves a prefix the branches share in front of them ("head" of
+            # "headquarters|head office"): join it back on to the branches' own first letters
+            heads = [_leading(branch.data) for branch in av[1]]
+            if run != {""} and all(heads) and len(run) * sum(len(h[0]) for h in heads) <= _MAX_VARIANTS:
+                joined = {r + h for r in run for lead, _whole in heads for h in lead}
+                if all(whole for _lead, whole in heads):
+                    run = joined  # every branch is plain letters: the run goes on
+                    continue
+                conditions.append(frozenset(joined))
+            flush()
+            per_branch = []
+            for branch in av[1]:
+                found = _sequence(branch.data, ignorecase)
+                if not found:
+                    break  # a branch without a word: the alternation as a whole has none
+                per_branch.append(max(found, key=_selectivity))
+            else:
+                conditions.append(frozenset().union(*per_branch))
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, getattr(_sre, "POSSESSIVE_REPEAT", None)):
+            low, _high, sub = av
+            flush()
+            if low >= 1:
+                conditions.extend(_sequence(sub.data, ignorecase))
+        elif op is _sre.ASSERT:  # (?=...), (?<=...): what they look for is in the text too
+            flush()
+            conditions.extend(_sequence(av[1].data, ignorecase))
+        else:  # negative assertions, anchors, ., \w, back references: nothing to require
+            flush()
+    flush()
+    return conditions
