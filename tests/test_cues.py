@@ -1,6 +1,7 @@
 """Gates (extract/cues.py) are necessary conditions: a text a pattern matches always passes
-the pattern's gate. Checked for every regex of the extraction modules, on the example
-corpus's sentences (plain and marked), on perturbed copies of them and on arbitrary text."""
+the pattern's gate; and a ``Starts`` scan finds exactly the pattern's own matches. Checked for
+every regex of the extraction modules, on the example corpus's texts and sentences (plain and
+marked), on perturbed copies of them and on arbitrary text."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from hypothesis import strategies as st
 
 from tradegraph.extract import (anaphora, entities, events, facts, mentions, pipeline, relations,
                                 sectors, text, topics, vocab)
-from tradegraph.extract.cues import Gate, fold, needs
+from tradegraph.extract.cues import Gate, fold, needs, starts
 from tradegraph.records import read_record
 
 RECORDS = Path(__file__).resolve().parent.parent / "graph" / "records"
@@ -41,6 +42,7 @@ def _patterns() -> list[re.Pattern[str]]:
 
 
 PATTERNS = _patterns()
+SCANS = [scan for scan in map(starts, PATTERNS) if scan.prefixes]
 
 
 def _perturb(rng: random.Random, s: str) -> str:
@@ -103,6 +105,26 @@ def test_arbitrary_text_never_matches_behind_a_closed_gate(t):
     for rx in PATTERNS:
         if rx.search(t):
             assert needs(rx)(folded), rx.pattern[:80]
+
+
+def _spans(matches):
+    return [(m.span(), m.lastgroup, m.groups()) for m in matches]
+
+
+def test_starts_finds_the_same_matches(corpus_texts):
+    assert len(SCANS) > 100
+    for scan in SCANS:
+        for t in corpus_texts:
+            assert _spans(scan.finditer(t)) == _spans(scan.pattern.finditer(t)), (scan.pattern.pattern[:80], t[:80])
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(["smart", "SMART", "ſmart", "cities", "İn", "ın", "Kelvin", "life sciences",
+                                 "⟨F1⟩", "⟨C2⟩", "CEO", "Chief Executive", "working in", "the", ",", " ",
+                                 "-", "’s", "\n\n"]) | st.text(max_size=20), max_size=20).map("".join))
+def test_starts_on_arbitrary_text(t):
+    for scan in SCANS:
+        assert _spans(scan.finditer(t)) == _spans(scan.pattern.finditer(t)), scan.pattern.pattern[:80]
 
 
 def test_gates_read_words_off_the_pattern():
