@@ -11,8 +11,11 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from . import vocab
+from .cues import fold as cue_fold
+from .cues import needs
 from .gazetteer import Gazetteer, fold
 from .text import Sentence, sentence_at
 
@@ -565,7 +568,10 @@ def _span_votes(men: Mention, gaz: Gazetteer) -> None:
 
 
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
-_LAST_WORD = re.compile(r"([\w’'-]+)[\s“\"]*$")
+# The last word before a mention, when only spaces and quotes follow it: matched at the start
+# of the reversed text (what ``re.search(r"([\w’'-]+)[\s“\"]*$", text)`` finds, without trying
+# every position of the text).
+_LAST_WORD_REVERSED = re.compile(r"[\s“\"]*([\w’'-]+)")
 _PRE_NOUN_LAST = frozenset(w for t, p in _NOUN_TYPES if t in ("Firm", "University", "MediaOutlet", "Organisation")
                            for alt in p.split("|") for w in [re.sub(r"[^a-z -]", "", alt.split()[-1] if alt.split() else alt)] if w
                            ) | {"organisation", "organization", "startup", "website"}
@@ -573,6 +579,20 @@ _TITLE_BEFORE = re.compile(r"(?:^|\s)(" + vocab.ROLE_CAP.pattern[2:] + r")\s+$")
 _CAP_WORD_END = re.compile(r"[A-Z][\w.]*\s+$")
 _MEDIA_AFTER = re.compile(r"^,?\s+(?:news\s+agency|reported\s+that|reports\s+that|newspaper)", re.I)
 _MEDIA_CUE = re.compile(r"coverage|featured|reported|press|media|broadcast|interview|articles?|headlines", re.I)
+_MEDIA_CUE_GATE = needs(_MEDIA_CUE)
+
+
+def _last_word(text: str) -> str:
+    m = _LAST_WORD_REVERSED.match(text[::-1])
+    return m.group(1)[::-1].lower() if m else ""
+
+
+@lru_cache(maxsize=65536)  # a pure function of the name, asked of every mention of it
+def _looks_like_name(name: str) -> bool:
+    words = name.split()
+    return 1 <= len(words) <= 4 and all(
+        (w[:1].isupper() and not w.isupper() and not any(c.isdigit() for c in w)) or _INITIALS.fullmatch(w)
+        for w in words) and not _INITIALS.fullmatch(words[-1])
 
 
 def _context_votes(men: Mention, text: str, blocked) -> None:
@@ -590,8 +610,7 @@ def _context_votes(men: Mention, text: str, blocked) -> None:
         if best_t:
             men.vote(best_t, 3.0)
     tail = before[-40:]
-    lw = _LAST_WORD.search(tail)
-    last_word = lw.group(1).lower() if lw else ""
+    last_word = _last_word(tail)
     if last_word.rstrip("s") in _PRE_NOUN_LAST or last_word in _PRE_NOUN_LAST:
         for t, rx in _PRE_NOUN:
             if rx.search(tail):
@@ -605,9 +624,7 @@ def _context_votes(men: Mention, text: str, blocked) -> None:
     if _FIRM_AFTER.match(after):
         men.vote("Firm", 2.0)
     title_before = _TITLE_BEFORE.search(tail) if _CAP_WORD_END.search(tail[-20:]) else None
-    looks_like_name = 1 <= nwords <= 4 and all(
-        (w[:1].isupper() and not w.isupper() and not any(c.isdigit() for c in w)) or _INITIALS.fullmatch(w)
-        for w in men.text.split()) and not _INITIALS.fullmatch(men.text.split()[-1])
+    looks_like_name = _looks_like_name(men.text)
     if title_before and looks_like_name:
         men.vote("Person", 4.0)
         men.role = title_before.group(1)
@@ -642,7 +659,8 @@ def _acronym_votes(text: str, mentions: list[Mention]) -> None:
     for m in mentions:
         by_sentence[m.sentence].append(m)
     for sent_mentions in by_sentence.values():
-        if not _MEDIA_CUE.search(text, max(0, sent_mentions[0].start - 160), sent_mentions[-1].end):
+        window = (max(0, sent_mentions[0].start - 160), sent_mentions[-1].end)
+        if not _MEDIA_CUE_GATE(cue_fold(text[window[0]:window[1]])) or not _MEDIA_CUE.search(text, *window):
             continue
         for i, m in enumerate(sent_mentions):
             pre = text[max(0, m.start - 160):m.start]
