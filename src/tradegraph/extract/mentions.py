@@ -186,6 +186,16 @@ _OF_THE = re.compile(r"[ \u00a0](?:of|for)[ \u00a0]the[ \u00a0]")
 
 
 def _trim_and_split(text: str, a: int, b: int, gaz) -> list[tuple[int, int]]:
+    """The name-like pieces of the capitalised run text[a:b], as offsets into text."""
+    return [(a + x, a + y) for x, y in _run_pieces(text[a:b], gaz)]
+
+
+@lru_cache(maxsize=65536)  # runs recur (every mention of a name); the cut reads the run alone
+def _run_pieces(run: str, gaz) -> tuple[tuple[int, int], ...]:
+    return tuple(_cut_run(run, 0, len(run), gaz))
+
+
+def _cut_run(text: str, a: int, b: int, gaz) -> list[tuple[int, int]]:
     span = text[a:b]
     ot = _OF_THE.search(span)
     if ot:
