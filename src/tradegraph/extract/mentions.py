@@ -490,6 +490,30 @@ def _extend_lowercase_heads(text: str, mentions: list[Mention]) -> list[Mention]
 
 
 def _span_votes(men: Mention, gaz: Gazetteer) -> None:
+    for etype, weight in _name_votes(men.text, gaz):
+        men.vote(etype, weight)
+
+
+@lru_cache(maxsize=65536)  # every mention of a name gets the same votes from the name itself
+def _name_votes(name: str, gaz: Gazetteer) -> tuple[tuple[str, float], ...]:
+    """The (type, weight) votes of a name's own words, in the order they are cast."""
+    ballot = _Ballot(name)
+    _vote_on_name(ballot, gaz)
+    return tuple(ballot.cast)
+
+
+class _Ballot:
+    """Stands in for a mention while its name's votes are read: keeps them, in order."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.cast: list[tuple[str, float]] = []
+
+    def vote(self, etype: str, weight: float) -> None:
+        self.cast.append((etype, weight))
+
+
+def _vote_on_name(men: "Mention | _Ballot", gaz: Gazetteer) -> None:
     words = men.text.split()
     last = words[-1].rstrip(".")
     first = words[0]
