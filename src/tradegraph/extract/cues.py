@@ -25,7 +25,9 @@ Texts are compared in ``fold(text)``: lower case, with the four characters that
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 try:  # the regex parser behind ``re``; without it every gate lets everything through
     from re import _constants as _sre
@@ -62,6 +64,21 @@ class Gate:
             else:
                 return False
         return True
+
+
+def finditer(pattern: re.Pattern[str], text: str, folded: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, skipped when ``folded`` (``fold(text)``) shows it cannot match."""
+    return pattern.finditer(text) if gate_of(pattern)(folded) else iter(())
+
+
+def search(pattern: re.Pattern[str], text: str, folded: str) -> re.Match[str] | None:
+    """``pattern.search(text)``, skipped when ``folded`` shows it cannot match."""
+    return pattern.search(text) if gate_of(pattern)(folded) else None
+
+
+@lru_cache(maxsize=None)  # one gate per pattern of the rules, read off it on first use
+def gate_of(pattern: re.Pattern[str]) -> Gate:
+    return needs(pattern)
 
 
 def needs(pattern: re.Pattern[str], most: int = 4) -> Gate:
