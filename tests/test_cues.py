@@ -13,7 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tradegraph.extract import (anaphora, entities, events, facts, mentions, pipeline, relations,
+from tradegraph.extract import (anaphora, cues, entities, events, facts, mentions, pipeline, relations,
                                 sectors, text, topics, vocab)
 from tradegraph.extract.cues import Gate, fold, needs, starts
 from tradegraph.records import read_record
@@ -116,6 +116,15 @@ def test_starts_finds_the_same_matches(corpus_texts):
     for scan in SCANS:
         for t in corpus_texts:
             assert _spans(scan.finditer(t)) == _spans(scan.pattern.finditer(t)), (scan.pattern.pattern[:80], t[:80])
+            assert _spans(filter(None, [scan.search(t)])) == _spans(filter(None, [scan.pattern.search(t)]))
+
+
+def test_cue_finditer_and_search_are_the_patterns_own(corpus_texts):
+    for rx in PATTERNS:
+        for t in corpus_texts[::3]:
+            folded = fold(t)
+            assert _spans(cues.finditer(rx, t, folded)) == _spans(rx.finditer(t)), (rx.pattern[:80], t[:80])
+            assert _spans(filter(None, [cues.search(rx, t, folded)])) == _spans(filter(None, [rx.search(t)]))
 
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])

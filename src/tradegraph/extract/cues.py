@@ -27,7 +27,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
 
 try:  # the regex parser behind ``re``; without it every gate lets everything through
     from re import _constants as _sre
@@ -66,19 +65,40 @@ class Gate:
         return True
 
 
-def finditer(pattern: re.Pattern[str], text: str, folded: str) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(text)``, skipped when ``folded`` (``fold(text)``) shows it cannot match."""
-    return pattern.finditer(text) if gate_of(pattern)(folded) else iter(())
+def finditer(pattern: re.Pattern[str], text: str, folded: str) -> Iterator[re.Match[str]] | list[re.Match[str]]:
+    """``pattern.finditer(text)`` (the same matches): nothing when ``folded`` (``fold(text)``)
+    fails the pattern's gate, else the pattern's ``Starts`` scan where that is the faster."""
+    gate, scan = _plan(pattern)
+    if not gate(folded):
+        return iter(())
+    return scan.finditer(text, folded) if scan is not None else pattern.finditer(text)
 
 
 def search(pattern: re.Pattern[str], text: str, folded: str) -> re.Match[str] | None:
-    """``pattern.search(text)``, skipped when ``folded`` shows it cannot match."""
-    return pattern.search(text) if gate_of(pattern)(folded) else None
+    """``pattern.search(text)`` by way of its gate and ``Starts`` scan, as ``finditer``."""
+    gate, scan = _plan(pattern)
+    if not gate(folded):
+        return None
+    return scan.search(text, folded) if scan is not None else pattern.search(text)
 
 
-@lru_cache(maxsize=None)  # one gate per pattern of the rules, read off it on first use
-def gate_of(pattern: re.Pattern[str]) -> Gate:
-    return needs(pattern)
+# One plan per pattern, read off it on first use. Keyed by id: hashing a compiled pattern
+# hashes its whole program, every time. The pattern is kept in the entry, so the id stays its.
+_PLANS: dict[int, tuple[re.Pattern[str], Gate, "Starts | None"]] = {}
+
+
+def _plan(pattern: re.Pattern[str]) -> tuple[Gate, Starts | None]:
+    entry = _PLANS.get(id(pattern))
+    if entry is None or entry[0] is not pattern:
+        scan = starts(pattern)
+        # re finds a literal opening by itself (a marker's "⟨") but tries a case-insensitive
+        # alternation of words at every position: there the scan for first letters pays
+        useful = scan.prefixes is not None and bool(pattern.flags & re.IGNORECASE) and any(
+            p[0].isalpha() for p in scan.prefixes)
+        if len(_PLANS) > 4096:  # patterns made on the fly: keep the table bounded
+            _PLANS.clear()
+        entry = _PLANS[id(pattern)] = (pattern, needs(pattern), scan if useful else None)
+    return entry[1], entry[2]
 
 
 def needs(pattern: re.Pattern[str], most: int = 4) -> Gate:
@@ -123,6 +143,19 @@ class Starts:
                     out.append(m)
                     end = m.end()
         return out
+
+    def search(self, text: str, folded: str | None = None) -> re.Match[str] | None:
+        """The first match (``pattern.search(text)``)."""
+        if folded is None:
+            folded = fold(text)
+        if self._places is None or len(folded) != len(text):
+            return self.pattern.search(text)
+        match = self.pattern.match
+        for place in self._places.finditer(folded):
+            m = match(text, place.start())
+            if m is not None:
+                return m
+        return None
 
 
 def starts(pattern: re.Pattern[str], letters: int = 4) -> Starts:

@@ -14,7 +14,8 @@ from functools import cached_property
 
 from ..model import Entity, Evidence, Relation
 from . import vocab
-from .cues import fold, needs
+from . import cues
+from .cues import fold
 from .text import Sentence
 
 CODES = {"Country": "K", "Region": "R", "City": "C", "Firm": "F", "University": "U",
@@ -147,10 +148,7 @@ _CUES = {
     "participatesIn": r"⟨I\d+⟩",
 }
 _CUE_RX = {p: re.compile(c, re.I) for p, c in _CUES.items()}
-# Each cue and each pattern is first tried through its gate (cues.py): a substring test for
-# the words it cannot match without, much cheaper than the regex failing position by position.
-_CUE_GATES = {p: needs(rx) for p, rx in _CUE_RX.items()}
-_COMPILED = [(p, rx, needs(rx), c, m) for p, t, c, m in PATTERNS if c > 0 for rx in [_compile(t)]]
+_COMPILED = [(p, _compile(t), c, m) for p, t, c, m in PATTERNS if c > 0]
 _MARK = re.compile(r"⟨([A-Z])(\d+)⟩")
 
 
@@ -208,7 +206,6 @@ def markers(text: str, marked: Marked) -> list[int]:
 
 
 _APPOSITIVE = re.compile(r",\s+(?:a|an|the|which|who|one\s+of|⟨[A-Z]\d+⟩[’']s)\s+[^,;.]{0,140}?,")
-_APPOSITIVE_GATE = needs(_APPOSITIVE)
 
 
 _PARTY_PREDICATES = frozenset({"visited", "metWith", "participatedIn"})
@@ -222,16 +219,17 @@ def pattern_relations(marked: Marked, entities: list[Entity], party: int | None 
     folded = marked.folded
     texts = [(text, folded)]
     inside = []
-    if _APPOSITIVE_GATE(folded):
+    if cues.search(_APPOSITIVE, text, folded):
         reduced = _APPOSITIVE.sub("", text)
         if reduced != text:  # cutting text out can join words anew: its own folded form
             texts.append((reduced, fold(reduced)))
         inside = [(a.start(), a.end()) for a in _APPOSITIVE.finditer(text)]
-    live = {p for p, cue in _CUE_RX.items() if _CUE_GATES[p](folded) and cue.search(text)}
-    for predicate, rx, gate, conf, method in _COMPILED:
+    # cues and patterns go through their gates and scans (cues.py): same matches, found sooner
+    live = {p for p, cue in _CUE_RX.items() if cues.search(cue, text, folded)}
+    for predicate, rx, conf, method in _COMPILED:
         if predicate not in live:
             continue
-        for t, m in ((t, m) for t, f in texts if gate(f) for m in rx.finditer(t)):
+        for t, m in ((t, m) for t, f in texts for m in cues.finditer(rx, t, f)):
             if t is text and inside and predicate != "locatedIn" and any(
                     a <= m.start("s") < b for a, b in inside):
                 continue  # "X, a city in China, is a hub of ...": China is not the subject
