@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..model import Entity
+from . import cues
 from .text import Sentence
 
 _RULES = [
@@ -55,7 +56,7 @@ class Focus:
         def free(a: int, b: int) -> bool:
             return all(b <= s or a >= e for s, e, _ in taken + out)
         if self.party is not None:
-            for m in PARTY.finditer(sent.text):
+            for m in cues.finditer(PARTY, sent.text, sent.folded):
                 a, b = sent.start + m.start(), sent.start + m.end()
                 if free(a, b):
                     out.append((a, b, self.party))
@@ -66,7 +67,7 @@ class Focus:
                 if who is not None and free(a, b):
                     out.append((a, b, who))
         for rx, types in _RULES:
-            for m in rx.finditer(sent.text):
+            for m in cues.finditer(rx, sent.text, sent.folded):  # through the rule's gate
                 a, b = sent.start + m.start(), sent.start + m.end()
                 idx = self._recent(types, a, taken)
                 if idx is not None and free(a, b):

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Entity
-from . import vocab
+from . import cues, vocab
 from .gazetteer import fold
 from .relations import Marked, _compile, markers
 from .text import Sentence
@@ -125,21 +125,23 @@ def find_mission(marked: list[Marked], entities: list[Entity], places: dict,
     leaders: list[int] = []
     evid: Sentence | None = None
     visiting = False
-    for mk in marked:
-        if not _TRAVEL_CUE.search(mk.sentence.text):
+    # every pattern below is tried through its gate (cues.py), on the sentence's folded text
+    travel = [cues.search(_TRAVEL_CUE, mk.sentence.text, mk.sentence.folded) is not None for mk in marked]
+    for mk, travels in zip(marked, travel):
+        if not travels:
             if _LED_BY_CUE.search(mk.sentence.text):  # "The group is led by ..."
                 _add_leaders(mk, entities, leaders)
             continue
-        visiting = visiting or bool(_VISITORS.search(mk.sentence.text))
+        visiting = visiting or bool(cues.search(_VISITORS, mk.sentence.text, mk.sentence.folded))
         weight = 1.5 if mk.sentence.index < 4 else 1.0
         for rx, w in _PARTY_PATTERNS:
-            for m in rx.finditer(mk.text):
+            for m in cues.finditer(rx, mk.text, mk.folded):
                 named = markers(m.group("p"), mk)
                 for idx in named:  # "visitors from A, B and C": members' places, not one party
                     scores[idx] = scores.get(idx, 0) + w * weight / len(named)
                     first_seen.setdefault(idx, mk.sentence.index)
                     evid = evid or mk.sentence
-        for dm in _DEMONYM_PARTY.finditer(mk.sentence.text):
+        for dm in cues.finditer(_DEMONYM_PARTY, mk.sentence.text, mk.sentence.folded):
             target = fold(vocab.DEMONYMS[dm.group(1)])
             for i, e in enumerate(entities):
                 if e.type in ("Country", "Region", "City") and (
@@ -169,11 +171,11 @@ def find_mission(marked: list[Marked], entities: list[Entity], places: dict,
     dests: list[int] = []
     date = None
     date_sent = None
-    for mk in marked:
-        if not _TRAVEL_CUE.search(mk.sentence.text) and mk.sentence.index > 2:
+    for mk, travels in zip(marked, travel):
+        if not travels and mk.sentence.index > 2:
             continue
         for rx in _DEST_PATTERNS:
-            for m in rx.finditer(mk.text):
+            for m in cues.finditer(rx, mk.text, mk.folded):
                 before = mk.text[max(0, m.start() - 30):m.start()]
                 if re.search(r"(?:based|headquartered|born|offices?|located)\s*$", before):
                     continue
@@ -186,15 +188,15 @@ def find_mission(marked: list[Marked], entities: list[Entity], places: dict,
                     if idx != party and idx not in dests and not _contains(entities, party, idx, places):
                         dests.append(idx)
                         evid = evid or mk.sentence
-        if date is None and _TRAVEL_CUE.search(mk.sentence.text):
+        if date is None and travels:
             date = date_in(mk.sentence.text, year)
             date_sent = mk.sentence if date else None
     if dests:
-        for mk in marked:
-            if not _TRAVEL_CUE.search(mk.sentence.text) and mk.sentence.index > 2:
+        for mk, travels in zip(marked, travel):
+            if not travels and mk.sentence.index > 2:
                 continue
             for rx in _DEST_EXTRA:
-                for m in rx.finditer(mk.text):
+                for m in cues.finditer(rx, mk.text, mk.folded):
                     for idx in markers(m.group("d"), mk):
                         if idx != party and idx not in dests and not _contains(entities, party, idx, places):
                             dests.append(idx)

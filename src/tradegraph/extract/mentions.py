@@ -11,8 +11,11 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from . import vocab
+from .cues import fold as cue_fold
+from .cues import needs
 from .gazetteer import Gazetteer, fold
 from .lexicon import is_first_name, is_foreign_word, zipf
 from .text import Sentence, sentence_at
@@ -192,6 +195,16 @@ _OF_THE = re.compile(r"[ \u00a0](?:of|for)[ \u00a0]the[ \u00a0]")
 
 
 def _trim_and_split(text: str, a: int, b: int, gaz) -> list[tuple[int, int]]:
+    """The name-like pieces of the capitalised run text[a:b], as offsets into text."""
+    return [(a + x, a + y) for x, y in _run_pieces(text[a:b], gaz)]
+
+
+@lru_cache(maxsize=65536)  # runs recur (every mention of a name); the cut reads the run alone
+def _run_pieces(run: str, gaz) -> tuple[tuple[int, int], ...]:
+    return tuple(_cut_run(run, 0, len(run), gaz))
+
+
+def _cut_run(text: str, a: int, b: int, gaz) -> list[tuple[int, int]]:
     span = text[a:b]
     ot = _OF_THE.search(span)
     if ot:
@@ -553,6 +566,30 @@ def _extend_lowercase_heads(text: str, mentions: list[Mention]) -> list[Mention]
 
 
 def _span_votes(men: Mention, gaz: Gazetteer) -> None:
+    for etype, weight in _name_votes(men.text, gaz):
+        men.vote(etype, weight)
+
+
+@lru_cache(maxsize=65536)  # every mention of a name gets the same votes from the name itself
+def _name_votes(name: str, gaz: Gazetteer) -> tuple[tuple[str, float], ...]:
+    """The (type, weight) votes of a name's own words, in the order they are cast."""
+    ballot = _Ballot(name)
+    _vote_on_name(ballot, gaz)
+    return tuple(ballot.cast)
+
+
+class _Ballot:
+    """Stands in for a mention while its name's votes are read: keeps them, in order."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.cast: list[tuple[str, float]] = []
+
+    def vote(self, etype: str, weight: float) -> None:
+        self.cast.append((etype, weight))
+
+
+def _vote_on_name(men: "Mention | _Ballot", gaz: Gazetteer) -> None:
     words = men.text.split()
     last = words[-1].rstrip(".")
     first = words[0]
@@ -666,7 +703,10 @@ def _given_name_first(words: list[str], text: str, gaz: Gazetteer) -> bool:
 
 _NAME_PARTICLES = frozenset("de la las los del da das do dos di du van von der den le bin al el".split())
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
-_LAST_WORD = re.compile(r"([\w’'-]+)[\s“\"]*$")
+# The last word before a mention, when only spaces and quotes follow it: matched at the start
+# of the reversed text (what ``re.search(r"([\w’'-]+)[\s“\"]*$", text)`` finds, without trying
+# every position of the text).
+_LAST_WORD_REVERSED = re.compile(r"[\s“\"]*([\w’'-]+)")
 _PRE_NOUN_LAST = frozenset(w for t, p in _NOUN_TYPES if t in ("Firm", "University", "MediaOutlet", "Organisation")
                            for alt in p.split("|") for w in [re.sub(r"[^a-z -]", "", alt.split()[-1] if alt.split() else alt)] if w
                            ) | {"organisation", "organization", "startup", "website"}
@@ -674,6 +714,20 @@ _TITLE_BEFORE = re.compile(r"(?:^|\s)(" + vocab.ROLE_CAP.pattern[2:] + r")\s+$")
 _CAP_WORD_END = re.compile(r"[A-Z][\w.]*\s+$")
 _MEDIA_AFTER = re.compile(r"^,?\s+(?:news\s+agency|reported\s+that|reports\s+that|newspaper)", re.I)
 _MEDIA_CUE = re.compile(r"coverage|featured|reported|press|media|broadcast|interview|articles?|headlines", re.I)
+_MEDIA_CUE_GATE = needs(_MEDIA_CUE)
+
+
+def _last_word(text: str) -> str:
+    m = _LAST_WORD_REVERSED.match(text[::-1])
+    return m.group(1)[::-1].lower() if m else ""
+
+
+@lru_cache(maxsize=65536)  # a pure function of the name, asked of every mention of it
+def _looks_like_name(name: str) -> bool:
+    words = name.split()
+    return 1 <= len(words) <= 4 and all(
+        (w[:1].isupper() and not w.isupper() and not any(c.isdigit() for c in w)) or _INITIALS.fullmatch(w)
+        for w in words) and not _INITIALS.fullmatch(words[-1])
 
 
 def _context_votes(men: Mention, text: str, blocked) -> None:
@@ -691,8 +745,7 @@ def _context_votes(men: Mention, text: str, blocked) -> None:
         if best_t:
             men.vote(best_t, 3.0)
     tail = before[-40:]
-    lw = _LAST_WORD.search(tail)
-    last_word = lw.group(1).lower() if lw else ""
+    last_word = _last_word(tail)
     if last_word.rstrip("s") in _PRE_NOUN_LAST or last_word in _PRE_NOUN_LAST:
         for t, rx in _PRE_NOUN:
             if rx.search(tail):
@@ -708,9 +761,7 @@ def _context_votes(men: Mention, text: str, blocked) -> None:
     if _FIRM_AFTER.match(after):
         men.vote("Firm", 2.0)
     title_before = _TITLE_BEFORE.search(tail) if _CAP_WORD_END.search(tail[-20:]) else None
-    looks_like_name = 1 <= nwords <= 4 and all(
-        (w[:1].isupper() and not w.isupper() and not any(c.isdigit() for c in w)) or _INITIALS.fullmatch(w)
-        for w in men.text.split()) and not _INITIALS.fullmatch(men.text.split()[-1])
+    looks_like_name = _looks_like_name(men.text)
     if title_before and looks_like_name:
         men.vote("Person", 4.0)
         men.role = title_before.group(1)
@@ -745,7 +796,8 @@ def _acronym_votes(text: str, mentions: list[Mention]) -> None:
     for m in mentions:
         by_sentence[m.sentence].append(m)
     for sent_mentions in by_sentence.values():
-        if not _MEDIA_CUE.search(text, max(0, sent_mentions[0].start - 160), sent_mentions[-1].end):
+        window = (max(0, sent_mentions[0].start - 160), sent_mentions[-1].end)
+        if not _MEDIA_CUE_GATE(cue_fold(text[window[0]:window[1]])) or not _MEDIA_CUE.search(text, *window):
             continue
         for i, m in enumerate(sent_mentions):
             pre = text[max(0, m.start - 160):m.start]

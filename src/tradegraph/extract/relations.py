@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from ..model import Entity, Evidence, Relation
 from . import vocab
+from . import cues
+from .cues import fold
 from .text import Sentence
 
 CODES = {"Country": "K", "Region": "R", "City": "C", "Firm": "F", "University": "U",
@@ -183,6 +186,11 @@ class Marked:
     index: list[int]  # marker number -> entity index
     derived: set[int] = field(default_factory=set)  # markers standing for a pronoun, description or demonym
 
+    @cached_property
+    def folded(self) -> str:
+        """The marked text as gates read it (``cues.fold``)."""
+        return fold(self.text)
+
 
 def mark_sentence(sent: Sentence, items: list[tuple[int, int, int]], entities: list[Entity]) -> Marked:
     """Replace the (start, end, entity index) items of a sentence by typed markers."""
@@ -236,20 +244,24 @@ def pattern_relations(marked: Marked, entities: list[Entity], party: int | None 
     text = marked.text
     if "⟩" not in text:
         return found
-    texts = [text]
-    reduced = _APPOSITIVE.sub("", text)
-    if reduced != text:
-        texts.append(reduced)
-    live = {p for p, cue in _CUE_RX.items() if cue.search(text)}
-    # An appositive "closed" by a comma that an article, a conjunction or another name follows
-    # does not end a clause: it opens a second apposition of its last name ("supplied to ⟨F1⟩,
-    # the ⟨C2⟩-based maker") or goes on with a list ("groups ⟨F1⟩, ⟨F2⟩ and ⟨F3⟩").
-    inside = [(a.start(), a.end()) for a in _APPOSITIVE.finditer(text)
-              if not _ARTICLE_AFTER.match(text, a.end())]
+    folded = marked.folded
+    texts = [(text, folded)]
+    inside = []
+    if cues.search(_APPOSITIVE, text, folded):
+        reduced = _APPOSITIVE.sub("", text)
+        if reduced != text:  # cutting text out can join words anew: its own folded form
+            texts.append((reduced, fold(reduced)))
+        # An appositive "closed" by a comma that an article, a conjunction or another name follows
+        # does not end a clause: it opens a second apposition of its last name ("supplied to ⟨F1⟩,
+        # the ⟨C2⟩-based maker") or goes on with a list ("groups ⟨F1⟩, ⟨F2⟩ and ⟨F3⟩").
+        inside = [(a.start(), a.end()) for a in _APPOSITIVE.finditer(text)
+                  if not _ARTICLE_AFTER.match(text, a.end())]
+    # cues and patterns go through their gates and scans (cues.py): same matches, found sooner
+    live = {p for p, cue in _CUE_RX.items() if cues.search(cue, text, folded)}
     for predicate, rx, conf, method in _COMPILED:
         if predicate not in live:
             continue
-        for t, m in ((t, m) for t in texts for m in rx.finditer(t)):
+        for t, m in ((t, m) for t, f in texts for m in cues.finditer(rx, t, f)):
             if t is text and inside and predicate != "locatedIn" and any(
                     a <= m.start("s") < b < m.end() for a, b in inside):
                 continue  # "X, a city in China, is a hub of ...": China is not the subject

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from . import vocab
+from .cues import fold, needs, starts
 
 
 def find_sectors(text: str) -> list[tuple[int, int, str]]:
@@ -19,13 +20,14 @@ def find_sectors(text: str) -> list[tuple[int, int, str]]:
     fuller phrase covers it ("primary healthcare" over "healthcare")."""
     found: list[tuple[int, int, str]] = []
     taken = bytearray(len(text) + 1)
-    for start, end in _sector_phrases(text):
+    folded = fold(text)
+    for start, end in _sector_phrases(text, folded):
         if any(taken[start:end]):
             continue
         phrase = text[start:end]
         found.append((start, end, _canonical(phrase)))
         taken[start:end] = b"\x01" * (end - start)
-    for m in vocab.SECTOR_RE.finditer(text):
+    for m in _SECTOR_SCAN.finditer(text, folded):
         if any(taken[m.start():m.end()]):
             continue
         name = vocab.SECTOR_NAMES[int(m.lastgroup[1:])]
@@ -46,6 +48,8 @@ def find_sectors(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
+# The vocabulary's long alternation, tried only where one of its terms' first letters occur.
+_SECTOR_SCAN = starts(vocab.SECTOR_RE)
 _RIGHT_HEAD = re.compile(r"[ \u00a0]+technology\b(?![ \u00a0]+(?:sector|industry|company|firm|group))")
 _LEFT_MOD = re.compile(r"(?<![\w-])(?:integrated|primary|sustainable|low-carbon|green|urban|rural|"
                        r"renewable|personali[sz]ed|precision|maritime|marine|industrial|commercial)[ \u00a0]+$")
@@ -243,12 +247,17 @@ _NOT_FUNC = r"(?!(?:" + "|".join(sorted(_FUNC)) + r")\b)"
 _LIST_START = re.compile(r"(?<![\w-])" + _NOT_FUNC + r"[a-z][a-z-]*(?:[ \u00a0]+" + _NOT_FUNC + r"[a-z][a-z-]*){0,2},[ \u00a0]")
 
 
-def _sector_phrases(text: str) -> list[tuple[int, int]]:
+_STRONG_SCAN = starts(_STRONG_CUE)
+_WEAK_SCAN = starts(_WEAK_CUE)
+
+
+def _sector_phrases(text: str, folded: str) -> list[tuple[int, int]]:
+    """``folded`` is ``cues.fold(text)``, for the scans and gates of the cue patterns."""
     out: list[tuple[int, int]] = []
 
-    for cue in _STRONG_CUE.finditer(text):
+    for cue in _STRONG_SCAN.finditer(text, folded):
         out.extend(_list_items(text, cue.end(), True))
-    for cue in _WEAK_CUE.finditer(text):
+    for cue in _WEAK_SCAN.finditer(text, folded):
         items = _list_items(text, cue.end(), False)
         if any(_known(text[a:b]) for a, b in items):
             out.extend(items)
@@ -269,7 +278,7 @@ def _sector_phrases(text: str) -> list[tuple[int, int]]:
             c = _clean_item(text, x, y, _DESCRIPTOR_STOP)
             if c:
                 out.append(c)
-    for m in _BEFORE_SECTOR.finditer(text):
+    for m in (_BEFORE_SECTOR.finditer(text) if _BEFORE_SECTOR_GATE(folded) else ()):
         words = m.group(1).split()
         while words and words[0] in _SECTOR_STOP:
             words.pop(0)
@@ -283,3 +292,4 @@ def _sector_phrases(text: str) -> list[tuple[int, int]]:
 
 
 _BEFORE_SECTOR = re.compile(r"(?<![\w-])((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)\s+(?:sector|sectors|industry|industries)\b")
+_BEFORE_SECTOR_GATE = needs(_BEFORE_SECTOR)  # "sector" or "industry" in the text

@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
+
+from .cues import fold
 
 # Abbreviations after which a full stop does not end a sentence.
 _NO_BREAK = frozenset(
@@ -29,6 +32,11 @@ class Sentence:
     text: str
     paragraph: int
     index: int
+
+    @cached_property
+    def folded(self) -> str:
+        """The text as gates read it (``cues.fold``)."""
+        return fold(self.text)
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:

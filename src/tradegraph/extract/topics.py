@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..model import Entity, Relation
+from . import cues
 from .relations import Marked, evidence
 
 _MARK = re.compile(r"⟨([A-Z])(\d+)⟩")
@@ -24,7 +25,7 @@ def topic_relations(mk: Marked, entities: list[Entity], party: int | None) -> li
     sectors = [x for x in marks if x[2] == "S"]
     if not sectors:
         sectors = []
-    collab = bool(_COLLAB.search(mk.text) and _PROSPECT.search(mk.text))
+    collab = bool(cues.search(_COLLAB, mk.text, mk.folded) and cues.search(_PROSPECT, mk.text, mk.folded))
     if collab:
         out.extend(_collaboration(mk, marks, entities, party))
         return out
@@ -110,7 +111,7 @@ def _sector_frames(mk: Marked, entities: list[Entity], party: int | None) -> lis
     out = []
     text = mk.text
     for i, rx in enumerate(_FRAMES):
-        for m in rx.finditer(text):
+        for m in cues.finditer(rx, text, mk.folded):  # through the frame's gate: a sector marker
             if i == 0:
                 sect_txt, orgs = m.group(1), [int(m.group(2))]
             elif i == 3:
