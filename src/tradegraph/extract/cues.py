@@ -17,7 +17,7 @@ Texts are compared in ``fold(text)``: lower case, with the four characters that
 
 >>> gate = needs(re.compile(r"\\b(?:head\\s+office|headquarter\\w*)\\s+in\\b", re.I))
 >>> [sorted(words) for words in gate.words]
-[['office', 'quarter'], ['head'], ['in']]
+[['head'], ['in'], ['office', 'quarter']]
 >>> gate(fold("The HEADQUARTERS is in Qingdao.")), gate(fold("It employs 80,000 people."))
 (True, False)
 """
@@ -111,7 +111,8 @@ def needs(pattern: re.Pattern[str], most: int = 4) -> Gate:
     except Exception:  # noqa: BLE001 - an unexpected construct: no gate, never a wrong one
         return Gate(())
     best = sorted(set(conditions), key=_selectivity, reverse=True)[:most]
-    return Gate(tuple(best))
+    # cheapest first: a one-word condition that fails spares testing a long list of words
+    return Gate(tuple(sorted(best, key=lambda words: (len(words), -min(map(len, words))))))
 
 
 class Starts:
