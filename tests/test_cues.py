@@ -139,7 +139,7 @@ def test_starts_on_arbitrary_text(t):
 def test_gates_read_words_off_the_pattern():
     assert frozenset({"headquarters", "headquartered"}) in needs(re.compile(r"\bheadquarter(?:s|ed)\b", re.I)).words
     assert frozenset({"headquarters", "head", "hq"}) in needs(re.compile(r"(?:headquarters|head\s+office|hq)", re.I)).words
-    assert needs(re.compile(r"⟨[FU]\d+⟩")).words[0] == frozenset({"⟨f", "⟨u"})
+    assert frozenset({"⟨f", "⟨u"}) in needs(re.compile(r"⟨[FU]\d+⟩")).words
     # the cheapest condition first: one word before a list of words
     assert needs(re.compile(r"(?:offices?|branch)\s+in\b", re.I)).words[0] == frozenset({"in"})
     assert needs(re.compile(r"\d+")) == Gate(())
