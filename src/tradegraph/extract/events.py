@@ -20,7 +20,8 @@ from .text import Sentence
 
 _PARTY_PATTERNS = [
     (_compile(r"{AGENT:p}(?:[’']s?)?\s+(?:(?:trade|business|official|ministerial|government|high-level|investment|economic|political|commercial|first|largest|\d+-strong|strong|joint)\s+)*(?:delegation|mission|delegates|team)\b"), 3.0),
-    (_compile(r"(?:delegation|mission|delegates|team)\s+(?:of\s+[^⟨.;]{0,40}?)?(?:from|of|representing)\s+(?:the\s+)?{AGENT:p}"), 3.0),
+    (_compile(r"(?:delegation|mission|delegates|team|visit|trip|group\s+visit)\s+(?:of\s+[^⟨.;]{0,40}?)?(?:from|of|representing)\s+(?:the\s+)?(?:(?:emirate|state|province|city|region|kingdom|republic|county|land|island|town|municipality|prefecture)\s+of\s+)?{AGENT:p}"), 3.0),
+    (_compile(r"{AGENT:p}\s+(?:residents|business\s+leaders|businesspeople|business\s+people|councillors|officials|companies|firms|businesses|exporters|entrepreneurs)\b[^.;]{0,60}?\b(?:travell?ed|visited|are\s+back|returned|went|arrived|toured|joined)"), 2.0),
     (_compile(r"(?:delegation|mission)\b[^.;]{0,80}?\b(?:led|headed)\s+by\s+(?:the\s+)?{AGENT:p}"), 2.0),
     (_compile(r"(?:delegation|mission|visit|trip)\s+(?:\w+\s+){0,2}(?:led|headed)\s+by\s+(?:the\s+)?ROLE\s+(?:of|for)\s+(?:the\s+)?{AGENT:p}"), 2.5),
     (_compile(r"{AGENT:p}~(?:led|sent|brought|took|organised|organized)\s+(?:a|an|the|its)\s+~(?:delegation|mission)"), 2.0),
@@ -51,7 +52,7 @@ _HOME_PATTERNS = [
     _compile(r"ROLE\s+(?:of|for)\s+(?:the\s+)?{AGENT:p},?\s+{PERSON:x}"),
 ]
 _DEST_PATTERNS = [
-    _compile(r"(?:travell?ed\s+(?:on\s+|back\s+|west\s+|east\s+|north\s+|south\s+|onwards?\s+|first\s+)?to|arrived\s+in|arrives\s+in|arriving\s+in|visited|visiting|visit\s+to|visits\s+to|trip\s+to|mission\s+to|delegation\s+to|tour\s+of|went\s+to|returned\s+from|took\s+in|takes\s+in|stops?\s+in|travel\s+to|journey\s+to|came\s+to|come\s+to|welcomed\s+to|hosted\s+in|tours?|toured|(?:delegation|mission|visit|trip|tour|stay|days?|week)\s+in)\s+(?:the\s+)?{PLACES:d}"),
+    _compile(r"(?:(?:are|is|were|was|arrived|came|got)\s+(?:back|home)\s+from|(?:visit|trip|delegation|mission|journey)\s+from\s+(?:the\s+)?⟨[A-Z]\d+⟩\s+to|travell?ed\s+(?:on\s+|back\s+|west\s+|east\s+|north\s+|south\s+|onwards?\s+|first\s+)?to|arrived\s+in|arrives\s+in|arriving\s+in|visited|visiting|visit\s+to|visits\s+to|trip\s+to|mission\s+to|delegation\s+to|tour\s+of|went\s+to|returned\s+from|took\s+in|takes\s+in|stops?\s+in|travel\s+to|journey\s+to|came\s+to|come\s+to|welcomed\s+to|hosted\s+in|tours?|toured|(?:delegation|mission|visit|trip|tour|stay|days?|week)\s+in)\s+(?:the\s+)?{PLACES:d}"),
     _compile(r"\b(?:visit|trip|mission|delegation|outreach|tour|began|arrived|spent|stay|talks|meetings?|spoke)\b[^⟨.;]{0,50}?\bin\s+(?:the\s+)?{PLACES:d}"),
     _compile(r"\b(?:held|holds|holding)\s+talks\s+with\s+[^.;]{0,80}?\bin\s+{CITY:d}"),
 
@@ -60,6 +61,9 @@ _DEST_PATTERNS = [
     _compile(r"\b(?:is|are|was|were|will\s+be)\s+(?:\w+\s+){0,2}?(?:coming|travell?ing|heading|going)\s+to\s+(?:the\s+)?{PLACES:d}"),
     # "Wellington is today receiving the largest delegation from China": the host place
     _compile(r"^(?:\W{0,4})(?:the\s+)?{PLACE:d}\s+(?:is|was|will\s+be|has\s+been)\s+(?:[\w,]+\s+){0,8}?(?:receiving|hosting|welcoming|host|welcome|receive)\s+(?:a|an|the)\s+[^.;]{0,60}?\b(?:delegation|visitors|mission|guests)"),
+    # a dateline opens the story where it happened: "SUWON, South Korea -", "**Wuhan, 17 November 2017.**"
+    _compile(r"^\W{0,4}{CITY:d}(?:,\s+{PLACE})?\s*(?:[-–—]|\(\w+\)\s*[-–—])\s"),
+    _compile(r"^\W{0,4}{CITY:d},\s+(?:\w+day\s+)?\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"),
     # "## Days 1–2: Shenzhen (17–18 March)", "Day 3 – Chongqing": an itinerary heading
     _compile(r"^\W{0,4}(?:Days?\s+\d+(?:\s*[–-]\s*\d+)?|Stop\s+\d+|Leg\s+\d+|First\s+stop|Final\s+stop)\s*[:–—-]\s*{PLACES:d}"),
 ]
@@ -334,6 +338,8 @@ def _contains(entities: list[Entity], party: int, idx: int, places: dict) -> boo
     p, d = entities[party], entities[idx]
     if p.type in ("Country",) and idx in places and party in places:
         return places[idx].country == places[party].country
+    if d.type == "Country" and p.type in ("Region", "City") and idx in places and party in places:
+        return places[idx].country == places[party].country  # Queensland's trip is not to Australia
     return fold(d.name) in fold(p.name) and d.type != "Country"
 
 
