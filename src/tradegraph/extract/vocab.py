@@ -98,7 +98,9 @@ STOPWORDS = frozenset(
     commenting earlier later already recently currently together overall indeed instead
     thanks well just only even still please dear welcome additionally finally photo image
     source read more share click contact notes editors note alongside amongst beside towards
-    toward within against behind near like unlike inside outside plus while whilst once""".split()
+    toward within against behind near like unlike inside outside plus while whilst once
+    eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty
+    fifty sixty seventy eighty ninety hundred hundreds thousand thousands dozen dozens""".split()
 )
 MONTHS = frozenset(
     "January February March April May June July August September October November December "
