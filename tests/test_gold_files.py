@@ -57,7 +57,9 @@ HONORIFIC = re.compile(r"^(Sir|Dame|Dr|Prof\.?|Professor|Cllr|Councillor|Mr|Mrs|
 
 
 def norm(name: str) -> str:
-    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    """The name as ``tradegraph eval`` compares it: diacritics go, other scripts stay (경기도)."""
+    folded = unicodedata.normalize("NFKD", name)
+    folded = "".join(c for c in folded if not unicodedata.combining(c))
     return " ".join(folded.casefold().split())
 
 
