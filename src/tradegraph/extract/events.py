@@ -97,6 +97,7 @@ class Mission:
     sentence: Sentence | None = None
     date_sentence: Sentence | None = None
     name: str | None = None
+    other_names: list[str] = field(default_factory=list)
 
 
 _RANGE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s*(?:to|and|-|–|until)\s*\d{1,2}(?:st|nd|rd|th)?\s+(January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(\d{4}))?\b")
@@ -218,7 +219,41 @@ def find_mission(marked: list[Marked], entities: list[Entity], places: dict,
     party, leaders = _home_party(marked, entities, places, party, leaders, dests)
     mission = Mission(party, [l for l in leaders if l != party], dests, date, evid, date_sent)
     mission.name = f"{entities[party].name} mission to {_destination_name(entities, dests, places)}"
+    mission.other_names = _other_names(entities, party, dests, places, mission.name)
     return mission
+
+
+def _other_names(entities: list[Entity], party: int, dests: list[int], places: dict, name: str) -> list[str]:
+    """The same mission named from another side of the convention: by the country or the first
+    city it went to, and by the place a party body belongs to or the council that speaks for a
+    place party ("Invercargill mission to Suqian", "Invercargill City Council mission to Suqian")."""
+    parties = [entities[party].name]
+    p = entities[party]
+    for e in entities:
+        if e.type != "GovernmentBody" or not e.mentions:
+            continue
+        if p.type in ("City", "Region") and re.fullmatch(re.escape(p.name) + r"(?:\s+(?:City|County|Borough|District|Metropolitan))?\s+(?:Council|Government|Authority)", e.name):
+            parties.append(e.name)  # the council that speaks for the place
+    if p.type in ("GovernmentBody", "Organisation"):
+        for e in entities:
+            if e.type in ("City", "Region", "Country") and p.name.startswith(e.name + " "):
+                parties.append(e.name)  # the place a body belongs to
+    targets = [_destination_name(entities, dests, places)]
+    for i in dests:
+        if entities[i].type == "Country" and entities[i].name not in targets:
+            targets.append(entities[i].name)
+    for i in dests:
+        if entities[i].type in ("City", "Region"):
+            targets.append(entities[i].name)
+            break
+    out = []
+    for who in dict.fromkeys(parties):
+        for where in dict.fromkeys(targets):
+            where = "the " + where if where.startswith(_ARTICLE) and not where.startswith("the ") else where
+            alt = f"{who} mission to {where}"
+            if alt != name and alt not in out:
+                out.append(alt)
+    return out[:6]
 
 
 _LED_BY_CUE = re.compile(r"\b(?:led|headed)\s+by\b", re.I)

@@ -52,6 +52,8 @@ def run(record, *, ner: str | None = None) -> Extraction:
     if mission is not None:
         party = mission.party
         mission_idx = _event_entity(entities, mission.name)
+        known = {entities[mission_idx].name, *entities[mission_idx].aliases}
+        entities[mission_idx].aliases.extend(n for n in mission.other_names if n not in known)
     demonyms = _demonym_index(entities, res.places)
     finder = FactFinder(entities, mission_idx, demonyms)
     focus = Focus(entities, party, demonyms, mission.leaders if mission else None, res.roles)
