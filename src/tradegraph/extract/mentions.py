@@ -162,13 +162,20 @@ def _role_blocks(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in vocab.ROLE_CAP.finditer(text)]
 
 
+_SURNAME_TITLES = frozenset("King Queen Bishop Dean Judge Knight Marshal Lord Prince Sheriff".split())
+_GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]+)[ \u00a0]$")
+
+
 def _pieces(text: str, start: int, end: int, blocked: list[tuple[int, int, str]], gaz) -> list[tuple[int, int]]:
     """Cut a raw capitalised run into name-like pieces."""
     cuts = [(start, end)]
     # role phrases ("Prime Minister", "CEO") are not part of names
-    for b0, b1, _ in blocked:
+    for b0, b1, btext in blocked:
         if b1 <= start or b0 >= end:
             continue
+        given = _GIVEN_BEFORE.search(text, max(start, b0 - 30), b0) if btext in _SURNAME_TITLES and b1 >= end else None
+        if given and is_first_name(given.group(1)):
+            continue  # "Chief Executive Richard King": a surname, not a title
         nxt = []
         for a, b in cuts:
             if b0 >= b or b1 <= a:

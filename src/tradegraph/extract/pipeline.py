@@ -371,6 +371,8 @@ _PARTICIPANT_CUE = re.compile(
     r"part\s+of\s+the\s+(?:delegation|mission)|joined\s+(?:parts?\s+of\s+)?the\s+(?:delegation|mission|visit|trip|programme|program|tour)|"
     r"delegates\s+(?:included|from)|(?:core\s+|main\s+)?(?:group|delegation|party|team|members)\s+(?:was|were|is|are|included|includes|comprised|consisted\s+of)(?=\s*:)|(?:visitors|guests|delegates|they|⟨[A-Z]\d+⟩)\s+(?:come|came)\s+from)\b", re.I)
 _MARKER = re.compile(r"⟨([FUGOP])(\d+)⟩")
+_LIST_INTRO = re.compile(r"\b(?:delegation|group|party|team|members|travel\w*|accompan\w*|joined|made\s+up\s+of|"
+                         r"compris\w*|includ\w*|consist\w*|taking\s+part|took\s+part)\b[^.;]*:\s*$", re.I)
 _BULLET = re.compile(r"\s*(?:[-*•–]|\d+[.)])\s")
 # "(leaders | officials | visitors come) from A, B and C": the places a delegation's members represent
 _FROM_PLACES = re.compile(r"\b(?:leaders|mayors|representatives|officials|delegates|members|ministers|councillors|"
@@ -383,6 +385,13 @@ def _participants(marked, entities, mission, midx: int) -> list[Relation]:
     m_id = entities[midx].id
     skip = {mission.party, *mission.destinations}
     for k, mk in enumerate(marked):
+        if _LIST_INTRO.search(mk.text) and k + 1 < len(marked) and _BULLET.match(marked[k + 1].text):
+            # "She will travel with a delegation made up of:" and a bulleted list of its members
+            for m in _MARKER.finditer(marked[k + 1].text):
+                idx = marked[k + 1].index[int(m.group(2))]
+                if idx not in skip:
+                    out.append(Relation(entities[idx].id, "participatedIn", m_id, evidence(marked[k + 1].sentence),
+                                        0.6, {"method": "delegation-list"}))
         cue = _PARTICIPANT_CUE.search(mk.text)
         if not cue:
             continue
