@@ -291,6 +291,7 @@ def pattern_relations(marked: Marked, entities: list[Entity], party: int | None 
                                           evidence(marked.sentence), conf, attrs))
                     del s_id
     found.extend(implicit_party_relations(marked, entities, party))
+    found.extend(meeting_lists(marked, entities, party))
     return found
 
 
@@ -317,6 +318,53 @@ def implicit_party_relations(marked: Marked, entities: list[Entity], party: int 
             if o != party and _types_ok("metWith", entities[party], entities[o]):
                 out.append(Relation(entities[party].id, "metWith", entities[o].id, evidence(marked.sentence), 0.6,
                                     {"method": "implicit-party-met"}))
+    return out
+
+
+_MET_CUE = re.compile(r"\b(?:met|meets|meeting\s+with|meetings\s+(?:were\s+|was\s+)?with|meetings\s+include[sd]?|"
+                      r"talks\s+with|discussions\s+with|were\s+with|was\s+with|greeted\s+by|welcomed\s+by|received\s+by)\b", re.I)
+_NOT_MET = re.compile(r"(?:\b(?:of|at|for|from|by|in|with\s+the\s+help\s+of|and\s+its|its|chairman|chair|head|"
+                      r"director|executive|president|minister|secretary|ambassador|governor|mayor)\s+(?:the\s+)?"
+                      r"(?:⟨[KRC]\d+⟩[’']s\s+)?)$", re.I)
+_REPORTED = re.compile(r"\b(?:said|says|added|told|according\s+to|explained|noted)\b", re.I)
+
+
+def meeting_lists(marked: Marked, entities: list[Entity], party: int | None) -> list[Relation]:
+    """'X met A, ROLE of B; C, ROLE of D; and E': every person named after the meeting cue,
+    and each body named right after it, was met, whoever holds the titles. The one who met them
+    is the nearest person or party before the cue, else the mission's party."""
+    out: list[Relation] = []
+    text = marked.text
+    for cue in _MET_CUE.finditer(text):
+        before = text[:cue.start()]
+        clause_start = max(before.rfind(". "), before.rfind("; "), 0)
+        # the person or body named last before the cue meets; else the delegation
+        subj = None
+        for m in _MARK.finditer(text, clause_start, cue.start()):
+            idx = marked.index[int(m.group(2))]
+            if m.group(1) in "PFUGOM" or idx == party:
+                subj = idx
+        if subj is None:
+            subj = party
+        if subj is None:
+            continue
+        end = text.find(". ", cue.end())
+        zone_end = len(text) if end < 0 else end
+        rep = _REPORTED.search(text, cue.end(), zone_end)
+        if rep:
+            zone_end = rep.start()
+        for m in _MARK.finditer(text, cue.end(), zone_end):
+            code, idx = m.group(1), marked.index[int(m.group(2))]
+            if idx == subj or idx == party or code not in "PFUGOM":
+                continue
+            if code != "P" and _NOT_MET.search(text[max(cue.end(), m.start() - 40):m.start()]):
+                continue  # "chairman of DP World": the body of the person met
+            if code != "P" and m.start() - cue.end() > 60:
+                continue
+            if not _types_ok("metWith", entities[subj], entities[idx]):
+                continue
+            out.append(Relation(entities[subj].id, "metWith", entities[idx].id, evidence(marked.sentence), 0.6,
+                                {"method": "meeting-list"}))
     return out
 
 
