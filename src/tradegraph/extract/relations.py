@@ -133,6 +133,9 @@ PATTERNS: list[tuple[str, str, float, str]] = [
     ("metWith", r"{PARTY:s}~~(?:held\s+talks|talks|meetings?|discussions)\s+at\s+(?:the\s+)?" + _W + r"{0,3}?(?:offices?|headquarters|home|site|premises|hq)\s+of\s+(?:the\s+)?{TARGETS:o}", 0.75, "talks-at-offices"),
     ("visited", r"{PARTY:s}\s+(?:was|were|is)\s+(?:also\s+)?(?:made\s+)?to\s+(?:the\s+)?{TARGETS:o}", 0.75, "visit-was-to"),
     ("visited", _NOT_LOCATIVE + r"{PARTYS:s}~~(?:visited|visiting|toured|touring|travell?ed\s+to|went\s+to|arrived\s+in|arrived\s+at|visit\s+to|visits\s+to|trip\s+to|tour\s+of|stopped\s+at|came\s+to|stop\s+in)\s+(?:the\s+)?" + _W + r"{0,3}?(?:(?:offices?|headquarters|home|site|campus|plant|factory|facilities|hq)\s+(?:of|at)\s+(?:the\s+)?)?{TARGETS:o}", 0.75, "party-visited"),
+    # two named people who sign together met; a host who receives the delegation met it
+    ("metWith", r"{PERSON:s}(?:,[^,.;]{1,100},)?\s+and\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s+){0,3}?{PERSON:o}(?:,[^.;]{1,140}?,)?\s+(?:have\s+|has\s+|had\s+|also\s+|then\s+|jointly\s+)?(?:signed|sign|inked|exchanged)\b", 0.65, "signed-together"),
+    ("metWith", r"{TARGET:o}(?:,[^.;]{1,120}?,)?\s+(?:hosted|welcomed|received|greeted)\s+(?:a|an|the)\s+[^.;]{0,60}?\b(?:delegation|visitors|guests|mission|group)\b[^.;]{0,40}?\b(?:from|of)\s+(?:the\s+)?(?:(?:city|state|province|region|emirate)\s+of\s+)?{PARTY:s}", 0.65, "hosted-delegation"),
     # agreements
     ("partnerOf", r"{AGENT:s}~^(?:signed|signs|signing|sign|agreed|announced|launched|formed|established|struck|sealed|renewed|concluded|entered|reached|inked|finali[sz]ed)\s+(?:into\s+)?(?:[^⟨.;]|⟨[A-Z]\d+⟩){0,80}?(?:agreement|memorand\w*|mous?|partnership|deal|joint\s+venture|contract|twinning|pact|accord|alliance|cooperation|collaboration|arrangement|charter|declaration|letter\s+of\s+intent)[^⟨.;]{0,60}?\s+with\s+(?:the\s+)?(?:(?:its|their|⟨[A-Z]\d+⟩)\s+counterparts?\b[^.;]{0,80}?,\s+(?:the\s+)?)?{AGENTS:o}", 0.8, "signed-with"),
     ("partnerOf", r"{AGENT:s}~^(?:signed|signs|has\s+signed|agreed|agrees)\s+(?:with|alongside)\s+(?:the\s+)?{AGENTS:o}", 0.7, "signed-with-party"),
@@ -168,7 +171,7 @@ _CUES = {
     "heldIn": r"⟨E\d+⟩",
     "organisedBy": r"organi[sz]|hosted|run|convened|sponsored|staged|put\s+on",
     "participatedIn": r"⟨E\d+⟩",
-    "metWith": r"met|meeting|talks|discussions|spoke|hosted|welcomed|received|sat\s+down|round|audience|courtesy",
+    "metWith": r"met|meeting|talks|discussions|spoke|hosted|welcomed|received|sat\s+down|round|audience|courtesy|signed|sign|inked|exchanged|greeted",
     "visited": r"visit|tour|travel|went|arrived|trip|stop|came|talks|meeting|discussions|was\s+to|were\s+to|is\s+to",
     "partnerOf": r"agree|memorand|mou|partner|deal|joint|contract|twin|pact|accord|alliance|cooperat|collaborat|friendship|sister|arrangement|licen[cs]|franchise|concession|signed|work\s+with|team\s+up|charter|declaration|letter\s+of\s+intent|⟩\s+[–—-]\s+",
     "investsIn": r"invest|stake|shareholding",
