@@ -10,9 +10,9 @@ The flow, one module per step::
 >>> from tradegraph.records import record_from_text
 >>> ex = extract(record_from_text("Hisense, the technology group headquartered in Qingdao, employs over 80,000 people."))
 >>> sorted(e.name for e in ex.entities)
-['Hisense', 'Qingdao']
->>> [(r.predicate, r.object) for r in ex.relations]
-[('headquarteredIn', 'city/qingdao--cn')]
+['Hisense', 'Qingdao', 'technology']
+>>> sorted((r.predicate, r.object) for r in ex.relations)
+[('activeIn', 'sector/technology'), ('headquarteredIn', 'city/qingdao--cn')]
 >>> [(f.property, f.value, f.qualifier) for f in ex.facts]
 [('employees', 80000, 'over')]
 """

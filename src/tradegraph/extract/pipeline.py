@@ -77,7 +77,10 @@ def run(record, *, ner: str | None = None) -> Extraction:
     if mission is not None:
         mission.leaders.extend(_titled_leaders(entities, relations, mission, sentences))
         relations.extend(_mission_relations(mission, mission_idx, entities, relations, res))
-        ev = evidence(mission.date_sentence) if mission.date_sentence else Evidence("", 0, 0)
+        # the date's own sentence, else the sentence that reports the mission (the date then
+        # comes from the record's metadata): a fact always cites a sentence
+        ev = evidence(mission.date_sentence or mission.sentence) if (mission.date_sentence or mission.sentence) \
+            else Evidence("", 0, 0)
         date = mission.date or (record.date[:7] if record.date else None)
         if date:
             facts.append(Fact(entities[mission_idx].id, "startDate", date, ev))

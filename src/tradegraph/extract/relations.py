@@ -389,6 +389,8 @@ _ORG_TYPES = frozenset({"Firm", "University", "GovernmentBody", "Organisation", 
 def _types_ok(predicate: str, s: Entity, o: Entity) -> bool:
     if predicate in ("headquarteredIn", "hasOfficeIn") and (s.type not in _ORG_TYPES or o.type not in _RANK_T):
         return False
+    if predicate == "organisedBy" and (s.type != "Event" or o.type not in _ORG_TYPES):
+        return False
     if predicate == "locatedIn" and s.type in _RANK_T and o.type in _RANK_T:
         cs, co = _country(s), _country(o)
         if cs and co and co != cs:
