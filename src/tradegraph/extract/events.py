@@ -30,7 +30,7 @@ _PARTY_PATTERNS = [
 ]
 # "The group is led by Cllr A, Leader of X, and the council's chief executive, B": every person
 # named before the clause's next verb leads it.
-_LED_BY = (r"(?:delegation|mission|visit|trip|group|party|team)\s+(?:\w+\s+){0,2}(?:led|headed)\s+by\s+"
+_LED_BY = (r"(?:(?:delegation|mission|visit|trip|group|party|team)\b(?:[^.;]{0,80}?,)?\s+(?:\w+\s+){0,2}|\b(?:it|which)\s+(?:was|is|will\s+be)\s+)(?:led|headed)\s+by\s+"
            r"(?P<p>(?:(?!\b(?:met|meets|visited|visits|held|holds|signed|signs|toured|tours|travell?ed|arrived|"
            r"will|is|was|are|were|has|have|had|which|who|where)\b)[^.;])*)")
 _LEADER_PATTERNS = [
@@ -43,6 +43,8 @@ _LEADER_PATTERNS = [
     _compile(r"(?:visit|trip|mission)\s+(?:to\s+[^⟨.;]{0,30}?)?by\s+(?:\w+\s+){0,3}?{PERSON:p}"),
     _compile(r"{PERSON:p}~~\bduring\s+(?:a|an|his|her|the|their)\s+(?:[\w-]+\s+){0,2}(?:visit|trip|mission|tour)\b"),
     _compile(r"{PERSON:p}~(?:opened|began|begins|started|starts|launched|undertook|made|paid|concluded|completed|wrapped\s+up)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}(?:mission|visit|trip|tour)\b"),
+    _compile(r"{PERSON:p}~~\b(?:came|got|is|was|has)\s+(?:back\s+|home\s+){1,2}[^.;]{0,40}?\bfrom\s+(?:a|an|his|her|the|their)\s+(?:[\w-]+\s+){0,4}(?:mission|visit|trip|tour)\b"),
+    _compile(r"\b(?:joined|accompanied|accompanying)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s+){0,3}{PERSON:p}\s+on\s+(?:a|an|his|her|the|their)\s+(?:[\w-]+\s+){0,4}(?:mission|visit|trip|tour)\b"),
 ]
 # The place or body a leader represents: "X, the Mayor of London", "Québec Premier X",
 # "Mayor of London X", "Kenyan President X".
@@ -50,6 +52,8 @@ _HOME_PATTERNS = [
     _compile(r"{PERSON:x},\s+(?:the\s+)?ROLE\s+(?:of|for)\s+(?:the\s+)?{AGENT:p}"),
     _compile(r"{AGENT:p}(?:[’']s)?\s+ROLE\s+(?:(?-i:Sir|Dame|Dr|Mr|Mrs|Ms|Prof|Professor|Lord|Lady)\.?\s+)*{PERSON:x}"),
     _compile(r"ROLE\s+(?:of|for)\s+(?:the\s+)?{AGENT:p},?\s+{PERSON:x}"),
+    _compile(r"ROLE\s+{PERSON:x}\s+of\s+(?:the\s+)?{AGENT:p}"),
+    _compile(r"{AGENT:p}(?:[’']s)?\s+ROLE(?:\s*\([^)]*\))?,\s+{PERSON:x}"),
 ]
 _DEST_PATTERNS = [
     _compile(r"(?:(?:are|is|were|was|arrived|came|got)\s+(?:back|home)\s+from|(?:visit|trip|delegation|mission|journey)\s+from\s+(?:the\s+)?⟨[A-Z]\d+⟩\s+to|travell?ed\s+(?:on\s+|back\s+|west\s+|east\s+|north\s+|south\s+|onwards?\s+|first\s+)?to|arrived\s+in|arrives\s+in|arriving\s+in|visited|visiting|visit\s+to|visits\s+to|trip\s+to|mission\s+to|delegation\s+to|tour\s+of|went\s+to|returned\s+from|took\s+in|takes\s+in|stops?\s+in|travel\s+to|journey\s+to|came\s+to|come\s+to|welcomed\s+to|hosted\s+in|tours?|toured|(?:delegation|mission|visit|trip|tour|stay|days?|week)\s+in)\s+(?:the\s+)?{PLACES:d}"),
@@ -167,6 +171,12 @@ def find_mission(marked: list[Marked], entities: list[Entity], places: dict,
                      and entities[i].type in ("Region", "City") and places[i].country == places[party].country]
             if inner:
                 party = max(inner, key=lambda i: (scores[i], -first_seen[i]))
+    if leaders and (party is None or scores.get(party, 0) < 2.0):
+        # "Governor Eric Greitens of Missouri came home from his trade mission" outweighs
+        # "many Chinese companies": the leader's own place is the party
+        home = _home_of(marked, entities, leaders[0])
+        if home is not None:
+            party = home
     if party is None and leaders:
         party = leaders[0]
     if party is None:
@@ -272,6 +282,19 @@ def _add_leaders(mk: Marked, entities: list[Entity], leaders: list[int]) -> bool
                     if idx not in leaders:
                         leaders.append(idx)
     return found
+
+
+def _home_of(marked, entities: list[Entity], person: int) -> int | None:
+    """The place a person's title ties them to: "X, the Mayor of London", "Québec Premier X"."""
+    for mk in marked:
+        for rx in _HOME_PATTERNS:
+            for m in rx.finditer(mk.text):
+                if person not in markers(m.group("x"), mk):
+                    continue
+                for idx in markers(m.group("p"), mk):
+                    if entities[idx].type in ("Country", "Region", "City"):
+                        return idx
+    return None
 
 
 def _home_party(marked, entities: list[Entity], places: dict, party: int, leaders: list[int],
