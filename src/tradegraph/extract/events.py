@@ -228,12 +228,16 @@ def find_mission(marked: list[Marked], entities: list[Entity], places: dict,
         return None
     party, leaders = _home_party(marked, entities, places, party, leaders, dests)
     mission = Mission(party, [l for l in leaders if l != party], dests, date, evid, date_sent)
-    mission.name = f"{entities[party].name} mission to {_destination_name(entities, dests, places)}"
-    mission.other_names = _other_names(entities, party, dests, places, mission.name)
+    articled = frozenset(_articled(marked))
+    within = _regions_named_around(marked, dests)
+    mission.name = f"{entities[party].name} mission to {_destination_name(entities, dests, places, articled)}"
+    mission.other_names = _other_names(entities, party, dests + [r for r in within if r not in dests], places,
+                                       mission.name, articled)
     return mission
 
 
-def _other_names(entities: list[Entity], party: int, dests: list[int], places: dict, name: str) -> list[str]:
+def _other_names(entities: list[Entity], party: int, dests: list[int], places: dict, name: str,
+                 articled: frozenset[int] = frozenset()) -> list[str]:
     """The same mission named from another side of the convention: by the country or the first
     city it went to, and by the place a party body belongs to or the council that speaks for a
     place party ("Invercargill mission to Suqian", "Invercargill City Council mission to Suqian")."""
@@ -248,7 +252,7 @@ def _other_names(entities: list[Entity], party: int, dests: list[int], places: d
         for e in entities:
             if e.type in ("City", "Region", "Country") and p.name.startswith(e.name + " "):
                 parties.append(e.name)  # the place a body belongs to
-    targets = [_destination_name(entities, dests, places)]
+    targets = [_destination_name(entities, dests, places, articled)]
     for i in dests:
         if entities[i].type == "Country" and entities[i].name not in targets:
             targets.append(entities[i].name)
@@ -256,6 +260,15 @@ def _other_names(entities: list[Entity], party: int, dests: list[int], places: d
         if entities[i].type in ("City", "Region"):
             targets.append(entities[i].name)
             break
+    for i in dests:
+        if entities[i].type == "Region":
+            targets.append(("the " if i in articled else "") + entities[i].name)
+    for i in dests:  # "arrived in East London in the Eastern Cape": the province is a destination too
+        for j, q in places.items():
+            if (entities[i].type == "City" and q.type == "Region" and i in places and j != i
+                    and places[i].country == q.country and places[i].admin1 and places[i].admin1 == q.admin1
+                    and entities[j].mentions):
+                targets.append(("the " if j in articled else "") + entities[j].name)
     out = []
     for who in dict.fromkeys(parties):
         for where in dict.fromkeys(targets):
@@ -410,7 +423,33 @@ def country_of(entities: list[Entity], idx: int, places: dict) -> int | None:
                  and places[i].country == code and i != idx), None)
 
 
-def _destination_name(entities: list[Entity], dests: list[int], places: dict) -> str:
+_THE_NAME = re.compile(r"\bthe\s+⟨[KRC](\d+)⟩(?=[,.;:)]|\s+(?:and|or|in|on|to|for|with|was|is|where|region|area)\b|$)", re.I)
+
+
+_CITY_IN_REGION = re.compile(r"⟨C(\d+)⟩,?\s+in\s+(?:the\s+)?⟨R(\d+)⟩")
+
+
+def _regions_named_around(marked, dests: list[int]) -> list[int]:
+    """Regions the text places a destination city in ("East London in the Eastern Cape")."""
+    out: list[int] = []
+    for mk in marked:
+        for m in _CITY_IN_REGION.finditer(mk.text):
+            city, region = mk.index[int(m.group(1))], mk.index[int(m.group(2))]
+            if city in dests and region not in out:
+                out.append(region)
+    return out
+
+
+def _articled(marked) -> set[int]:
+    """Places the record itself names with "the" ("a tour of the Gulf", "in the Eastern Cape")."""
+    out: set[int] = set()
+    for mk in marked:
+        if "⟩" in mk.text:
+            out.update(mk.index[int(m.group(1))] for m in _THE_NAME.finditer(mk.text))
+    return out
+
+
+def _destination_name(entities: list[Entity], dests: list[int], places: dict, articled: frozenset[int] = frozenset()) -> str:
     countries, codes = [], set()
     for i in dests:
         if entities[i].type == "Country":
@@ -426,6 +465,8 @@ def _destination_name(entities: list[Entity], dests: list[int], places: dict) ->
         name = entities[shared.pop()].name
     else:
         name = entities[dests[0]].name
+        if dests[0] in articled and not name.startswith(("The ", "the ")):
+            return "the " + name
     if name.startswith(_ARTICLE):
         name = "the " + name
     return name
