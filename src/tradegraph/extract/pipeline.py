@@ -94,6 +94,7 @@ def run(record, *, ner: str | None = None) -> Extraction:
     if mission is not None:
         relations.extend(_participants(plain, entities, mission, mission_idx))
         relations.extend(_represented_bodies(entities, mission, mission_idx, relations))
+        relations.extend(_visit_lists(plain, entities, mission, mission_idx, relations, res.places))
         members = {r.subject for r in relations if r.predicate == "participatedIn"
                    and r.object == entities[mission_idx].id and r.subject != entities[mission.party].id}
         party_id = entities[mission.party].id
@@ -376,6 +377,7 @@ _PARTICIPANT_CUE = re.compile(
 _MARKER = re.compile(r"⟨([FUGOP])(\d+)⟩")
 _LIST_INTRO = re.compile(r"\b(?:delegation|group|party|team|members|travel\w*|accompan\w*|joined|made\s+up\s+of|"
                          r"compris\w*|includ\w*|consist\w*|taking\s+part|took\s+part)\b[^.;]*:\s*$", re.I)
+_MARKER_ANY = re.compile(r"⟨([A-Z])(\d+)⟩")
 _BULLET = re.compile(r"\s*(?:[-*•–]|\d+[.)])\s")
 # "(leaders | officials | visitors come) from A, B and C": the places a delegation's members represent
 _FROM_PLACES = re.compile(r"\b(?:leaders|mayors|representatives|officials|delegates|members|ministers|councillors|"
@@ -412,6 +414,72 @@ def _participants(marked, entities, mission, midx: int) -> list[Relation]:
                 continue
             out.append(Relation(entities[idx].id, "participatedIn", m_id, evidence(mk.sentence), 0.6,
                                 {"method": "delegation-member"}))
+    return out
+
+
+_VISIT_CUE = re.compile(r"\b(?:visit(?:ed|s|ing)?|tour(?:ed|s|ing)?|tour\s+of|called\s+(?:at|on)|took\s+in|"
+                        r"stopped\s+(?:at|in)|saw|site\s+visits?\s+to|trip\s+to|went\s+to|was\s+shown\s+round)\b", re.I)
+_VISIT_STOP = re.compile(r",\s+(?:which|who|whose|where)\b|\b(?:said|says|told|according\s+to)\b", re.I)
+_FUTURE_TRIP = re.compile(r"\b(?:future|next)\s+(?:trip|visit|mission)|\b(?:invited|invite|invites)\b", re.I)
+_APPOSED = re.compile(r"(?:\b(?:of|at|by|from|for|with)\s+(?:the\s+)?|[’']s\s+)$", re.I)
+
+
+def _list_items(marked, k: int) -> list:
+    """The sentences a list introduced by sentence k (ending in ':') is made of: bulleted ones,
+    or a run ended by ';' and closed by '.'."""
+    items = []
+    for mk in marked[k + 1:k + 13]:
+        text = mk.sentence.text.strip()
+        if _BULLET.match(mk.text) or (items and items[-1].sentence.text.rstrip().endswith(";")) or not items:
+            if not items and not (_BULLET.match(mk.text) or text.endswith(";") or len(text) < 160):
+                break
+            items.append(mk)
+            if not _BULLET.match(mk.text) and text.endswith("."):
+                break
+        else:
+            break
+    return items
+
+
+def _visit_lists(marked, entities, mission, midx: int, relations: list[Relation], places) -> list[Relation]:
+    """What the delegation toured: 'the mayors toured A, B and C', 'the programme included
+    visits to: A; B; C'. The visitor is the delegation, or one of its leaders or members named
+    just before the cue; everything named after it (not as someone's employer) was visited."""
+    m_id = entities[midx].id
+    travellers = {mission.party, *mission.leaders}
+    travellers |= {i for i, e in enumerate(entities) for r in relations
+                   if r.predicate == "participatedIn" and r.object == m_id and r.subject == e.id}
+    home = places[mission.party].country if mission.party in places else None
+    out = []
+    for k, mk in enumerate(marked):
+        cue = _VISIT_CUE.search(mk.text)
+        if not cue or _FUTURE_TRIP.search(mk.text):
+            continue
+        clause_start = max(mk.text.rfind("; ", 0, cue.start()), 0)
+        visitor = None
+        for m in _MARKER_ANY.finditer(mk.text, clause_start, cue.start()):
+            idx = mk.index[int(m.group(2))]
+            if m.group(1) in "PFUGOM" or idx == mission.party:
+                visitor = idx
+        if visitor is None:
+            visitor = mission.party
+        if visitor not in travellers:
+            continue
+        stop = _VISIT_STOP.search(mk.text, cue.end())
+        zones = [(mk, mk.text[cue.end():stop.start() if stop else len(mk.text)], cue.end())]
+        if mk.text.rstrip().endswith(":"):
+            zones += [(item, item.text, 0) for item in _list_items(marked, k)]
+        for zmk, zone, offset in zones:
+            for m in _MARKER_ANY.finditer(zone):
+                code, idx = m.group(1), zmk.index[int(m.group(2))]
+                if idx in travellers or code not in "FUGOMC":
+                    continue  # countries and regions visited are the mission's destinations already
+                if code == "C" and (idx not in places or places[idx].country == home):
+                    continue  # a town at home is no stop of the trip
+                if _APPOSED.search(zone[max(0, m.start() - 20):m.start()]):
+                    continue  # "the Weihai campus of the Harbin Institute": the campus was seen
+                out.append(Relation(entities[visitor].id, "visited", entities[idx].id, evidence(zmk.sentence),
+                                    0.55, {"method": "visit-list"}))
     return out
 
 
