@@ -68,6 +68,8 @@ _DEST_PATTERNS = [
     # a dateline opens the story where it happened: "SUWON, South Korea -", "**Wuhan, 17 November 2017.**"
     _compile(r"^\W{0,4}{CITY:d}(?:,\s+{PLACE})?\s*(?:[-–—]|\(\w+\)\s*[-–—])\s"),
     _compile(r"^\W{0,4}{CITY:d},\s+(?:\w+day\s+)?\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"),
+    # "an Outward Trade and Investment Mission (OSM) to Nigeria": a named mission's destination
+    _compile(r"⟨[EI]\d+⟩(?:\s*\([^)]*\))?\s+to\s+(?:the\s+)?{PLACES:d}"),
     # "## Days 1–2: Shenzhen (17–18 March)", "Day 3 – Chongqing": an itinerary heading
     _compile(r"^\W{0,4}(?:Days?\s+\d+(?:\s*[–-]\s*\d+)?|Stop\s+\d+|Leg\s+\d+|First\s+stop|Final\s+stop)\s*[:–—-]\s*{PLACES:d}"),
 ]
@@ -263,6 +265,11 @@ def _other_names(entities: list[Entity], party: int, dests: list[int], places: d
     for i in dests:
         if entities[i].type == "Region":
             targets.append(("the " if i in articled else "") + entities[i].name)
+    for i in dests:  # the country a destination city lies in, and the names the record gives it
+        c = country_of(entities, i, places)
+        if c is not None:
+            targets.append(entities[c].name)
+        targets.extend(a for a in entities[i].aliases if not a.isupper())
     for i in dests:  # "arrived in East London in the Eastern Cape": the province is a destination too
         for j, q in places.items():
             if (entities[i].type == "City" and q.type == "Region" and i in places and j != i
