@@ -138,6 +138,10 @@ def find_mission(marked: list[Marked], entities: list[Entity], places: dict,
     visiting = False
     # every pattern below is tried through its gate (cues.py), on the sentence's folded text
     travel = [cues.search(_TRAVEL_CUE, mk.sentence.text, mk.sentence.folded) is not None for mk in marked]
+    for k, mk in enumerate(marked[:10]):
+        if _DATELINE.match(mk.text):
+            travel[k] = True  # "SUWON, South Korea - ...": the story happened there
+            break
     for mk, travels in zip(marked, travel):
         if not travels:
             if _LED_BY_CUE.search(mk.sentence.text):  # "The group is led by ..."
@@ -182,7 +186,7 @@ def find_mission(marked: list[Marked], entities: list[Entity], places: dict,
     if party is None and leaders:
         party = leaders[0]
     if party is None:
-        party = _home_of_travellers(marked, entities, places)
+        party = _home_of_travellers(marked, entities, places, travel)
     if party is None:
         return None
     dests: list[int] = []
@@ -207,6 +211,8 @@ def find_mission(marked: list[Marked], entities: list[Entity], places: dict,
                         evid = evid or mk.sentence
         if date is None and travels:
             date = date_in(mk.sentence.text, year)
+            if date and year and year.isdigit() and abs(int(date[:4]) - int(year)) > 1:
+                date = None  # "restrictions in place since 2020": not when this trip happened
             date_sent = mk.sentence if date else None
     if dests:
         for mk, travels in zip(marked, travel):
@@ -379,17 +385,22 @@ _ADJECTIVE_AFTER = re.compile(r"\s+(?:city|capital|state|town|port|metropolis|me
                              r"government|side|market|economy|company|companies|firms?|businesses)\b")
 
 
-def _home_of_travellers(marked, entities: list[Entity], places: dict) -> int | None:
+_DATELINE = re.compile(r"^\W{0,4}⟨C\d+⟩(?:,\s+(?:the\s+)?⟨[KRC]\d+⟩)?(?:,\s+\d{1,2}\s+\w+(?:\s+\d{4})?)?\s*(?:\(\w+\)\s*)?[-–—:]\s")
+
+
+def _home_of_travellers(marked, entities: list[Entity], places: dict, travel: list[bool] | None = None) -> int | None:
     """With a trip but no named delegation ("this week's visit to Mexico by a delegation from
     his state"), the delegation comes from the record's most mentioned place that lies outside
     every country the trip went to."""
     dests: set[int] = set()
-    for mk in marked:
-        if not _TRAVEL_CUE.search(mk.sentence.text):
+    for k, mk in enumerate(marked):
+        if not (travel[k] if travel is not None else _TRAVEL_CUE.search(mk.sentence.text)):
             continue
         for rx in _DEST_PATTERNS[:1]:
             for m in rx.finditer(mk.text):
                 dests.update(markers(m.group("d"), mk))
+        if _DATELINE.match(mk.text):
+            dests.add(mk.index[int(re.search(r"⟨C(\d+)⟩", mk.text).group(1))])
     dest_countries = {places[d].country for d in dests if d in places}
     if not dest_countries:
         return None
