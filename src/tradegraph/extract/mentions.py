@@ -239,6 +239,7 @@ def _cut_run(text: str, a: int, b: int, gaz) -> list[tuple[int, int]]:
         word = w.group()
         bare = word.rstrip(".,")
         two = " ".join(span.split()[:2])
+        two = re.sub(r"[’']s?$", "", two)  # "New Zealand's Prime Minister"
         if (span in gaz or (len(span.split()) > 1 and (two in gaz or re.split(r"[-–]", two)[0] in gaz))) \
                 and bare not in vocab.MONTHS:  # "New Zealand-China Forum" keeps its "New"
             break  # "New Hampshire", "The Hague": the function word belongs to the name

@@ -375,6 +375,7 @@ _PARTICIPANT_CUE = re.compile(
     r"part\s+of\s+the\s+(?:delegation|mission)|joined\s+(?:parts?\s+of\s+)?the\s+(?:delegation|mission|visit|trip|programme|program|tour)|"
     r"delegates\s+(?:included|from)|(?:core\s+|main\s+)?(?:group|delegation|party|team|members)\s+(?:was|were|is|are|included|includes|comprised|consisted\s+of)(?=\s*:)|(?:visitors|guests|delegates|they|⟨[A-Z]\d+⟩)\s+(?:come|came)\s+from)\b", re.I)
 _MARKER = re.compile(r"⟨([FUGOP])(\d+)⟩")
+_TRAVELLERS = re.compile(r"\b(?:delegation|delegates|visitors|mission|travell\w*|accompan\w*|party)\b", re.I)
 _LIST_INTRO = re.compile(r"\b(?:delegation|group|party|team|members|travel\w*|accompan\w*|joined|made\s+up\s+of|"
                          r"compris\w*|includ\w*|consist\w*|taking\s+part|took\s+part)\b[^.;]*:\s*$", re.I)
 _MARKER_ANY = re.compile(r"⟨([A-Z])(\d+)⟩")
@@ -400,6 +401,9 @@ def _participants(marked, entities, mission, midx: int) -> list[Relation]:
         cue = _PARTICIPANT_CUE.search(mk.text)
         if not cue:
             continue
+        if cue.group(0).lower().startswith("among") and not _TRAVELLERS.search(
+                mk.text + " " + (marked[k - 1].text if k else "")):
+            continue  # "partnerships with universities, among them ...": not members of the party
         before_cue = re.search(r"(?:also\s+)?in\s+the\s+(?:party|delegation)|part\s+of|joined\s+the", cue.group(0), re.I) \
             or re.match(r"\s+(?:him|her|them)\b", mk.text[cue.end():])  # "X and Y travelled with him"
         zone = mk.text if before_cue else mk.text[cue.start():]
