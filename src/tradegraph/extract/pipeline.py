@@ -9,6 +9,7 @@ from . import vocab
 from .anaphora import Focus
 from .entities import resolve
 from .events import country_of, date_in, find_mission
+from .other_missions import find_other_missions
 from .facts import FactFinder
 from .gazetteer import fold, load
 from .mentions import find_mentions
@@ -91,6 +92,8 @@ def run(record, *, ner: str | None = None) -> Extraction:
                         own = date_in(r.evidence.text)
                         facts.append(Fact(r.object, "startDate", own or date, r.evidence))
     relations.extend(_role_affiliations(entities, res.roles, relations, mission, res.places))
+    for other in find_other_missions(plain, entities, res.places, mission):
+        relations.extend(_other_mission_relations(other, entities, facts))
     if mission is not None:
         relations.extend(_participants(plain, entities, mission, mission_idx))
         relations.extend(_represented_bodies(entities, mission, mission_idx, relations))
@@ -383,6 +386,22 @@ _BULLET = re.compile(r"\s*(?:[-*•–]|\d+[.)])\s")
 # "(leaders | officials | visitors come) from A, B and C": the places a delegation's members represent
 _FROM_PLACES = re.compile(r"\b(?:leaders|mayors|representatives|officials|delegates|members|ministers|councillors|"
                           r"visitors|guests|come|came)\s+from\s+(?:the\s+)?((?:⟨[KRC]\d+⟩(?:\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?)?)+)", re.I)
+
+
+def _other_mission_relations(other, entities: list[Entity], facts: list[Fact]) -> list[Relation]:
+    """An earlier or parallel mission: its party and leader took part and went where it went."""
+    idx = _event_entity(entities, other.name)
+    m_id = entities[idx].id
+    ev = evidence(other.sentence)
+    who = [other.party, *other.leaders]
+    out = [Relation(entities[w].id, "participatedIn", m_id, ev, 0.6, {"method": "other-mission"}) for w in who]
+    for d in other.destinations:
+        out.append(Relation(m_id, "heldIn", entities[d].id, ev, 0.6, {"method": "other-mission"}))
+        out.extend(Relation(entities[w].id, "visited", entities[d].id, ev, 0.55, {"method": "other-mission"})
+                   for w in who)
+    if other.date:
+        facts.append(Fact(m_id, "startDate", other.date, ev))
+    return out
 
 
 def _participants(marked, entities, mission, midx: int) -> list[Relation]:
