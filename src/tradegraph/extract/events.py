@@ -239,18 +239,26 @@ def find_mission(marked: list[Marked], entities: list[Entity], places: dict,
     articled = frozenset(_articled(marked))
     within = _regions_named_around(marked, dests)
     mission.name = f"{entities[party].name} mission to {_destination_name(entities, dests, places, articled)}"
+    # other readings of who travelled: the runner-up party cues, the leader's own place, the
+    # party's country ("a Belgian economic mission led by Princess Astrid")
+    rivals = [i for i in sorted(scores, key=lambda i: (-scores[i], first_seen[i])) if i != party and scores[i] >= 1.0][:2]
+    rivals += [h for h in (_home_of(marked, entities, l) for l in leaders[:1]) if h is not None]
+    if entities[party].type in ("City", "Region"):
+        rivals += [c for c in (country_of(entities, party, places),) if c is not None]
+    rivals = [r for r in dict.fromkeys(rivals) if r != party and r not in dests]
     mission.other_names = _other_names(entities, party, dests + [r for r in within if r not in dests], places,
-                                       mission.name, articled)
+                                       mission.name, articled, rivals)
     return mission
 
 
 def _other_names(entities: list[Entity], party: int, dests: list[int], places: dict, name: str,
-                 articled: frozenset[int] = frozenset()) -> list[str]:
+                 articled: frozenset[int] = frozenset(), rivals: list[int] = ()) -> list[str]:
     """The same mission named from another side of the convention: by the country or the first
     city it went to, and by the place a party body belongs to or the council that speaks for a
     place party ("Invercargill mission to Suqian", "Invercargill City Council mission to Suqian")."""
     parties = [entities[party].name]
     p = entities[party]
+    parties += [entities[r].name for r in rivals]
     for e in entities:
         if e.type != "GovernmentBody" or not e.mentions:
             continue
@@ -289,7 +297,7 @@ def _other_names(entities: list[Entity], party: int, dests: list[int], places: d
             alt = f"{who} mission to {where}"
             if alt != name and alt not in out:
                 out.append(alt)
-    return out[:6]
+    return out[:12]
 
 
 _LED_BY_CUE = re.compile(r"\b(?:led|headed)\s+by\b", re.I)
