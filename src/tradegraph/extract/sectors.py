@@ -98,7 +98,13 @@ SECTOR_WORDS = frozenset(
     banking telecommunications electronics software ict aerospace automotive fintech tourism hospitality
     cybersecurity digitisation digitalisation biomedicine biofuels batteries robotics semiconductors
     agriculture forestry fisheries food drink water waste recycling packaging printing publishing
-    marketing advertising consulting accountancy law property housing healthtech edtech""".split())
+    marketing advertising consulting accountancy law property housing healthtech edtech
+    seafood beef dairy meat wine wines beverages horticulture cereals grain grains wheat soybeans corn rice
+    sugar coffee tea cotton livestock aquaculture timber wood plastics minerals metals ores oil gas
+    petroleum petrochemicals fertilisers fertilizers cement glass paper rubber leather jewellery
+    training skills sustainability regeneration resilience entrepreneurship arts trade investment
+    exports biomedicine microelectronics mobility decarbonisation nutrition wellness cosmetics
+    shipbuilding maritime ports tourism hospitality gaming animation film music broadcasting""".split())
 # Words before a business head noun that say nothing about the industry.
 _DESCRIPTOR_STOP = _SECTOR_STOP | frozenset(
     """holding parent joint venture sister shell private public listed family small medium large big
@@ -266,7 +272,8 @@ def _sector_phrases(text: str, folded: str) -> list[tuple[int, int]]:
         if out and out[-1][1] > m.start():
             continue
         items = _list_items(text, m.start(), False)
-        if len(items) >= 3 and sum(1 for a, b in items if _known(text[a:b])) >= 2:
+        known = sum(1 for a, b in items if _known(text[a:b]))
+        if len(items) >= 3 and known >= 1 and known >= len(items) / 3:
             out.extend(items)
     for m in _DESCRIPTOR.finditer(text):
         a, b = m.span(1)
