@@ -35,6 +35,20 @@ Each candidate is scored from four documented components, each in [0, 1]:
 ``score = 0.4 structure + 0.25 type + 0.2 evidence + 0.15 recency``. Every suggestion
 carries its explanation: the hops of the path (relation, direction, evidence, records).
 
+**Hubs.** An intermediate (shared sector or contact, a peer's shared contact, the peer
+itself) with more than ``HUB_CAP`` (200) neighbours makes no lead: sharing a sector with
+thousands of firms, or a firm that hundreds of delegations visited, says nothing specific
+about a pair (the resource-allocation index would give it less than 1/200 anyway). Hubs
+still count in the index of pairs found through something more specific. The rule is the
+same for one entity and for the whole graph, so a lead has one score wherever it is listed.
+
+**Whole graph.** The overall listing is the best ``limit`` leads of every entity's
+candidates together, ranked as above: what a user asks for ("whom should anyone call
+next?"), not the best few per entity. :func:`.leads.top_leads` finds exactly those without
+scoring the millions of hopeless candidates of a large graph: upper bounds on each score
+skip them, and start nodes are taken best bound first so the search can stop early.
+``limit=None`` scores every candidate (the reference the tests compare with).
+
 >>> import networkx as nx
 >>> G = nx.MultiDiGraph(records={})
 >>> for n, t in [("firm", "Firm"), ("uni", "University"), ("ai", "Sector")]:
@@ -91,8 +105,7 @@ DEFAULT_COMPATIBILITY = 0.3
 WEIGHTS = {"structure": 0.4, "type": 0.25, "evidence": 0.2, "recency": 0.15}
 PEER_DISCOUNT = 0.8
 RECENCY_HALF_LIFE_YEARS = 3.0
-HUB_CAP_FOCUS = 5000  # intermediates with more neighbours are skipped (RA share < 1/cap)
-HUB_CAP_ALL = 200
+HUB_CAP = 200  # an intermediate with more neighbours is too general to suggest a lead
 _RULE_ORDER = {"shared-contact": 0, "shared-sector": 1, "peer-contact": 2}  # strongest first
 
 
@@ -326,7 +339,7 @@ class _Candidate:
     nodes: list | None = None  # the explaining path, once chosen
 
 
-def candidates_for(G: nx.Graph, u, *, hub_cap: int = HUB_CAP_FOCUS,
+def candidates_for(G: nx.Graph, u, *, hub_cap: int = HUB_CAP,
                    nbrs_cache: dict | None = None) -> dict:
     """Typed 2-hop (and peer 3-hop) candidates for ``u``: {v: _Candidate}, not yet connected.
 
@@ -558,32 +571,37 @@ def inferred_opportunities(G: nx.Graph, *, focus=None, members: set | None = Non
 
     ``focus``: leads for this node. ``members``: without ``focus``, leads from these nodes
     (e.g. ``region_members``); with it, leads whose other party is in the set.
-    ``hub_cap``: skip intermediates with more neighbours than this (default
-    ``HUB_CAP_FOCUS`` for one entity, ``HUB_CAP_ALL`` for the whole graph).
+    ``hub_cap``: intermediates with more neighbours make no lead (default ``HUB_CAP``, the
+    same for one entity and for the whole graph, so a lead scores the same in both).
+    ``limit``: how many (None: every lead). Without ``focus`` the best ``limit`` are found
+    by :func:`.leads.top_leads`, exactly the first ``limit`` of the exhaustive listing.
     """
     reference = reference or reference_date(G)
+    hub_cap = hub_cap or HUB_CAP
     cache: dict = {}
     if focus is not None:
-        found = candidates_for(G, focus, hub_cap=hub_cap or HUB_CAP_FOCUS, nbrs_cache=cache)
+        found = candidates_for(G, focus, hub_cap=hub_cap, nbrs_cache=cache)
         cands = [c for v, c in found.items() if members is None or v in members]
-        H = None
+    elif limit:
+        from .leads import top_leads
+
+        cands = top_leads(G, limit, sources=members, hub_cap=hub_cap, reference=reference)
+        cache = None
     else:
         sources = members if members is not None else G.nodes
         seen: dict = {}
         for u in sorted(sources, key=str):
-            for v, c in candidates_for(G, u, hub_cap=hub_cap or HUB_CAP_ALL, nbrs_cache=cache).items():
+            for v, c in candidates_for(G, u, hub_cap=hub_cap, nbrs_cache=cache).items():
                 key = (u, v) if str(u) <= str(v) else (v, u)
                 if key not in seen or _RULE_ORDER[c.rule] < _RULE_ORDER[seen[key].rule]:
                     seen[key] = c
         cands = list(seen.values())
-        H = typed_projection(G) if cands else None
     if not cands:
         return []
-    chosen = _score_candidates(G, cands, reference, H, nbrs_cache=cache, limit=limit or None)
+    chosen = _score_candidates(G, cands, reference, nbrs_cache=cache, limit=limit or None)
     if not limit:
         chosen.sort(key=lambda item: (-item[0], str(item[2].u), str(item[2].v)))
     return [_explain(G, score, comps, c) for score, comps, c in chosen]
-
 
 
 def opportunities(G: nx.Graph, *, focus=None, region=None, limit: int | None = 20,
