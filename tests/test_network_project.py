@@ -49,6 +49,23 @@ def test_since_and_types_filters(graph_store_path):
     assert firms_regions.has_edge(SCR, HISENSE) and not firms_regions.has_node(QINGDAO)
 
 
+def test_shared_entities_counted_once_and_graph_in_sorted_order(graph_store_path):
+    """Hisense's type and label triples sit in every record graph that mentions it: one node,
+    one label; each bulk query gives one row per entity or statement, not one per repeat."""
+    from tradegraph.lookup import PREFIXES
+    from tradegraph.network.project import Q_ASSERTIONS, Q_ENTITIES
+
+    with EmbeddedStore(graph_store_path, create=False) as store:
+        G = to_networkx(store)
+        entity_rows = store.query(PREFIXES + Q_ENTITIES).rows
+        assertion_rows = store.query(PREFIXES + Q_ASSERTIONS).rows
+        n_assertions = store.query(PREFIXES + "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?a a tg:Assertion } }").rows
+    assert len(entity_rows) == G.number_of_nodes()
+    assert len(assertion_rows) == int(n_assertions[0][0].value)
+    assert sum(len(d["evidence"]) for _, _, d in G.edges(data=True)) == len(assertion_rows)
+    assert list(G) == sorted(G)  # the same graph, in the same order, from any backend
+
+
 def test_empty_store_projects_to_empty_graph(tmp_path):
     with EmbeddedStore(tmp_path / "s") as store:
         assert to_networkx(store).number_of_nodes() == 0
