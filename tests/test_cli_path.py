@@ -35,12 +35,13 @@ def test_json_shape(graph_store_path):
     assert hop["evidence"][0]["record"] in data["records"]
 
 
-def test_max_hops_no_connection_exit_0(graph_store_path):
+def test_no_connection_says_so_exit_1(graph_store_path):
     result = run("Haier", "Sheffield", "--max-hops", "1", "--store", graph_store_path)
-    assert result.exit_code == 0, result.output
-    assert "No connection between Haier and Sheffield within 1 hops." in result.output
+    assert result.exit_code == 1, result.output
+    assert "No connection between Haier and Sheffield within 1 hop." in result.output
     result = run("Haier", "Sheffield", "--max-hops", "1", "--format", "json", "--store", graph_store_path)
-    assert json.loads(result.output)["paths"] == []
+    assert result.exit_code == 1 and json.loads(result.output)["paths"] == []
+    assert run("Haier", "Sheffield", "--max-hops", "4", "--store", graph_store_path).exit_code == 0
 
 
 def test_bad_input_exit_2(graph_store_path):
