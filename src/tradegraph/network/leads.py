@@ -54,8 +54,8 @@ from typing import TYPE_CHECKING, Iterable
 
 from .opportunities import (COLLABORATOR_TYPES, CONTACT_PREDICATES, CONTACT_TYPES, HUB_CAP,
                             LEAD_TYPES, PARTY_TYPES, PEER_DISCOUNT, SECTOR_PREDICATES,
-                            TYPED_PREDICATES, WEIGHTS, _Candidate, _RULE_ORDER, evidence_score,
-                            recency_score, reference_date, type_compatibility)
+                            TYPED_PREDICATES, WEIGHTS, PathComponents, _best_path_nodes, _Candidate,
+                            _RULE_ORDER, reference_date, type_compatibility)
 
 if TYPE_CHECKING:  # pragma: no cover
     import networkx as nx
@@ -115,101 +115,18 @@ def _structure(ra: float) -> float:
     return 1.0 - math.exp(-2.0 * ra)
 
 
-def top_leads(G: nx.Graph, k: int, *, sources: Iterable | None = None, hub_cap: int = HUB_CAP,
-              reference: str | None = None, stats: dict | None = None) -> list[_Candidate]:
-    """The candidates of the ``k`` best inferred leads from ``sources`` (default: every node).
+class _Walk:
+    """What one start node ``u`` reaches: candidates with their rule and intermediates, and
+    its resource-allocation index with each node reached, exact up to the hubs."""
 
-    Parameters
-    ----------
-    G : networkx.MultiDiGraph
-        The projection.
-    k : int
-        How many leads.
-    sources : iterable of nodes, optional
-        Start nodes (e.g. a region's members); the other party may be any node.
-    hub_cap : int
-        Intermediates with more neighbours make no lead (as in ``candidates_for``).
-    stats : dict, optional
-        Filled with counts of what the bounds saved: ``starts`` (start nodes walked),
-        ``stopped_at`` (the first one skipped), ``scored`` and ``pruned`` candidates.
-
-    Returns
-    -------
-    list of _Candidate
-        Best first, each with ``u`` the end the exhaustive listing names first.
-    """
-    if k <= 0:
-        return []
-    reference = reference or reference_date(G)
-    ix = _Index(G)
-    types, nbrs, typed, hdeg, deg = ix.type, ix.nbrs, ix.typed, ix.hdegree, ix.degree
-    source_set = set(G) if sources is None else {s for s in sources if s in G}
-    w_s, w_t, w_e, w_r = (WEIGHTS[k_] for k_ in ("structure", "type", "evidence", "recency"))
-    rest = w_e + w_r
-
-    def best_type(t) -> float:
-        targets = COLLABORATOR_TYPES if t in COLLABORATOR_TYPES else LEAD_TYPES
-        return max(type_compatibility(t, o) for o in targets)
-
-    best_types = {t: best_type(t) for t in COLLABORATOR_TYPES | PARTY_TYPES}
-    bound = {}
-    for u in source_set:
-        t = types[u]
-        if t in PARTY_TYPES:
-            bound[u] = w_s + w_t * best_types[t] + rest
-        elif t in COLLABORATOR_TYPES:
-            ra_max = sum(1.0 / hdeg[x] for x in typed[u] if hdeg[x] > 1)
-            bound[u] = w_s * _structure(ra_max) + w_t * best_types[t] + rest
-    order = sorted(bound, key=lambda n: (-bound[n], str(n)))
-
-    hops: dict = {}
-
-    def hop(a, b):
-        info = hops.get((a, b))
-        if info is None:
-            records, latest = set(), None
-            for x, y in ((a, b), (b, a)):
-                if G.has_edge(x, y):
-                    for data in (G[x][y].values() if G.is_multigraph() else [G[x][y]]):
-                        records.update(data.get("records", []))
-                        d = data.get("last_date")
-                        if d and (latest is None or d > latest):
-                            latest = d
-            info = hops[(a, b)] = hops[(b, a)] = (records, latest)
-        return info
-
-    evidence_of: dict = {}
-    recency_of: dict = {}
-    compat: dict = {}
-    best: list = []  # min-heap of the k best scores so far: best[0] is theta once full
-    pool: list = []  # every candidate that scored at least theta when found
-    theta = -1.0
-    walked = scored = pruned = 0
-    stopped_at = None
-
-    def push(score, u, v, rule, via):
-        nonlocal theta
-        pool.append((-score, str(u), str(v), u, v, rule, via))
-        if len(best) < k:
-            heapq.heappush(best, score)
-        elif score > best[0]:
-            heapq.heapreplace(best, score)
-        if len(best) == k and best[0] > theta:
-            theta = best[0]
-            if len(pool) > 8 * k + 64:  # drop what has fallen below the k-th best
-                pool[:] = [row for row in pool if -row[0] >= theta]
-
-    for u in order:
-        if bound[u] + MARGIN < theta:
-            stopped_at = u
-            break
-        walked += 1
-        mine, tu = nbrs[u], types[u]
-        su = str(u)
-        ra: dict = {}
+    def __init__(self, ix: _Index, u, hub_cap: int):
+        types, nbrs, typed, hdeg, deg = ix.type, ix.nbrs, ix.typed, ix.hdegree, ix.degree
+        self.u, self.mine = u, nbrs[u]
+        self.found: dict = {}  # v -> [rule rank, intermediates], as candidates_for keeps them
+        self.ra: dict = {}  # v -> sum of 1/degree over common neighbours with <= hub_cap
         heavy = []
-        found: dict = {}  # v -> [rank, via]
-        collab = tu in COLLABORATOR_TYPES
+        found, ra, mine = self.found, self.ra, self.mine
+        collab = types[u] in COLLABORATOR_TYPES
         for x, preds in mine.items():
             if x == u or preds.isdisjoint(TYPED_PREDICATES):
                 continue
@@ -238,87 +155,163 @@ def top_leads(G: nx.Graph, k: int, *, sources: Iterable | None = None, hub_cap: 
                     found[v] = [rank, [x]]
                 elif c[0] == rank:
                     c[1].append(x)
-        heavy_sets = [(ix.typed_set(x), 1.0 / hdeg[x]) for x in heavy]
-        heavy_mass = sum(inv for _, inv in heavy_sets)
+        self.heavy = [(ix.typed_set(x), 1.0 / hdeg[x]) for x in heavy]
+        self.heavy_mass = sum(inv for _, inv in self.heavy)  # what the hubs can add, at most
 
-        def exact_ra(v):
-            value = ra.get(v, 0.0)
-            for members, inv in heavy_sets:
-                if v in members:
-                    value += inv
-            return value
+    def exact_ra(self, v) -> float:
+        value = self.ra.get(v, 0.0)
+        for members, inv in self.heavy:
+            if v in members:
+                value += inv
+        return value
 
+    def peers(self, ix: _Index, hub_cap: int) -> dict:
+        """Peer → the shared contact found first (as ``candidates_for`` records it)."""
+        u, types, deg = self.u, ix.type, ix.degree
+        peers: dict = {}
+        for w, preds in self.mine.items():
+            if preds.isdisjoint(CONTACT_PREDICATES) or types[w] not in LEAD_TYPES or deg[w] > hub_cap:
+                continue
+            for p in ix.rule_list(w, "parties"):
+                if p != u and p not in peers:
+                    peers[p] = w
+        return peers
+
+    def add_peer_contacts(self, ix: _Index, peers: dict, hub_cap: int) -> None:
+        u, mine, found = self.u, self.mine, self.found
+        for p, shared in peers.items():
+            if ix.degree[p] > hub_cap:
+                continue
+            for v in ix.rule_list(p, "leads"):
+                if v == u or v in mine:
+                    continue
+                c = found.get(v)
+                if c is None:
+                    found[v] = [_PEER, [(shared, p)]]
+                elif c[0] == _PEER:
+                    c[1].append((shared, p))
+
+
+class _Best:
+    """The candidates scoring at least ``theta``, the ``k``-th best score seen so far."""
+
+    def __init__(self, k: int):
+        self.k, self.theta = k, -1.0
+        self._scores: list = []  # min-heap of the k best scores
+        self._rows: list = []
+
+    def could_enter(self, high: float) -> bool:
+        return high + MARGIN >= self.theta
+
+    def add(self, score: float, u, v, rank: int, via: list) -> None:
+        if not self.could_enter(score):
+            return
+        self._rows.append((-score, str(u), str(v), u, v, rank, via))
+        scores = self._scores
+        if len(scores) < self.k:
+            heapq.heappush(scores, score)
+        elif score > scores[0]:
+            heapq.heapreplace(scores, score)
+        if len(scores) == self.k and scores[0] > self.theta:
+            self.theta = scores[0]
+            if len(self._rows) > 8 * self.k + 64:  # drop what has fallen below the k-th best
+                self._rows = [row for row in self._rows if -row[0] >= self.theta]
+
+    def ranked(self) -> list[_Candidate]:
+        self._rows.sort(key=lambda row: row[:3])
+        return [_Candidate(u, v, _RULES[rank], list(via)) for *_, u, v, rank, via in self._rows[:self.k]]
+
+
+def top_leads(G: nx.Graph, k: int, *, sources: Iterable | None = None, hub_cap: int = HUB_CAP,
+              reference: str | None = None, stats: dict | None = None) -> list[_Candidate]:
+    """The candidates of the ``k`` best inferred leads from ``sources`` (default: every node).
+
+    Parameters
+    ----------
+    G : networkx.MultiDiGraph
+        The projection.
+    k : int
+        How many leads.
+    sources : iterable of nodes, optional
+        Start nodes (e.g. a region's members); the other party may be any node.
+    hub_cap : int
+        Intermediates with more neighbours make no lead (as in ``candidates_for``).
+    stats : dict, optional
+        Filled with counts of what the bounds saved: ``starts`` (start nodes walked) of
+        ``candidates_of`` (start nodes that could have leads), ``stopped_at`` (the first one
+        skipped), ``scored`` and ``pruned`` candidates.
+
+    Returns
+    -------
+    list of _Candidate
+        Best first, each with ``u`` the end the exhaustive listing names first.
+    """
+    if k <= 0:
+        return []
+    reference = reference or reference_date(G)
+    ix = _Index(G)
+    types, typed, hdeg = ix.type, ix.typed, ix.hdegree
+    source_set = set(G) if sources is None else {s for s in sources if s in G}
+    w_s, w_t, w_e, w_r = (WEIGHTS[key] for key in ("structure", "type", "evidence", "recency"))
+    rest = w_e + w_r  # evidence and recency are at most 1
+    best_type = {t: max(type_compatibility(t, o) for o in
+                        (COLLABORATOR_TYPES if t in COLLABORATOR_TYPES else LEAD_TYPES))
+                 for t in COLLABORATOR_TYPES | PARTY_TYPES}
+
+    bound = {}  # bound 1: the most any lead of a start node can score
+    for u in source_set:
+        t = types[u]
+        if t in PARTY_TYPES:
+            bound[u] = w_s + w_t * best_type[t] + rest
+        elif t in COLLABORATOR_TYPES:
+            ra_max = sum(1.0 / hdeg[x] for x in typed[u] if hdeg[x] > 1)
+            bound[u] = w_s * _structure(ra_max) + w_t * best_type[t] + rest
+    order = sorted(bound, key=lambda n: (-bound[n], str(n)))
+
+    path_components = PathComponents(G, reference)
+    compat: dict = {}
+    best = _Best(k)
+    walked = scored = pruned = 0
+    stopped_at = None
+    for u in order:
+        if not best.could_enter(bound[u]):
+            stopped_at = u
+            break
+        walked += 1
+        tu, su = types[u], str(u)
+        walk = _Walk(ix, u, hub_cap)
         peer_ra: dict = {}
         if tu in PARTY_TYPES:
-            peers: dict = {}
-            for w, preds in mine.items():
-                if preds.isdisjoint(CONTACT_PREDICATES) or types[w] not in LEAD_TYPES or deg[w] > hub_cap:
-                    continue
-                for p in ix.rule_list(w, "parties"):
-                    if p != u and p not in peers:
-                        peers[p] = w
-            peer_ra = {p: exact_ra(p) for p in peers}
-            most = PEER_DISCOUNT * sum(peer_ra.values())
-            if w_s * _structure(most) + w_t * best_types[tu] + rest + MARGIN >= theta:
-                for p, shared in peers.items():
-                    if deg[p] > hub_cap:
-                        continue
-                    for v in ix.rule_list(p, "leads"):
-                        if v == u or v in mine:
-                            continue
-                        c = found.get(v)
-                        if c is None:
-                            found[v] = [_PEER, [(shared, p)]]
-                        elif c[0] == _PEER:
-                            c[1].append((shared, p))
+            peers = walk.peers(ix, hub_cap)
+            peer_ra = {p: walk.exact_ra(p) for p in peers}
+            # bound 3: a peer-contact lead sums u's index with some of these peers
+            if best.could_enter(w_s * _structure(PEER_DISCOUNT * sum(peer_ra.values()))
+                                + w_t * best_type[tu] + rest):
+                walk.add_peer_contacts(ix, peers, hub_cap)
 
-        for v, (rank, via) in found.items():
+        for v, (rank, via) in walk.found.items():
             if rank != _PEER and v in source_set and str(v) < su:
                 continue  # scored from v, the end the exhaustive listing takes first
-            tv = types[v]
-            t = compat.get((tu, tv))
+            t = compat.get((tu, types[v]))
             if t is None:
-                t = compat[(tu, tv)] = type_compatibility(tu, tv)
-            if rank == _PEER:
-                ra_high = PEER_DISCOUNT * sum(peer_ra[p] for _, p in via)
-            else:
-                ra_high = ra.get(v, 0.0) + heavy_mass
-            if w_s * _structure(ra_high) + w_t * t + rest + MARGIN < theta:
+                t = compat[(tu, types[v])] = type_compatibility(tu, types[v])
+            # bound 2: hubs add at most heavy_mass to the index; exact for peer contacts
+            ra_high = (PEER_DISCOUNT * sum(peer_ra[p] for _, p in via) if rank == _PEER
+                       else walk.ra.get(v, 0.0) + walk.heavy_mass)
+            high = w_s * _structure(ra_high) + w_t * t
+            if not best.could_enter(high + rest):
                 pruned += 1
                 continue
-            # the explaining path, as _best_path_nodes picks it: the least connected intermediate
-            if rank == _PEER:
-                shared, peer = via[0] if len(via) == 1 else min(via, key=lambda sp: (deg[sp[1]], str(sp)))
-                records, date = set(), None
-                for a, b in ((u, shared), (shared, peer), (peer, v)):
-                    r, d = hop(a, b)
-                    records |= r
-                    if d is not None and (date is None or d > date):
-                        date = d
-                n_records = len(records)
-            else:
-                w = via[0] if len(via) == 1 else min(via, key=lambda n: (deg[n], str(n)))
-                (r1, d1), (r2, d2) = hop(u, w), hop(w, v)
-                n_records = len(r1 | r2) if r1 and r2 else len(r1) + len(r2)
-                date = d1 if d2 is None or (d1 is not None and d1 >= d2) else d2
-            e = evidence_of.get(n_records)
-            if e is None:
-                e = evidence_of[n_records] = round(evidence_score(n_records), 4)
-            r = recency_of.get(date)
-            if r is None:
-                r = recency_of[date] = recency_score(date, reference)
-            if w_s * _structure(ra_high) + w_t * t + w_e * e + w_r * r + MARGIN < theta:
+            e, r = path_components(_best_path_nodes(G, _Candidate(u, v, _RULES[rank], via), ix.degree))
+            if not best.could_enter(high + w_e * e + w_r * r):
                 pruned += 1
                 continue
-            raw = ra_high if rank == _PEER or not heavy_sets else exact_ra(v)
+            raw = ra_high if rank == _PEER or not walk.heavy else walk.exact_ra(v)
             st = round(_structure(raw), 4)
-            score = round(sum((w_s * st, w_t * t, w_e * e, w_r * r)), 4)
             scored += 1
-            if score + MARGIN >= theta:
-                push(score, u, v, rank, via)
+            best.add(round(sum((w_s * st, w_t * t, w_e * e, w_r * r)), 4), u, v, rank, via)
 
-    pool.sort(key=lambda row: row[:3])
     if stats is not None:
         stats.update(starts=walked, candidates_of=len(order), stopped_at=stopped_at,
                      scored=scored, pruned=pruned)
-    return [_Candidate(u, v, _RULES[rank], list(via)) for *_, u, v, rank, via in pool[:k]]
+    return best.ranked()

@@ -446,22 +446,7 @@ def _score_candidates(G: nx.Graph, cands: list[_Candidate], reference: str | Non
     degrees: dict = {}
     if nbrs_cache:
         degrees.update((n, len(nb)) for n, nb in nbrs_cache.items())
-    hops_info: dict = {}  # (a, b) -> (records, latest date) over every edge between a and b
-
-    def hop(a, b):
-        info = hops_info.get((a, b))
-        if info is None:
-            records, latest = set(), None
-            for data in _edge_datas(G, a, b):
-                records.update(data.get("records", []))
-                d = data.get("last_date")
-                if d and (latest is None or d > latest):
-                    latest = d
-            info = hops_info[(a, b)] = (records, latest)
-        return info
-
-    recency: dict = {}
-    evidence: dict = {}
+    path_components = PathComponents(G, reference)
     compat: dict = {}
     nodes = G.nodes
     w_s, w_t, w_e, w_r = (WEIGHTS[k] for k in ("structure", "type", "evidence", "recency"))
@@ -474,29 +459,12 @@ def _score_candidates(G: nx.Graph, cands: list[_Candidate], reference: str | Non
             raw_aa = PEER_DISCOUNT * sum(aa.get((c.u, peer), 0.0) for _, peer in c.via)
         else:
             raw_ra, raw_aa = ra.get((c.u, c.v), 0.0), aa.get((c.u, c.v), 0.0)
-        path = c.nodes = _best_path_nodes(G, c, degrees)
-        if len(path) == 3:
-            (r1, d1), (r2, d2) = hop(path[0], path[1]), hop(path[1], path[2])
-            n_records = len(r1 | r2) if r1 and r2 else len(r1) + len(r2)
-            date = d1 if d2 is None or (d1 is not None and d1 >= d2) else d2
-        else:
-            records, date = set(), None
-            for x, y in zip(path, path[1:]):
-                r, d = hop(x, y)
-                records |= r
-                if d is not None and (date is None or d > date):
-                    date = d
-            n_records = len(records)
+        c.nodes = _best_path_nodes(G, c, degrees)
+        e, r = path_components(c.nodes)
         types = (nodes[c.u].get("type"), nodes[c.v].get("type"))
         t = compat.get(types)
         if t is None:
             t = compat[types] = type_compatibility(*types)
-        e = evidence.get(n_records)
-        if e is None:
-            e = evidence[n_records] = round(evidence_score(n_records), 4)
-        r = recency.get(date)
-        if r is None:
-            r = recency[date] = recency_score(date, reference)
         st = round(structure_score(raw_ra), 4)
         # same products, same order as combined_score: the same float
         score = round(sum((w_s * st, w_t * t, w_e * e, w_r * r)), 4)
@@ -511,6 +479,54 @@ def _score_candidates(G: nx.Graph, cands: list[_Candidate], reference: str | Non
     return [(score, {"structure": st, "resource_allocation": round(raw_ra, 4),
                      "adamic_adar": round(raw_aa, 4), "type": t, "evidence": e, "recency": r}, c)
             for score, st, raw_ra, raw_aa, t, e, r, c in rows]
+
+
+class PathComponents:
+    """``(evidence, recency)`` components of an explaining path (a list of nodes).
+
+    Evidence counts the distinct records behind the path's hops, recency takes the latest
+    hop date. Each hop's records and date, each count's and each date's component are
+    computed once, since many candidates share them.
+    """
+
+    def __init__(self, G: nx.Graph, reference: str | None):
+        self.G, self.reference = G, reference
+        self._hops: dict = {}  # (a, b) -> (records, latest date) over every edge between a and b
+        self._evidence: dict = {}
+        self._recency: dict = {}
+
+    def hop(self, a, b) -> tuple[set, str | None]:
+        info = self._hops.get((a, b))
+        if info is None:
+            records, latest = set(), None
+            for data in _edge_datas(self.G, a, b):
+                records.update(data.get("records", []))
+                d = data.get("last_date")
+                if d and (latest is None or d > latest):
+                    latest = d
+            info = self._hops[(a, b)] = self._hops[(b, a)] = (records, latest)
+        return info
+
+    def __call__(self, path: list) -> tuple[float, float]:
+        if len(path) == 3:
+            (r1, d1), (r2, d2) = self.hop(path[0], path[1]), self.hop(path[1], path[2])
+            n_records = len(r1 | r2) if r1 and r2 else len(r1) + len(r2)
+            date = d1 if d2 is None or (d1 is not None and d1 >= d2) else d2
+        else:
+            records, date = set(), None
+            for x, y in zip(path, path[1:]):
+                r, d = self.hop(x, y)
+                records |= r
+                if d is not None and (date is None or d > date):
+                    date = d
+            n_records = len(records)
+        e = self._evidence.get(n_records)
+        if e is None:
+            e = self._evidence[n_records] = round(evidence_score(n_records), 4)
+        r = self._recency.get(date)
+        if r is None:
+            r = self._recency[date] = recency_score(date, self.reference)
+        return e, r
 
 
 def _edge_datas(G: nx.Graph, a, b) -> list[dict]:
