@@ -53,7 +53,8 @@ def format_paths(report: dict) -> str:
                          f" ({h['count']} record{'s' if h['count'] != 1 else ''}"
                          f"{', ' + when if when else ''}{also})")
             for ev in h["evidence"]:
-                lines.append(f"     “{ev['text']}” [{cite[ev['record']]}]")
+                quote = f"“{ev['text']}”" if ev.get("text") else "(from the record as a whole, no single sentence)"
+                lines.append(f"     {quote} [{cite[ev['record']]}]")
     lines += ["", "Sources"]
     for iri, n in cite.items():
         rec = report["records"][iri]
