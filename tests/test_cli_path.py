@@ -56,3 +56,22 @@ def test_bad_input_exit_2(graph_store_path):
 def test_empty_store(empty_store_path):
     result = run("A", "B", "--store", empty_store_path)
     assert result.exit_code == 2 and "tradegraph ingest" in result.output
+
+
+def test_ambiguous_name_lists_the_candidates_exit_2(graph_store_path):
+    from tradegraph.cli.opportunities import opportunities_command
+    from tradegraph.model import Entity, Extraction, RecordRef
+    from tradegraph.rdf.mapping import to_graph
+    from tradegraph.store.embedded import EmbeddedStore
+
+    extra = Extraction(RecordRef("uol-note", "A note on the university", "2021-01-01"),
+                       [Entity("university/university-of-leeds", "University of Leeds", "University", ["Leeds"])],
+                       [], [])
+    with EmbeddedStore(graph_store_path, create=False) as store:
+        g = to_graph(extra)
+        store.replace_graph(str(g.identifier), g.serialize(format="nt"))
+    for result in (run("Leeds", "Hisense", "--store", graph_store_path),
+                   CliRunner().invoke(opportunities_command, ["--for", "Leeds", "--store", graph_store_path])):
+        assert result.exit_code == 2, result.output
+        assert "'Leeds' is ambiguous; did you mean: Leeds (City), University of Leeds (University)?" \
+            in result.output and "Traceback" not in result.output
