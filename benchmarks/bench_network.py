@@ -2,22 +2,30 @@
 
 Run::
 
-    PYTHONPATH=src python benchmarks/bench_network.py [--nodes 100000] [--records 400]
+    PYTHONPATH=src python benchmarks/bench_network.py [--nodes 100000] [--records 1000,10000]
 
 The graph is built directly as the projection's ``MultiDiGraph`` (same attributes as
 ``to_networkx``), with realistic types and heavy-tailed degrees: firms pick headquarters
 cities and sectors by a Zipf law, delegations (regions, cities, bodies) visit and meet
 popular firms more often, people work for organisations, events gather participants.
-Projection from a real store is timed separately on a smaller synthetic corpus, written
-through ``rdf.mapping.to_graph`` like ``ingest`` does.
+Projection from a real store is timed separately on the synthetic corpora of
+``benchmarks/corpus.py`` (firms, places and sectors recur across records, as in real
+ones), written through ``rdf.mapping.to_graph`` like ``ingest`` does (store-only: the
+corpus's own extractions, no extractor run).
 
-Goals (2-core machine): each whole-graph analysis < 60 s, one-entity lookups < 2 s.
+Goals (2-core machine): each whole-graph analysis < 60 s, one-entity lookups < 2 s. The
+machine may be shared, so goals are checked against CPU time (``time.process_time``);
+wall time is printed beside it.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import os
 import random
+import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -29,6 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
 from tradegraph.network.centrality import brokers, top_connectors  # noqa: E402
 from tradegraph.network.communities import communities  # noqa: E402
+from tradegraph.network.leads import top_leads  # noqa: E402
 from tradegraph.network.opportunities import inferred_opportunities, opportunities  # noqa: E402
 from tradegraph.network.paths import explained_paths  # noqa: E402
 from tradegraph.network.project import to_weighted_graph  # noqa: E402
@@ -155,49 +164,62 @@ def timed(label: str, fn, goal: float, results: list):
     dt, dc = time.perf_counter() - t, time.process_time() - c
     results.append((label, dt, goal, dc))
     print(f"  {label:<58} {dt:8.2f} s wall {dc:8.2f} s cpu  (goal < {goal:g} s)"
-          f"{'' if dt < goal else '  SLOW'}", flush=True)
+          f"{'' if dc < goal else '  SLOW'}", flush=True)
     return value
 
 
-def bench_store_projection(n_records: int, seed: int = 11) -> tuple[float, float, int, int]:
+def bench_store_projection(n_records: int) -> tuple[float, float, int, int]:
     """A synthetic corpus through to_graph → embedded store → to_networkx."""
-    from tradegraph.model import Entity, Evidence, Extraction, RecordRef, Relation
-    from tradegraph.network.project import to_networkx
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from corpus import generate
+
     from tradegraph.rdf.mapping import to_graph
     from tradegraph.store.embedded import EmbeddedStore
 
-    rng = random.Random(seed)
-    pool = [(f"{t.lower()}/{t.lower()}-{i}", f"{t} {i}", t)
-            for t, share in SHARES.items() for i in range(max(3, int(25 * n_records * share)))]
-    preds = ["visited", "metWith", "hasOfficeIn", "activeIn", "partnerOf", "participatedIn",
-             "affiliatedWith", "headquarteredIn", "collaborationOpportunity"]
     path = Path(tempfile.mkdtemp()) / "store"
     t = time.perf_counter()
     with EmbeddedStore(path) as store:
-        graphs = []
-        for r in range(n_records):
-            ents = rng.sample(pool, 30)
-            rels = [Relation(rng.choice(ents)[0], rng.choice(preds), rng.choice(ents)[0],
-                             Evidence(f"Sentence {k} of record {r}.", k * 30, k * 30 + 25), 0.7)
-                    for k in range(40)]
-            ex = Extraction(RecordRef(f"r{r}", f"Record {r}", f"{2010 + r % 15}-05-01"),
-                            [Entity(i, name, typ, [name.upper()]) for i, name, typ in ents],
-                            [x for x in rels if x.subject != x.object])
-            g = to_graph(ex)
-            graphs.append((str(g.identifier), g.serialize(format="nt")))
-        store.replace_graphs(graphs)
-    print(f"  (built a {n_records}-record store in {time.perf_counter() - t:.1f} s)")
-    with EmbeddedStore(path, create=False) as store:
-        t, c = time.perf_counter(), time.process_time()
-        G = to_networkx(store)
-        dt, dc = time.perf_counter() - t, time.process_time() - c
-    return dt, dc, G.number_of_nodes(), G.number_of_edges()
+        batch = []
+        for _, extraction in generate(n_records):
+            g = to_graph(extraction, sha256="0" * 64, file_name=extraction.record.id + ".md")
+            batch.append((str(g.identifier), g.serialize(format="nt")))
+            if len(batch) >= 200:
+                store.replace_graphs(batch)
+                batch = []
+        store.replace_graphs(batch)
+    print(f"  (built a {n_records:,}-record store in {time.perf_counter() - t:.1f} s)", flush=True)
+    # Timed in fresh processes, best of two: the writer's RocksDB compaction threads would
+    # otherwise add their CPU time to the first projection's.
+    runs = [json.loads(subprocess.run([sys.executable, "-c", PROJECT_CHILD, str(path)], check=True,
+                                      capture_output=True, text=True, env=_env()).stdout)
+            for _ in range(2)]
+    shutil.rmtree(path.parent, ignore_errors=True)
+    best = min(runs, key=lambda r: r["cpu"])
+    return best["wall"], best["cpu"], best["nodes"], best["edges"]
+
+
+PROJECT_CHILD = """
+import json, sys, time
+from tradegraph.network.project import to_networkx
+from tradegraph.store.embedded import EmbeddedStore
+with EmbeddedStore(sys.argv[1], create=False) as store:
+    t, c = time.perf_counter(), time.process_time()
+    G = to_networkx(store)
+    wall, cpu = time.perf_counter() - t, time.process_time() - c
+print(json.dumps({"wall": wall, "cpu": cpu, "nodes": G.number_of_nodes(), "edges": G.number_of_edges()}))
+"""
+
+
+def _env() -> dict:
+    src = str(Path(__file__).resolve().parents[1] / "src")
+    return dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [src, os.environ.get("PYTHONPATH")])))
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--nodes", type=int, default=100_000)
-    ap.add_argument("--records", type=int, default=400, help="records in the synthetic store")
+    ap.add_argument("--records", default="1000",
+                    help="records in each synthetic store, comma-separated (e.g. 1000,10000); 0 skips")
     args = ap.parse_args()
     results: list = []
 
@@ -240,14 +262,19 @@ def main() -> int:
           f"{next((o.rule for o in ops if o.kind == 'inferred'), '-')}")
 
     ops = timed("inferred leads overall (top 20)", lambda: inferred_opportunities(G, limit=20), 60, results)
-    print(f"     rules: {sorted({o.rule for o in ops})}")
+    print(f"     rules: {sorted({o.rule for o in ops})}; scores {ops[0].score:.4f} .. {ops[-1].score:.4f}")
+    found: dict = {}
+    timed("  of which: the bounded search (top_leads)", lambda: top_leads(G, 20, stats=found), 60, results)
+    print(f"     start nodes walked {found['starts']:,} of {found['candidates_of']:,}; candidates "
+          f"scored {found['scored']:,}, cut by a bound {found['pruned']:,}")
 
     print("Projection from a store")
-    dt, dc, nn, ne = bench_store_projection(args.records)
-    results.append(("to_networkx from store", dt, 60, dc))
-    print(f"  {'to_networkx from a ' + str(args.records) + '-record store':<58} {dt:8.2f} s wall "
-          f"{dc:8.2f} s cpu  ({nn:,} nodes, {ne:,} edges)")
-    slow = [r for r in results if r[1] >= r[2]]
+    for n_records in (int(x) for x in args.records.split(",") if int(x) > 0):
+        dt, dc, nn, ne = bench_store_projection(n_records)
+        results.append((f"to_networkx from {n_records} records", dt, 60, dc))
+        print(f"  {'to_networkx from a ' + format(n_records, ',') + '-record store':<58} {dt:8.2f} s wall "
+              f"{dc:8.2f} s cpu  ({nn:,} nodes, {ne:,} edges)", flush=True)
+    slow = [r for r in results if r[3] >= r[2]]
     print("all within goals" if not slow else f"{len(slow)} over goal: {[r[0] for r in slow]}")
     return 0
 

@@ -18,10 +18,14 @@ def test_firm_briefing_sections_and_citations(graph_store_path):
     md = result.output
     assert md.startswith("# Hisense\n")
     for heading in ("## Who or what", "## Headquarters and offices", "## Leaders and roles", "## Facts",
-                    "## Contacts and delegations", "## Partners", "## Opportunities stated in the records",
+                    "## Contacts and delegations", "## Group", "## Opportunities stated in the records",
                     "## Suggested leads (inferred)", "## Sources"):
         assert heading in md
-    assert "**Hisense** is a firm headquartered in Qingdao [1]" in md
+    assert "**Hisense** is a firm headquartered in Qingdao [1]. Active in smart transportation and white goods [1][2]." in md
+    assert "the latest contact on record is from 2020-03-11, with Qingdao Investment Forum and Leeds City Region." in md
+    assert "## Group\n\n- parent of **Hisense UK** (Firm) [1]\n" in md
+    # the stated opportunity is listed once, with the opportunities; sectors only in the summary
+    assert md.count("smart transportation:") == 1 and "## Partners" not in md and "## Other connections" not in md
     assert "- **Zhou Houjian** (Person) — Chairman [1]" in md
     assert "employees: over 80,000" in md
     assert "2018-11-20, 2020-03-11 — visited by **Leeds City Region** (Region)" in md

@@ -35,12 +35,13 @@ def test_json_shape(graph_store_path):
     assert hop["evidence"][0]["record"] in data["records"]
 
 
-def test_max_hops_no_connection_exit_0(graph_store_path):
+def test_no_connection_says_so_exit_1(graph_store_path):
     result = run("Haier", "Sheffield", "--max-hops", "1", "--store", graph_store_path)
-    assert result.exit_code == 0, result.output
-    assert "No connection between Haier and Sheffield within 1 hops." in result.output
+    assert result.exit_code == 1, result.output
+    assert "No connection between Haier and Sheffield within 1 hop." in result.output
     result = run("Haier", "Sheffield", "--max-hops", "1", "--format", "json", "--store", graph_store_path)
-    assert json.loads(result.output)["paths"] == []
+    assert result.exit_code == 1 and json.loads(result.output)["paths"] == []
+    assert run("Haier", "Sheffield", "--max-hops", "4", "--store", graph_store_path).exit_code == 0
 
 
 def test_bad_input_exit_2(graph_store_path):
@@ -55,3 +56,22 @@ def test_bad_input_exit_2(graph_store_path):
 def test_empty_store(empty_store_path):
     result = run("A", "B", "--store", empty_store_path)
     assert result.exit_code == 2 and "tradegraph ingest" in result.output
+
+
+def test_ambiguous_name_lists_the_candidates_exit_2(graph_store_path):
+    from tradegraph.cli.opportunities import opportunities_command
+    from tradegraph.model import Entity, Extraction, RecordRef
+    from tradegraph.rdf.mapping import to_graph
+    from tradegraph.store.embedded import EmbeddedStore
+
+    extra = Extraction(RecordRef("uol-note", "A note on the university", "2021-01-01"),
+                       [Entity("university/university-of-leeds", "University of Leeds", "University", ["Leeds"])],
+                       [], [])
+    with EmbeddedStore(graph_store_path, create=False) as store:
+        g = to_graph(extra)
+        store.replace_graph(str(g.identifier), g.serialize(format="nt"))
+    for result in (run("Leeds", "Hisense", "--store", graph_store_path),
+                   CliRunner().invoke(opportunities_command, ["--for", "Leeds", "--store", graph_store_path])):
+        assert result.exit_code == 2, result.output
+        assert "'Leeds' is ambiguous; did you mean: Leeds (City), University of Leeds (University)?" \
+            in result.output and "Traceback" not in result.output

@@ -63,3 +63,12 @@ def test_communities_on_int_relabelled_graph_match_louvain_on_names():
     expected = nx.community.louvain_communities(G, weight="weight", seed=42)
     assert sorted(map(sorted, communities(G))) == sorted(map(sorted, expected))
     assert len(communities(G)) == 4
+
+
+def test_brokers_sampled_match_networkx_on_the_named_graph():
+    """Betweenness runs on an int-relabelled copy: the same sources are sampled, same scores."""
+    G = nx.relabel_nodes(nx.barabasi_albert_graph(300, 2, seed=4), lambda i: f"n{i:03d}")
+    expected = nx.betweenness_centrality(G, k=40, seed=7, normalized=True)
+    found = brokers(G, limit=None, exact_max_nodes=100, k=40, seed=7)
+    assert {r["id"]: r["betweenness"] for r in found} == {
+        n: round(s, 6) for n, s in expected.items() if s > 0}

@@ -75,3 +75,21 @@ def test_bidirectional_search_agrees_with_networkx():
                 assert (found[0]["length"] if found else None) == expected
                 if found:
                     assert len(found) == len(list(nx.all_shortest_paths(U, s, t)))
+
+
+def test_a_hop_shows_a_sentence_before_evidence_without_one():
+    """Some relations are found from a record as a whole (a mission's party), with no sentence:
+    a hop prefers a relation, and within it evidence, that can be quoted."""
+    from tradegraph.network.paths import explain_hop
+
+    G = nx.MultiDiGraph()
+    G.add_node("lcr", label="LCR", type="Region")
+    G.add_node("trip", label="LCR mission", type="Event")
+    bare = {"text": "", "record": "r2", "date": "2021", "method": "mission-party"}
+    quoted = {"text": "LCR's mission set off.", "record": "r1", "date": "2019", "method": None}
+    G.add_edge("lcr", "trip", key="participatedIn", predicate="participatedIn", count=2,
+               evidence=[bare, quoted], records=["r1", "r2"])
+    hop = explain_hop(G, "lcr", "trip")
+    assert [ev["text"] for ev in hop["evidence"]] == ["LCR's mission set off.", ""]
+    G.add_edge("trip", "lcr", key="organisedBy", predicate="organisedBy", count=5, evidence=[bare], records=["r2"])
+    assert explain_hop(G, "lcr", "trip")["predicate"] == "participatedIn"  # quotable beats more records

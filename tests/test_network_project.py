@@ -49,6 +49,23 @@ def test_since_and_types_filters(graph_store_path):
     assert firms_regions.has_edge(SCR, HISENSE) and not firms_regions.has_node(QINGDAO)
 
 
+def test_shared_entities_counted_once_and_graph_in_sorted_order(graph_store_path):
+    """Hisense's type and label triples sit in every record graph that mentions it: one node,
+    one label; each bulk query gives one row per entity or statement, not one per repeat."""
+    from tradegraph.lookup import PREFIXES
+    from tradegraph.network.project import Q_ASSERTIONS, Q_ENTITIES
+
+    with EmbeddedStore(graph_store_path, create=False) as store:
+        G = to_networkx(store)
+        entity_rows = store.query(PREFIXES + Q_ENTITIES).rows
+        assertion_rows = store.query(PREFIXES + Q_ASSERTIONS).rows
+        n_assertions = store.query(PREFIXES + "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?a a tg:Assertion } }").rows
+    assert len(entity_rows) == G.number_of_nodes()
+    assert len(assertion_rows) == int(n_assertions[0][0].value)
+    assert sum(len(d["evidence"]) for _, _, d in G.edges(data=True)) == len(assertion_rows)
+    assert list(G) == sorted(G)  # the same graph, in the same order, from any backend
+
+
 def test_empty_store_projects_to_empty_graph(tmp_path):
     with EmbeddedStore(tmp_path / "s") as store:
         assert to_networkx(store).number_of_nodes() == 0
@@ -70,3 +87,59 @@ def test_importing_tradegraph_does_not_import_networkx():
             "print('networkx' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_projection_through_a_capped_sparql_endpoint_equals_the_embedded_one(graph_store_path, graph):
+    """Over HTTP every bulk query is paged (the server cuts answers at 7 rows, as Virtuoso does
+    at ResultSetMaxRows, and orders ties at random): the graph must come out the same, which
+    it does only if each page's ORDER BY orders the rows totally."""
+    import json
+    import re
+    import threading
+    import urllib.parse
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    import pyoxigraph as ox
+
+    from tradegraph.store.remote import RemoteStore
+
+    data = ox.Store()
+    with EmbeddedStore(graph_store_path, create=False) as store:
+        data.load(store.dump_nquads().encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+
+    def term(t):
+        if isinstance(t, ox.NamedNode):
+            return {"type": "uri", "value": t.value}
+        out = {"type": "literal", "value": t.value}
+        if t.language:
+            out["xml:lang"] = t.language
+        elif t.datatype:
+            out["datatype"] = t.datatype.value
+        return out
+
+    class Endpoint(BaseHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+        def do_POST(self):
+            form = urllib.parse.parse_qs(self.rfile.read(int(self.headers["Content-Length"])).decode())
+            text = re.sub(r"(ORDER BY [^\n]*?)\s*\n?(LIMIT \d+)", r"\1 (RAND()) \2", form["query"][0])
+            result = data.query(text, use_default_graph_as_union=True)
+            names = [v.value for v in result.variables]
+            rows = [{n: term(sol[n]) for n in names if sol[n] is not None} for sol in result][:7]
+            body = json.dumps({"head": {"vars": names}, "results": {"bindings": rows}}).encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "application/sparql-results+json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Endpoint)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    try:
+        remote = to_networkx(RemoteStore(f"http://127.0.0.1:{httpd.server_address[1]}/sparql", page_size=7))
+    finally:
+        httpd.shutdown()
+    assert list(remote.nodes(data=True)) == list(graph.nodes(data=True))
+    assert list(remote.edges(keys=True, data=True)) == list(graph.edges(keys=True, data=True))
+    assert remote.graph == graph.graph

@@ -16,7 +16,9 @@ from .lookup import Connection, Profile, find_entity, profile
 from .store.base import Store
 
 CONTACT_PREDICATES = ("visited", "metWith", "participatedIn")
-PARTNER_PREDICATES = ("partnerOf", "subsidiaryOf", "acquired", "investsIn", "collaborationOpportunity")
+PARTNER_PREDICATES = ("partnerOf", "investsIn")
+GROUP_PREDICATES = ("subsidiaryOf", "acquired")
+STATED = "collaborationOpportunity"  # listed once, with the opportunities
 PLACE_PREDICATES = ("headquarteredIn", "hasOfficeIn", "locatedIn")
 PLACE_TYPES = ("Country", "Region", "City")
 ARTICLE_TYPES = {"Firm": "a firm", "University": "a university or research institute",
@@ -24,6 +26,9 @@ ARTICLE_TYPES = {"Firm": "a firm", "University": "a university or research insti
                  "MediaOutlet": "a media outlet", "Person": "a person", "Event": "an event",
                  "Initiative": "an initiative", "Sector": "a sector", "Country": "a country",
                  "Region": "a region", "City": "a city"}
+FACT_LABELS = {"growthRate": "growth", "gdp": "GDP", "foundingYear": "founded",
+               "audienceSize": "audience", "mediaCoverage": "media coverage", "startDate": "held"}
+CURRENCIES = {"GBP": "£", "USD": "$", "EUR": "€", "JPY": "¥", "CNY": "CN¥", "AUD": "A$", "CAD": "C$"}
 
 
 @dataclass
@@ -43,6 +48,11 @@ class Citations:
 
     def of(self, c: Connection) -> str:
         return self.cite(c.record, c.title, c.date, c.source)
+
+    def all(self, items) -> str:
+        """``[1][3]``: each connection's record cited once, in number order."""
+        refs = {self.of(c) for c in items}
+        return "".join(sorted(refs, key=lambda ref: int(ref[1:-1])))
 
     def lines(self) -> list[str]:
         out = []
@@ -69,7 +79,7 @@ def _grouped(items: list[Connection]) -> dict[tuple[str, str], list[Connection]]
 
 def _line(cites: Citations, items: list[Connection], *, dated: bool = False) -> str:
     c = items[0]
-    refs = "".join(dict.fromkeys(cites.of(x) for x in items))
+    refs = cites.all(items)
     extra = []
     topics = sorted({x.topic for x in items if x.topic})
     if topics:
@@ -80,9 +90,52 @@ def _line(cites: Citations, items: list[Connection], *, dated: bool = False) -> 
     return f"- {when}{c.relation} **{c.other.label}** ({c.other.type}){note} {refs}"
 
 
+def _contact_line(cites: Citations, items: list[Connection]) -> str:
+    """One line per other party: every way they met, every date, every record."""
+    c = items[0]
+    refs = cites.all(items)
+    how = " and ".join(dict.fromkeys(x.relation for x in items))
+    dates = sorted({x.date for x in items if x.date})
+    when = f"{', '.join(dates)} — " if dates else ""
+    return f"- {when}{how} **{c.other.label}** ({c.other.type}) {refs}"
+
+
+def fact_label(prop: str) -> str:
+    """A fact property as words: ``growthRate`` → ``growth``, camelCase split.
+
+    >>> fact_label("mediaCoverage"), fact_label("employees"), fact_label("someNewThing")
+    ('media coverage', 'employees', 'some new thing')
+    """
+    if prop in FACT_LABELS:
+        return FACT_LABELS[prop]
+    return "".join(f" {ch.lower()}" if ch.isupper() else ch for ch in prop).strip()
+
+
+def amount(value, unit: str | None, qualifier: str | None = None) -> str:
+    """A figure as a trade officer would write it.
+
+    >>> amount(1_500_000, "GBP"), amount(100_000_000, "GBP", "well over"), amount(30, "percent")
+    ('£1.5m', 'well over £100m', '30%')
+    >>> amount(39_100_000_000, "USD"), amount(80000, None, "over"), amount("2019-12", None)
+    ('$39.1bn', 'over 80,000', '2019-12')
+    """
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        if unit in CURRENCIES:
+            size, suffix = next(((n, x) for n, x in ((1e9, "bn"), (1e6, "m")) if abs(value) >= n), (1, ""))
+            number = f"{value / size:.3g}" if suffix else f"{value:,}"
+            text = f"{CURRENCIES[unit]}{number}{suffix}"
+        elif unit in ("percent", "%"):
+            text = f"{value:g}%"
+        else:
+            text = " ".join(p for p in (f"{value:,}", unit) if p)
+    else:
+        text = " ".join(p for p in (str(value), unit) if p)
+    return f"{qualifier} {text}" if qualifier else text
+
+
 def _leader(cites: Citations, items: list[Connection]) -> str:
     roles = ", ".join(sorted({x.role for x in items if x.role})) or "affiliated"
-    refs = "".join(dict.fromkeys(cites.of(x) for x in items))
+    refs = cites.all(items)
     return f"- **{items[0].other.label}** ({items[0].other.type}) — {roles} {refs}"
 
 
@@ -111,21 +164,22 @@ def briefing(store: Store, name: str, *, opportunities_limit: int = 8) -> str:
 
     facts = []
     for f in prof.facts:
-        value = f"{f['value']:,}" if isinstance(f["value"], (int, float)) else str(f["value"])
-        text = " ".join(str(p) for p in (f["qualifier"], value, f["unit"]) if p)
         when = f", as of {f['date']}" if f["date"] else (f", reported {f['record']['date']}"
                                                           if f["record"]["date"] else "")
         r = f["record"]
-        facts.append(f"- {f['property']}: {text}{when} {cites.cite(r['iri'], r['title'], r['date'], r['source'])}")
+        facts.append(f"- {fact_label(f['property'])}: {amount(f['value'], f['unit'], f['qualifier'])}{when} "
+                     f"{cites.cite(r['iri'], r['title'], r['date'], r['source'])}")
     out += _section("Facts", facts)
 
     contacts = sorted(_pick(prof, CONTACT_PREDICATES), key=lambda c: (c.date or "", c.other.label))
-    out += _section("Contacts and delegations",
-                    [_line(cites, g, dated=True) for g in _grouped(contacts).values()])
+    out += _section("Contacts and delegations", [_contact_line(cites, g) for g in _by_other(contacts).values()])
+    out += _section("Group", [_line(cites, g) for g in _grouped(_pick(prof, GROUP_PREDICATES)).values()])
     partners = _pick(prof, PARTNER_PREDICATES)
     out += _section("Partners", [_line(cites, g) for g in _grouped(partners).values()])
-    shown = set(CONTACT_PREDICATES + PARTNER_PREDICATES + PLACE_PREDICATES + ("affiliatedWith",))
-    rest = [c for c in prof.connections if c.predicate not in shown]
+    shown = set(CONTACT_PREDICATES + PARTNER_PREDICATES + GROUP_PREDICATES + PLACE_PREDICATES
+                + ("affiliatedWith", STATED))
+    rest = [c for c in prof.connections if c.predicate not in shown
+            and not (c.predicate == "activeIn" and c.direction == "out")]  # sectors: in the summary
     out += _section("Other connections", [_line(cites, g) for g in _grouped(rest).values()])
     out += _opportunities(store, e.iri, cites, opportunities_limit)
 
@@ -150,12 +204,37 @@ def _summary(prof: Profile, cites: Citations) -> str:
     if parent:
         bits.append("part of " + _names(parent, cites))
     text += (" " + ", ".join(bits)) if bits else ""
+    sectors = _grouped(_pick(prof, ("activeIn",), "out"))
+    if sectors:
+        names = [items[0].other.label for items in sectors.values()]
+        refs = cites.all(c for items in sectors.values() for c in items)
+        text += f". Active in {_listing(names)} {refs}"
     n_records = len({c.record for c in prof.connections} | {f["record"]["iri"] for f in prof.facts})
-    return text + f". {n_records} record{'s' if n_records != 1 else ''} mention{'' if n_records != 1 else 's'} it."
+    text += f". {n_records} record{'s' if n_records != 1 else ''} mention{'' if n_records != 1 else 's'} it"
+    dated = [c for c in _pick(prof, CONTACT_PREDICATES) if c.date]
+    if dated:
+        last = max(c.date for c in dated)
+        others = list(dict.fromkeys(c.other.label for c in dated if c.date == last))
+        shown = others[:3] + ([f"{len(others) - 3} more"] if len(others) > 3 else [])
+        text += f"; the latest contact on record is from {last}, with {_listing(shown)}"
+    return text + "."
+
+
+def _listing(names: list[str]) -> str:
+    """``A``, ``A and B``, ``A, B and C``."""
+    return ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else "".join(names)
+
+
+def _by_other(items: list[Connection]) -> dict[str, list[Connection]]:
+    """Connections by the other entity (so two ways of meeting make one line)."""
+    groups: dict[str, list[Connection]] = {}
+    for c in items:
+        groups.setdefault(c.other.iri, []).append(c)
+    return groups
 
 
 def _names(groups: dict, cites: Citations) -> str:
-    return " and ".join(f"{items[0].other.label} {''.join(dict.fromkeys(cites.of(c) for c in items))}"
+    return " and ".join(f"{items[0].other.label} {cites.all(items)}"
                         for items in groups.values())
 
 
@@ -173,22 +252,24 @@ def _opportunities(store: Store, iri: str, cites: Citations, limit: int) -> list
     found = opportunities(G, focus=iri, limit=limit)
     records = G.graph.get("records", {})
 
-    def cite(record: str) -> str:
-        meta = records.get(record, {})
-        return cites.cite(record, meta.get("title"), meta.get("date"), meta.get("source"))
+    def cite(iris) -> str:
+        refs = set()
+        for record in iris:
+            meta = records.get(record, {})
+            refs.add(cites.cite(record, meta.get("title"), meta.get("date"), meta.get("source")))
+        return "".join(sorted(refs, key=lambda ref: int(ref[1:-1])))
 
     stated = []
     for o in (o for o in found if o.kind == "stated"):
         other = o.parties[1]
         topics = f" on {', '.join(o.topics)}" if o.topics else ""
-        refs = "".join(dict.fromkeys(cite(ev["record"]) for ev in o.evidence))
+        refs = cite(ev["record"] for ev in o.evidence)
         quote = f": “{o.evidence[0]['text']}”" if o.evidence and o.evidence[0].get("text") else ""
         stated.append(f"- With **{other['label']}** ({other['type']}){topics}{quote} {refs}")
     inferred = []
     for o in (o for o in found if o.kind == "inferred"):
         other = o.parties[1]
-        steps = "; ".join(f"{h['statement']} {''.join(dict.fromkeys(cite(r) for r in h['records'][:2]))}"
-                          for h in o.path)
+        steps = "; ".join(f"{h['statement']} {cite(h['records'][:2])}" for h in o.path)
         inferred.append(f"- **{other['label']}** ({other['type']}), score {o.score:.2f}: {o.why}. {steps}")
     lines = _section("Opportunities stated in the records", stated)
     lines += _section("Suggested leads (inferred)", inferred)

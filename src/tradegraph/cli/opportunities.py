@@ -54,10 +54,7 @@ def format_table(report: dict) -> str:
         if o["kind"] == "stated":
             evidence = "\n".join(f"“{e['text']}” [{cite[e['record']]}]" for e in o["evidence"][:2])
         else:
-            evidence = "\n".join(
-                h["statement"]
-                + (f": “{h['evidence'][0]['text']}” [{cite[h['evidence'][0]['record']]}]" if h["evidence"] else "")
-                for h in o["path"])
+            evidence = "\n".join(h["statement"] + _quote(h["evidence"][:1], cite) for h in o["path"])
         table.add_row(str(o["rank"]), kind, f"{o['score']:.2f}", parties, o["why"], evidence)
     out = StringIO()
     console = Console(file=out, width=160, no_color=True, highlight=False, emoji=False)
@@ -67,3 +64,11 @@ def format_table(report: dict) -> str:
         console.print(f"[{n}] " + " — ".join(x for x in (rec["title"] or iri, rec["date"], rec["source"]) if x),
                       markup=False)
     return out.getvalue().rstrip()
+
+
+def _quote(evidence: list[dict], cite: dict) -> str:
+    """``: “sentence” [n]`` for a hop; just `` [n]`` for a relation found without a sentence."""
+    if not evidence:
+        return ""
+    ev = evidence[0]
+    return (f": “{ev['text']}”" if ev.get("text") else "") + f" [{cite[ev['record']]}]"

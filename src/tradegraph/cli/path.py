@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 
 import click
 
@@ -20,7 +21,8 @@ from .options import format_option, handle_errors, store_option
 @store_option
 @handle_errors
 def path_command(a: str, b: str, max_hops: int, limit: int, fmt: str, store: str) -> None:
-    """The shortest explained paths from A to B (no connection: says so, exit 0)."""
+    """The shortest explained paths from A to B (no connection within --max-hops: says so,
+    exit code 1)."""
     from ..network.api import path_report
     from ..store import open_store
 
@@ -30,12 +32,15 @@ def path_command(a: str, b: str, max_hops: int, limit: int, fmt: str, store: str
         click.echo(json.dumps(report, ensure_ascii=False, indent=2))
     else:
         click.echo(format_paths(report))
+    if not report["paths"]:
+        sys.exit(1)  # the search ran and found nothing, like grep
 
 
 def format_paths(report: dict) -> str:
     s, t = report["source"]["label"], report["target"]["label"]
     if not report["paths"]:
-        return f"No connection between {s} and {t} within {report['max_hops']} hops."
+        n = report["max_hops"]
+        return f"No connection between {s} and {t} within {n} hop{'s' if n != 1 else ''}."
     cite = {iri: n for n, iri in enumerate(report["records"], 1)}
     hops = report["paths"][0]["length"]
     lines = [f"{s} → {t}: {hops} hop{'s' if hops > 1 else ''}"]
@@ -48,7 +53,8 @@ def format_paths(report: dict) -> str:
                          f" ({h['count']} record{'s' if h['count'] != 1 else ''}"
                          f"{', ' + when if when else ''}{also})")
             for ev in h["evidence"]:
-                lines.append(f"     “{ev['text']}” [{cite[ev['record']]}]")
+                quote = f"“{ev['text']}”" if ev.get("text") else "(from the record as a whole, no single sentence)"
+                lines.append(f"     {quote} [{cite[ev['record']]}]")
     lines += ["", "Sources"]
     for iri, n in cite.items():
         rec = report["records"][iri]

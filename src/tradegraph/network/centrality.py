@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Iterable
 
-from .project import as_simple
+from .project import as_int_graph, as_simple
 
 if TYPE_CHECKING:  # pragma: no cover
     import networkx as nx
@@ -91,7 +91,8 @@ def brokers(G: nx.Graph, *, limit: int | None = 10, k: int | None = None, seed: 
         k = default_samples(n, H.number_of_edges())
     if k is not None and k >= n:
         k = None
-    scores = nx.betweenness_centrality(H, k=k, seed=seed if k else None, normalized=True)
-    scores = {node: s for node, s in scores.items() if s > 0}
+    I, names = as_int_graph(H)  # same sources sampled, same scores; small ints are faster keys
+    scores = nx.betweenness_centrality(I, k=k, seed=seed if k else None, normalized=True)
+    scores = {names[i]: s for i, s in scores.items() if s > 0}
     return [_row(H, node, betweenness=round(s, 6), approximate=k is not None)
             for node, s in _ranked(scores, limit)]

@@ -35,6 +35,20 @@ Each candidate is scored from four documented components, each in [0, 1]:
 ``score = 0.4 structure + 0.25 type + 0.2 evidence + 0.15 recency``. Every suggestion
 carries its explanation: the hops of the path (relation, direction, evidence, records).
 
+**Hubs.** An intermediate (shared sector or contact, a peer's shared contact, the peer
+itself) with more than ``HUB_CAP`` (200) neighbours makes no lead: sharing a sector with
+thousands of firms, or a firm that hundreds of delegations visited, says nothing specific
+about a pair (the resource-allocation index would give it less than 1/200 anyway). Hubs
+still count in the index of pairs found through something more specific. The rule is the
+same for one entity and for the whole graph, so a lead has one score wherever it is listed.
+
+**Whole graph.** The overall listing is the best ``limit`` leads of every entity's
+candidates together, ranked as above: what a user asks for ("whom should anyone call
+next?"), not the best few per entity. :func:`.leads.top_leads` finds exactly those without
+scoring the millions of hopeless candidates of a large graph: upper bounds on each score
+skip them, and start nodes are taken best bound first so the search can stop early.
+``limit=None`` scores every candidate (the reference the tests compare with).
+
 >>> import networkx as nx
 >>> G = nx.MultiDiGraph(records={})
 >>> for n, t in [("firm", "Firm"), ("uni", "University"), ("ai", "Sector")]:
@@ -91,8 +105,7 @@ DEFAULT_COMPATIBILITY = 0.3
 WEIGHTS = {"structure": 0.4, "type": 0.25, "evidence": 0.2, "recency": 0.15}
 PEER_DISCOUNT = 0.8
 RECENCY_HALF_LIFE_YEARS = 3.0
-HUB_CAP_FOCUS = 5000  # intermediates with more neighbours are skipped (RA share < 1/cap)
-HUB_CAP_ALL = 200
+HUB_CAP = 200  # an intermediate with more neighbours is too general to suggest a lead
 _RULE_ORDER = {"shared-contact": 0, "shared-sector": 1, "peer-contact": 2}  # strongest first
 
 
@@ -326,7 +339,7 @@ class _Candidate:
     nodes: list | None = None  # the explaining path, once chosen
 
 
-def candidates_for(G: nx.Graph, u, *, hub_cap: int = HUB_CAP_FOCUS,
+def candidates_for(G: nx.Graph, u, *, hub_cap: int = HUB_CAP,
                    nbrs_cache: dict | None = None) -> dict:
     """Typed 2-hop (and peer 3-hop) candidates for ``u``: {v: _Candidate}, not yet connected.
 
@@ -433,22 +446,7 @@ def _score_candidates(G: nx.Graph, cands: list[_Candidate], reference: str | Non
     degrees: dict = {}
     if nbrs_cache:
         degrees.update((n, len(nb)) for n, nb in nbrs_cache.items())
-    hops_info: dict = {}  # (a, b) -> (records, latest date) over every edge between a and b
-
-    def hop(a, b):
-        info = hops_info.get((a, b))
-        if info is None:
-            records, latest = set(), None
-            for data in _edge_datas(G, a, b):
-                records.update(data.get("records", []))
-                d = data.get("last_date")
-                if d and (latest is None or d > latest):
-                    latest = d
-            info = hops_info[(a, b)] = (records, latest)
-        return info
-
-    recency: dict = {}
-    evidence: dict = {}
+    path_components = PathComponents(G, reference)
     compat: dict = {}
     nodes = G.nodes
     w_s, w_t, w_e, w_r = (WEIGHTS[k] for k in ("structure", "type", "evidence", "recency"))
@@ -461,29 +459,12 @@ def _score_candidates(G: nx.Graph, cands: list[_Candidate], reference: str | Non
             raw_aa = PEER_DISCOUNT * sum(aa.get((c.u, peer), 0.0) for _, peer in c.via)
         else:
             raw_ra, raw_aa = ra.get((c.u, c.v), 0.0), aa.get((c.u, c.v), 0.0)
-        path = c.nodes = _best_path_nodes(G, c, degrees)
-        if len(path) == 3:
-            (r1, d1), (r2, d2) = hop(path[0], path[1]), hop(path[1], path[2])
-            n_records = len(r1 | r2) if r1 and r2 else len(r1) + len(r2)
-            date = d1 if d2 is None or (d1 is not None and d1 >= d2) else d2
-        else:
-            records, date = set(), None
-            for x, y in zip(path, path[1:]):
-                r, d = hop(x, y)
-                records |= r
-                if d is not None and (date is None or d > date):
-                    date = d
-            n_records = len(records)
+        c.nodes = _best_path_nodes(G, c, degrees)
+        e, r = path_components(c.nodes)
         types = (nodes[c.u].get("type"), nodes[c.v].get("type"))
         t = compat.get(types)
         if t is None:
             t = compat[types] = type_compatibility(*types)
-        e = evidence.get(n_records)
-        if e is None:
-            e = evidence[n_records] = round(evidence_score(n_records), 4)
-        r = recency.get(date)
-        if r is None:
-            r = recency[date] = recency_score(date, reference)
         st = round(structure_score(raw_ra), 4)
         # same products, same order as combined_score: the same float
         score = round(sum((w_s * st, w_t * t, w_e * e, w_r * r)), 4)
@@ -498,6 +479,54 @@ def _score_candidates(G: nx.Graph, cands: list[_Candidate], reference: str | Non
     return [(score, {"structure": st, "resource_allocation": round(raw_ra, 4),
                      "adamic_adar": round(raw_aa, 4), "type": t, "evidence": e, "recency": r}, c)
             for score, st, raw_ra, raw_aa, t, e, r, c in rows]
+
+
+class PathComponents:
+    """``(evidence, recency)`` components of an explaining path (a list of nodes).
+
+    Evidence counts the distinct records behind the path's hops, recency takes the latest
+    hop date. Each hop's records and date, each count's and each date's component are
+    computed once, since many candidates share them.
+    """
+
+    def __init__(self, G: nx.Graph, reference: str | None):
+        self.G, self.reference = G, reference
+        self._hops: dict = {}  # (a, b) -> (records, latest date) over every edge between a and b
+        self._evidence: dict = {}
+        self._recency: dict = {}
+
+    def hop(self, a, b) -> tuple[set, str | None]:
+        info = self._hops.get((a, b))
+        if info is None:
+            records, latest = set(), None
+            for data in _edge_datas(self.G, a, b):
+                records.update(data.get("records", []))
+                d = data.get("last_date")
+                if d and (latest is None or d > latest):
+                    latest = d
+            info = self._hops[(a, b)] = self._hops[(b, a)] = (records, latest)
+        return info
+
+    def __call__(self, path: list) -> tuple[float, float]:
+        if len(path) == 3:
+            (r1, d1), (r2, d2) = self.hop(path[0], path[1]), self.hop(path[1], path[2])
+            n_records = len(r1 | r2) if r1 and r2 else len(r1) + len(r2)
+            date = d1 if d2 is None or (d1 is not None and d1 >= d2) else d2
+        else:
+            records, date = set(), None
+            for x, y in zip(path, path[1:]):
+                r, d = self.hop(x, y)
+                records |= r
+                if d is not None and (date is None or d > date):
+                    date = d
+            n_records = len(records)
+        e = self._evidence.get(n_records)
+        if e is None:
+            e = self._evidence[n_records] = round(evidence_score(n_records), 4)
+        r = self._recency.get(date)
+        if r is None:
+            r = self._recency[date] = recency_score(date, self.reference)
+        return e, r
 
 
 def _edge_datas(G: nx.Graph, a, b) -> list[dict]:
@@ -558,32 +587,37 @@ def inferred_opportunities(G: nx.Graph, *, focus=None, members: set | None = Non
 
     ``focus``: leads for this node. ``members``: without ``focus``, leads from these nodes
     (e.g. ``region_members``); with it, leads whose other party is in the set.
-    ``hub_cap``: skip intermediates with more neighbours than this (default
-    ``HUB_CAP_FOCUS`` for one entity, ``HUB_CAP_ALL`` for the whole graph).
+    ``hub_cap``: intermediates with more neighbours make no lead (default ``HUB_CAP``, the
+    same for one entity and for the whole graph, so a lead scores the same in both).
+    ``limit``: how many (None: every lead). Without ``focus`` the best ``limit`` are found
+    by :func:`.leads.top_leads`, exactly the first ``limit`` of the exhaustive listing.
     """
     reference = reference or reference_date(G)
+    hub_cap = hub_cap or HUB_CAP
     cache: dict = {}
     if focus is not None:
-        found = candidates_for(G, focus, hub_cap=hub_cap or HUB_CAP_FOCUS, nbrs_cache=cache)
+        found = candidates_for(G, focus, hub_cap=hub_cap, nbrs_cache=cache)
         cands = [c for v, c in found.items() if members is None or v in members]
-        H = None
+    elif limit:
+        from .leads import top_leads
+
+        cands = top_leads(G, limit, sources=members, hub_cap=hub_cap, reference=reference)
+        cache = None
     else:
         sources = members if members is not None else G.nodes
         seen: dict = {}
         for u in sorted(sources, key=str):
-            for v, c in candidates_for(G, u, hub_cap=hub_cap or HUB_CAP_ALL, nbrs_cache=cache).items():
+            for v, c in candidates_for(G, u, hub_cap=hub_cap, nbrs_cache=cache).items():
                 key = (u, v) if str(u) <= str(v) else (v, u)
                 if key not in seen or _RULE_ORDER[c.rule] < _RULE_ORDER[seen[key].rule]:
                     seen[key] = c
         cands = list(seen.values())
-        H = typed_projection(G) if cands else None
     if not cands:
         return []
-    chosen = _score_candidates(G, cands, reference, H, nbrs_cache=cache, limit=limit or None)
+    chosen = _score_candidates(G, cands, reference, nbrs_cache=cache, limit=limit or None)
     if not limit:
         chosen.sort(key=lambda item: (-item[0], str(item[2].u), str(item[2].v)))
     return [_explain(G, score, comps, c) for score, comps, c in chosen]
-
 
 
 def opportunities(G: nx.Graph, *, focus=None, region=None, limit: int | None = 20,

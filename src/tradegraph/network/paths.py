@@ -163,7 +163,8 @@ def _node(G: nx.Graph, n) -> dict:
 def edges_between(G: nx.Graph, u, v, prefer=()) -> list[tuple[str, str, dict]]:
     """Every edge between ``u`` and ``v`` as (direction seen from u, predicate, data), best first.
 
-    Best: a predicate in ``prefer`` first, then the most supporting records.
+    Best: a predicate in ``prefer`` first, then one with an evidence sentence (a few relations
+    are found from a record as a whole, without one), then the most supporting records.
     """
     found = []
     for a, b, direction in ((u, v, "forward"), (v, u, "backward")):
@@ -179,8 +180,13 @@ def edges_between(G: nx.Graph, u, v, prefer=()) -> list[tuple[str, str, dict]]:
             if d == "symmetric" and direction == "backward" and not G.is_directed():
                 continue
             found.append((d, data.get("predicate", key), data))
-    found.sort(key=lambda item: (item[1] not in prefer, -item[2].get("count", 1), item[1], item[0]))
+    found.sort(key=lambda item: (item[1] not in prefer, not _quotable(item[2]), -item[2].get("count", 1),
+                                 item[1], item[0]))
     return found
+
+
+def _quotable(data: dict) -> bool:
+    return any(ev.get("text") for ev in data.get("evidence", ()))
 
 
 def reading(predicate: str, direction: str) -> str:
@@ -195,6 +201,7 @@ def explain_hop(G: nx.Graph, u, v, *, evidence_limit: int = 3, prefer=()) -> dic
     direction, predicate, data = found[0]
     evidence = list(data.get("evidence", []))
     evidence.sort(key=lambda ev: ev.get("date") or "", reverse=True)
+    evidence.sort(key=lambda ev: not ev.get("text"))  # sentences first, newest first
     subj, obj = (v, u) if direction == "backward" else (u, v)
     statement = (f"{G.nodes[subj].get('label', subj)} {reading(predicate, 'forward')} "
                  f"{G.nodes[obj].get('label', obj)}")

@@ -55,7 +55,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Iterable
 
 from ..lookup import PREFIXES, _local
-from ..model import SYMMETRIC_PREDICATES
+from ..model import ENTITY_TYPES, SYMMETRIC_PREDICATES
 from ..store.base import Store
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -64,10 +64,16 @@ if TYPE_CHECKING:  # pragma: no cover
 TG = "https://w3id.org/tradegraph/ns#"
 PAGE_SIZE = 10_000  # remote endpoints cut results silently (Virtuoso's ResultSetMaxRows)
 
-Q_ENTITIES = """SELECT DISTINCT ?e ?type ?label WHERE {
-  ?e a ?type ; skos:prefLabel ?label .
-  FILTER(STRSTARTS(STR(?type), STR(tg:)))
-}"""
+# The default graph is the union of the record graphs, and it repeats a triple once per record
+# that holds it: joining two such patterns (an entity's type and its label) multiplies the
+# repeats (n records mentioning a firm gave n x n rows). So each join either has one side
+# made distinct first (entities), or stays inside one record graph, where the statement
+# nodes of assertions and facts live (their IRIs are per record, the graph names the record).
+_TYPES = " ".join(f"tg:{t}" for t in ENTITY_TYPES)
+Q_ENTITIES = f"""SELECT DISTINCT ?e ?type ?label WHERE {{
+  {{ SELECT DISTINCT ?e ?type WHERE {{ VALUES ?type {{ {_TYPES} }} ?e a ?type }} }}
+  ?e skos:prefLabel ?label
+}}"""
 Q_ALIASES = "SELECT DISTINCT ?e ?alias WHERE { ?e skos:altLabel ?alias }"
 Q_IDENTIFIERS = """SELECT DISTINCT ?e ?same ?iso WHERE {
   { ?e owl:sameAs ?same } UNION { ?e tg:isoCode ?iso }
@@ -76,27 +82,31 @@ Q_RECORDS = """SELECT DISTINCT ?r ?title ?date ?source WHERE {
   ?r a tg:Record .
   OPTIONAL { ?r dct:title ?title } OPTIONAL { ?r dct:date ?date } OPTIONAL { ?r dct:source ?source }
 }"""
-Q_FACTS = """SELECT DISTINCT ?f ?e ?prop ?value ?unit ?qualifier ?fdate ?text ?rec WHERE {
-  ?f a tg:Fact ; tg:about ?e ; tg:factProperty ?prop ; rdf:value ?value ; prov:wasDerivedFrom ?rec .
+Q_FACTS = """SELECT ?e ?prop ?value ?unit ?qualifier ?fdate ?text ?rec WHERE { GRAPH ?rec {
+  ?f tg:about ?e ; tg:factProperty ?prop ; rdf:value ?value .
   OPTIONAL { ?f tg:evidenceText ?text } OPTIONAL { ?f tg:unit ?unit }
   OPTIONAL { ?f tg:qualifier ?qualifier } OPTIONAL { ?f tg:factDate ?fdate }
-}"""
-Q_ASSERTIONS = """SELECT DISTINCT ?a ?s ?p ?o ?rec ?text ?method ?role ?topic ?conf WHERE {
-  ?a a tg:Assertion ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; prov:wasDerivedFrom ?rec .
+} }"""
+Q_ASSERTIONS = """SELECT ?s ?p ?o ?rec ?text ?method ?role ?topic ?conf WHERE { GRAPH ?rec {
+  ?a rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
   OPTIONAL { ?a tg:evidenceText ?text } OPTIONAL { ?a tg:method ?method }
   OPTIONAL { ?a tg:role ?role } OPTIONAL { ?a tg:topic ?topic } OPTIONAL { ?a tg:confidence ?conf }
-}"""
+} }"""
 
 
-def _select(store: Store, sparql: str, order_var: str) -> list[tuple]:
-    """All rows of a SELECT; paged with LIMIT/OFFSET on remote endpoints, whole otherwise."""
+def _select(store: Store, sparql: str, order: str) -> list[tuple]:
+    """All rows of a SELECT; paged with LIMIT/OFFSET on remote endpoints, whole otherwise.
+
+    ``order`` (``"?e ?type"``, variables of the pattern, projected or not) must order the
+    rows totally, or pages could overlap.
+    """
     query = PREFIXES + sparql
     if not str(getattr(store, "location", "")).startswith(("http://", "https://")):
         return store.query(query).rows
     rows: list[tuple] = []
     offset = 0
     while True:
-        page = store.query(f"{query} ORDER BY ?{order_var} LIMIT {PAGE_SIZE} OFFSET {offset}").rows
+        page = store.query(f"{query} ORDER BY {order} LIMIT {PAGE_SIZE} OFFSET {offset}").rows
         rows.extend(page)
         if len(page) < PAGE_SIZE:
             return rows
@@ -131,23 +141,25 @@ def to_networkx(store: Store, *, since: str | None = None,
     G = nx.MultiDiGraph(since=since)
 
     records: dict[str, dict] = {}
-    for r, title, date, source in _select(store, Q_RECORDS, "r"):
+    for r, title, date, source in _select(store, Q_RECORDS, "?r"):
         records[r.value] = {"title": _v(title), "date": _v(date), "source": _v(source)}
     G.graph["records"] = records
 
-    for e, typ, label in _select(store, Q_ENTITIES, "e"):
+    # Rows are sorted, so every backend (whatever order it answers in) gives the same graph,
+    # node and edge order included: seeded algorithms (Louvain) depend on that order.
+    for e, typ, label in _by_value(_select(store, Q_ENTITIES, "?e ?type ?label"), 0, 1, 2):
         t = _local(typ.value)
-        if t in ("Record", "Assertion", "Fact") or (wanted and t not in wanted):
+        if wanted and t not in wanted:
             continue
-        if e.value not in G:  # one label and type per entity; first answer wins
+        if e.value not in G:  # one label and type per entity: the first in sorted order
             G.add_node(e.value, label=label.value, type=t, aliases=[], identifiers={}, facts=[])
-    for e, alias in _select(store, Q_ALIASES, "e"):
+    for e, alias in _select(store, Q_ALIASES, "?e ?alias"):
         node = G.nodes.get(e.value)
         if node is not None and alias.value != node["label"] and alias.value not in node["aliases"]:
             node["aliases"].append(alias.value)
     for data in G.nodes.values():
         data["aliases"].sort()
-    for e, same, iso in _select(store, Q_IDENTIFIERS, "e"):
+    for e, same, iso in _select(store, Q_IDENTIFIERS, "?e ?same ?iso"):
         node = G.nodes.get(e.value)
         if node is None:
             continue
@@ -155,7 +167,8 @@ def to_networkx(store: Store, *, since: str | None = None,
             node["identifiers"]["geonames"] = same.value
         if iso is not None:
             node["identifiers"]["iso3166"] = iso.value
-    for _, e, prop, value, unit, qualifier, fdate, text, rec in _select(store, Q_FACTS, "f"):
+    for e, prop, value, unit, qualifier, fdate, text, rec in _by_value(
+            _select(store, Q_FACTS, "?f ?rec"), 0, 7, 1, 6, 2):
         node = G.nodes.get(e.value)
         rec_date = records.get(rec.value, {}).get("date")
         if node is None or not _recent(rec_date, since):
@@ -167,7 +180,8 @@ def to_networkx(store: Store, *, since: str | None = None,
     for data in G.nodes.values():
         data["facts"].sort(key=lambda f: (f["property"], _date_key(f["record_date"])))
 
-    for _, s, p, o, rec, text, method, role, topic, conf in _select(store, Q_ASSERTIONS, "a"):
+    for s, p, o, rec, text, method, role, topic, conf in _by_value(
+            _select(store, Q_ASSERTIONS, "?a ?rec"), 0, 2, 1, 3, 4, 6, 7):
         s, o, pred = s.value, o.value, _local(p.value)
         if s not in G or o not in G:
             continue
@@ -188,6 +202,11 @@ def to_networkx(store: Store, *, since: str | None = None,
     for _, _, data in G.edges(data=True):
         _summarise_edge(data)
     return G
+
+
+def _by_value(rows: list[tuple], *columns: int) -> list[tuple]:
+    """``rows`` sorted by the text of the given columns (an unbound value sorts first)."""
+    return sorted(rows, key=lambda row: tuple("" if row[i] is None else row[i].value for i in columns))
 
 
 def _recent(date: str | None, since: str | None) -> bool:
