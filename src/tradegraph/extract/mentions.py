@@ -684,10 +684,15 @@ def _vote_on_name(men: "Mention | _Ballot", gaz: Gazetteer) -> None:
         where = gaz.resolve(" ".join(words[1:])) if len(words) > 1 and " ".join(words[1:]) in gaz else None
         # "Invest Northern Ireland" is a government agency; "Invest Africa" (no one government) is not
         men.vote("Organisation" if where is not None and not where.country else "GovernmentBody", 4.5)
+    if _PUBLIC_AGENCY.search(men.text):
+        men.vote("GovernmentBody", 5.0)  # "Ghana Investment Promotion Centre", "Eastern Cape Development Corporation"
     if _given_name_first(words, men.text, gaz):
         men.vote("Person", 1.5)  # "Victoria Spackman": a given name, then a surname
 
 
+_PUBLIC_AGENCY = re.compile(r"\b(?:(?:Investment|Export|Trade|Tourism)\s+(?:Promotion|Development)|Promotion\s+(?:Agency|Centre|Center|Board|Council)|"
+                            r"Development\s+(?:Corporation|Agency|Authority|Board|Bank)|Investment\s+(?:Authority|Agency|Board)|"
+                            r"Economic\s+Development|Enterprise\s+Agency|Free\s+Zones?\s+Authority)\b")
 _NOT_GIVEN = frozenset("Isla Ile Île Insel Monte Puerto Porto Rio Río San Santa Santo São Sao Saint St Port "
                         "Fort Mount Lake Cape".split())
 

@@ -91,13 +91,15 @@ def run(record, *, ner: str | None = None) -> Extraction:
                     if ev_idx is not None and not any(f.subject == r.object and f.property == "startDate" for f in facts):
                         own = date_in(r.evidence.text)
                         facts.append(Fact(r.object, "startDate", own or date, r.evidence))
-    relations.extend(_role_affiliations(entities, res.roles, relations, mission, res.places))
     for other in find_other_missions(plain, entities, res.places, mission):
         relations.extend(_other_mission_relations(other, entities, facts))
     if mission is not None:
         relations.extend(_participants(plain, entities, mission, mission_idx))
         relations.extend(_represented_bodies(entities, mission, mission_idx, relations))
         relations.extend(_visit_lists(plain, entities, mission, mission_idx, relations, res.places))
+    relations.extend(_role_affiliations(entities, res.roles, relations, mission, res.places, sentences,
+                                        entities[mission_idx].id if mission is not None else None))
+    if mission is not None:
         members = {r.subject for r in relations if r.predicate == "participatedIn"
                    and r.object == entities[mission_idx].id and r.subject != entities[mission.party].id}
         party_id = entities[mission.party].id
@@ -344,17 +346,30 @@ def _on_the_move(person: Entity, sentences, year: str | None) -> bool:
                for a in starts for s in sentences)
 
 
-def _role_affiliations(entities, roles: dict[int, str], relations, mission, places) -> list[Relation]:
-    """A titled person with no stated organisation represents the party (if leading) or the host."""
+def _role_affiliations(entities, roles: dict[int, str], relations, mission, places, sentences,
+                       m_id: str | None) -> list[Relation]:
+    """A titled person with no stated organisation represents the party (if leading or
+    travelling with it: its council for councillors) or else the host."""
     out = []
     have = {r.subject for r in relations if r.predicate == "affiliatedWith"}
+    members = {r.subject for r in relations if r.predicate == "participatedIn" and r.object == m_id}
     for idx, role in roles.items():
         e = entities[idx]
-        if e.type != "Person" or e.id in have or not _NATIONAL_ROLE.search(role) or mission is None:
+        if e.type != "Person" or e.id in have or mission is None:
+            continue
+        council = _COUNCIL_ROLE.search(role)
+        if not _NATIONAL_ROLE.search(role) and not council:
             continue
         target = None
-        if idx in mission.leaders and mission.party is not None and entities[mission.party].type != "Person":
-            target = mission.party
+        if council:
+            # "Councillors A, B and C" in the delegation: the party's council; a host's is unknown
+            if (idx in mission.leaders or e.id in members) and mission.party is not None:
+                target = _council_of(entities, mission.party)
+            if target is None:
+                continue
+        elif (idx in mission.leaders or e.id in members) and mission.party is not None \
+                and entities[mission.party].type != "Person":
+            target = mission.party  # "Four ministers are travelling with the President: ..."
         elif mission.destinations:
             countries = [d for d in mission.destinations if entities[d].type == "Country"]
             if not countries:
@@ -364,10 +379,21 @@ def _role_affiliations(entities, roles: dict[int, str], relations, mission, plac
                 cities = [d for d in mission.destinations if entities[d].type == "City"]
                 target = cities[0] if cities else target
         if target is not None and target != idx:
-            ev = Evidence("", 0, 0)
-            out.append(Relation(e.id, "affiliatedWith", entities[target].id, ev, 0.5,
+            out.append(Relation(e.id, "affiliatedWith", entities[target].id, _first_sentence(sentences, e), 0.5,
                                 {"method": "title-context", "role": role}))
     return out
+
+
+_COUNCIL_ROLE = re.compile(r"\bcouncill?ors?\b|\bcouncil\s+(?:chief\s+executive|leader)|\bcllr\b", re.I)
+
+
+def _council_of(entities: list[Entity], place: int) -> int | None:
+    """The council that governs the party's place ("Invercargill City Council" for Invercargill)."""
+    name = entities[place].name
+    for i, e in enumerate(entities):
+        if e.type == "GovernmentBody" and re.fullmatch(re.escape(name) + r"(?:\s+(?:City|County|Borough|District|Metropolitan(?:\s+Borough)?))?\s+Council", e.name):
+            return i
+    return place if entities[place].type == "GovernmentBody" else None
 
 
 _PARTICIPANT_CUE = re.compile(

@@ -58,7 +58,7 @@ _NOT_LOCATIVE = r"(?<!\bin\s)(?<!\bat\s)(?<!\bto\s)(?<!\bfrom\s)(?<!\bof\s)"
 # capitalised portfolio words before and after a title: "Economy Minister", "Minister of State
 # for European Affairs", "Minister for Investment"; a place may qualify it ("⟨R4⟩ minister").
 _PORTFOLIO_PREFIX = r"(?:⟨[KR]\d+⟩\s+|(?-i:[A-Z])[\w-]*\s+){0,2}?"
-_PORTFOLIO = r"(?:\s+(?:of|for)\s+(?:(?-i:[A-Z])[\w-]*|and)(?:\s+(?:(?-i:[A-Z])[\w-]*|and|for|of))*?|\s+of\s+[a-z ]{3,40}?)?"
+_PORTFOLIO = r"(?:\s+(?:of|for)\s+(?:(?-i:[A-Z])[\w-]*|and)(?:\s+(?:(?-i:[A-Z])[\w-]*|and|for|of))*?|\s+(?:of|for)\s+[a-z ]{3,40}?)?"
 _WP = r"(?:(?:[\w’'&-]+|⟨[KRCS]\d+⟩[\w-]*),?\s+)"  # a word or a place/sector marker ("British-run, IP-secure")
 # "the ticketing platform ⟨F3⟩, the health insurance provider ⟨F4⟩ and ⟨F5⟩": organisations
 # introduced by lower-case descriptors, as in lists after "three Sheffield-based businesses:".
