@@ -20,7 +20,7 @@ from .text import Sentence
 
 _PARTY_PATTERNS = [
     (_compile(r"{AGENT:p}(?:[’']s?)?\s+(?:(?:trade|business|official|ministerial|government|high-level|investment|economic|political|commercial|first|largest|\d+-strong|strong|joint)\s+)*(?:delegation|mission|delegates|team)\b"), 3.0),
-    (_compile(r"(?:delegation|mission|delegates|team|visit|trip|group\s+visit)\s+(?:of\s+[^⟨.;]{0,40}?)?(?:from|of|representing)\s+(?:the\s+)?(?:(?:emirate|state|province|city|region|kingdom|republic|county|land|island|town|municipality|prefecture)\s+of\s+)?{AGENT:p}"), 3.0),
+    (_compile(r"(?:delegation|mission|delegates|team|visit|trip|group\s+visit)\s+(?:of\s+[^⟨.;]{0,40}?)?(?:from|of|representing)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:emirate|state|province|city|region|kingdom|republic|county|land|island|town|municipality|prefecture)\s+of\s+)?(?:⟨[KR]\d+⟩[’']s\s+)?{AGENT:p}"), 3.0),
     (_compile(r"{AGENT:p}\s+(?:residents|business\s+leaders|businesspeople|business\s+people|councillors|officials|companies|firms|businesses|exporters|entrepreneurs)\b[^.;]{0,60}?\b(?:travell?ed|visited|are\s+back|returned|went|arrived|toured|joined)"), 2.0),
     (_compile(r"(?:delegation|mission)\b[^.;]{0,80}?\b(?:led|headed)\s+by\s+(?:the\s+)?{AGENT:p}"), 2.0),
     (_compile(r"(?:delegation|mission|visit|trip)\s+(?:\w+\s+){0,2}(?:led|headed)\s+by\s+(?:the\s+)?ROLE\s+(?:of|for)\s+(?:the\s+)?{AGENT:p}"), 2.5),
@@ -39,7 +39,9 @@ _LEADER_PATTERNS = [
     # ... unless a host speaks of the visit ("X, Leader of the City Council, called the visit an honour")
     _compile(r"{PERSON:p},\s+(?:the\s+)?ROLE\s+(?:of|for)\s+(?:the\s+)?{AGENT}(?:(?!\b(?:host\w*|welcom\w*|receiv\w*|greet\w*|call\w*|said|says|describ\w*|prais\w*|hail\w*)\b)[^.;]){0,80}?(?:mission|visit|trip|delegation|tour|travell?ed|arrived)"),
     _compile(r"{PERSON:p}~(?:led|leads|leading|headed|heads|took)\s+(?:a|the|an|his|her)\s+~(?:delegation|mission)"),
-    _compile(r"{PERSON:p}~(?:arrived\s+in|visited|travell?ed\s+to|is\s+coming\s+to|comes\s+to|will\s+visit|has\s+returned\s+from|returned\s+from|is\s+visiting|began\s+(?:a|his|her)|opened\s+(?:the|his|her)\s+visit|at\s+the\s+head\s+of)"),
+    _compile(r"{PERSON:p}~(?:arrived\s+in|visited|travell?ed\s+to|is\s+coming\s+to|comes\s+to|will\s+visit|will\s+travel\s+to|"
+             r"is\s+travell?ing\s+to|travels\s+to|is\s+visiting|visits|will\s+lead|leads|is\s+leading|led|heads\s+to|will\s+head\s+to|"
+             r"held\s+(?:an?\s+)?(?:[\w’'-]+\s+){0,2}(?:roadshow|road\s+show|trade\s+mission|investment\s+forum)|has\s+returned\s+from|returned\s+from|is\s+visiting|began\s+(?:a|his|her)|opened\s+(?:the|his|her)\s+visit|at\s+the\s+head\s+of)"),
     _compile(r"(?:visit|trip|mission)\s+(?:to\s+[^⟨.;]{0,30}?)?by\s+(?:\w+\s+){0,3}?{PERSON:p}"),
     _compile(r"{PERSON:p}~~\bduring\s+(?:a|an|his|her|the|their)\s+(?:[\w-]+\s+){0,2}(?:visit|trip|mission|tour)\b"),
     _compile(r"{PERSON:p}~(?:opened|began|begins|started|starts|launched|undertook|made|paid|concluded|completed|wrapped\s+up)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}(?:mission|visit|trip|tour)\b"),
@@ -54,15 +56,19 @@ _HOME_PATTERNS = [
     _compile(r"ROLE\s+(?:of|for)\s+(?:the\s+)?{AGENT:p},?\s+{PERSON:x}"),
     _compile(r"ROLE\s+{PERSON:x}\s+of\s+(?:the\s+)?{AGENT:p}"),
     _compile(r"{AGENT:p}(?:[’']s)?\s+ROLE(?:\s*\([^)]*\))?,\s+{PERSON:x}"),
+    # "British Columbia's Minister of Jobs, Trade and Technology, Bruce Ralston"
+    _compile(r"{AGENT:p}[’']s\s+(?=[^.;⟨]{0,80}?ROLE)[^.;⟨]{0,80}?,\s+{PERSON:x}"),
 ]
 _DEST_PATTERNS = [
     _compile(r"(?:(?:are|is|were|was|arrived|came|got)\s+(?:back|home)\s+from|(?:visit|trip|delegation|mission|journey)\s+from\s+(?:the\s+)?⟨[A-Z]\d+⟩\s+to|travell?ed\s+(?:on\s+|back\s+|west\s+|east\s+|north\s+|south\s+|onwards?\s+|first\s+)?to|arrived\s+in|arrives\s+in|arriving\s+in|visited|visiting|visit\s+to|visits\s+to|trip\s+to|mission\s+to|delegation\s+to|tour\s+of|went\s+to|returned\s+from|took\s+in|takes\s+in|stops?\s+in|travel\s+to|journey\s+to|came\s+to|come\s+to|welcomed\s+to|hosted\s+in|tours?|toured|(?:delegation|mission|visit|trip|tour|stay|days?|week)\s+in)\s+(?:the\s+)?{PLACES:d}"),
-    _compile(r"\b(?:visit|trip|mission|delegation|outreach|tour|began|arrived|spent|stay|talks|meetings?|spoke)\b[^⟨.;]{0,50}?\bin\s+(?:the\s+)?{PLACES:d}"),
+    _compile(r"\b(?:visit|visited|visiting|trip|mission|delegation|outreach|tour|toured|began|arrived|spent|stay|talks|meetings?|spoke|roadshow|road\s+show)\b[^⟨.;]{0,60}?\bin\s+(?:the\s+)?{PLACES:d}"),
     _compile(r"\b(?:held|holds|holding)\s+talks\s+with\s+[^.;]{0,80}?\bin\s+{CITY:d}"),
 
     _compile(r"^(?:\W{0,6})(?:In|At)\s+{CITY:d},?\s+[^.;]{0,80}?\b(?:met|meets|meetings?|talks|visited|visits|toured|tours|spoke|signed|signs|opened|addressed|attended|held)\b"),
     _compile(r"\b(?:delegation|mission|visitors|group|party)\b[^.;]{0,80}?\b(?:was|were|is|are)\s+(?:now\s+|also\s+)?in\s+(?:the\s+)?{PLACES:d}"),
     _compile(r"\b(?:is|are|was|were|will\s+be)\s+(?:\w+\s+){0,2}?(?:coming|travell?ing|heading|going)\s+to\s+(?:the\s+)?{PLACES:d}"),
+    # "Tewkesbury Borough Council welcomed a delegation from Karamay": the host body's place
+    _compile(r"(?:^|\.\s)\W{0,4}(?:the\s+)?(?P<d>⟨[G]\d+⟩)(?:\s+and\s+[^.;]{0,30}?)?\s+(?:has\s+|have\s+)?(?:welcomed|hosted|received|greeted)\s+(?:a|an|the)\s+[^.;]{0,60}?\b(?:delegation|visitors|mission|guests)"),
     # "Wellington is today receiving the largest delegation from China": the host place
     _compile(r"^(?:\W{0,4})(?:the\s+)?{PLACE:d}\s+(?:is|was|will\s+be|has\s+been)\s+(?:[\w,]+\s+){0,8}?(?:receiving|hosting|welcoming|host|welcome|receive)\s+(?:a|an|the)\s+[^.;]{0,60}?\b(?:delegation|visitors|mission|guests)"),
     # a dateline opens the story where it happened: "SUWON, South Korea -", "**Wuhan, 17 November 2017.**"
@@ -86,7 +92,7 @@ _DEST_EXTRA = [
     _compile(r"\b(?:take|takes|took|taking)\s+(?:him|her|them|the\s+(?:delegation|mission|party|visitors))\s+to\s+(?:the\s+)?{PLACES:d}"),
     _compile(r"\b(?:flew|flying|flies)\s+(?:on\s+)?to\s+(?:the\s+)?{PLACES:d}"),
 ]
-_TRAVEL_CUE = re.compile(r"\b(?:delegation|mission|visit|visited|visiting|visits|trip|travell?ed|arrived|toured|tours?|outreach|talks|met|meets|meetings?|stop|visitors|delegates|guests|days?\s+\d+|coming|receiving|hosting|welcoming)\b", re.I)
+_TRAVEL_CUE = re.compile(r"\b(?:roadshow|road\s+show|travel|delegation|mission|visit|visited|visiting|visits|trip|travell?ed|arrived|toured|tours?|outreach|talks|met|meets|meetings?|stop|visitors|delegates|guests|days?\s+\d+|coming|receiving|hosting|welcoming)\b", re.I)
 _DATE = re.compile(r"\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:(\d{1,2})(?:st|nd|rd|th)?,?\s+)?(\d{4})\b")
 _YEAR = re.compile(r"\b(?:in|during|since)\s+((?:19|20)\d{2})\b")
 _MONTHS = {m: i for i, m in enumerate(["January", "February", "March", "April", "May", "June", "July",
@@ -158,12 +164,15 @@ def find_mission(marked: list[Marked], entities: list[Entity], places: dict,
                     evid = evid or mk.sentence
         for dm in cues.finditer(_DEMONYM_PARTY, mk.sentence.text, mk.sentence.folded):
             target = fold(vocab.DEMONYMS[dm.group(1)])
-            for i, e in enumerate(entities):
-                if e.type in ("Country", "Region", "City") and (
-                        fold(e.name) == target or target in {fold(a) for a in e.aliases}
-                        or (i in places and fold(places[i].name) == target)):
-                    scores[i] = scores.get(i, 0) + 1.0 * weight
-                    first_seen.setdefault(i, mk.sentence.index)
+            hits = [i for i, e in enumerate(entities) if e.type in ("Country", "Region", "City") and (
+                fold(e.name) == target or target in {fold(a) for a in e.aliases}
+                or (i in places and fold(places[i].name) == target))]
+            if not hits:  # "a Belgian economic mission" names Belgium, which the text never spells out
+                hits = _demonym_place(entities, places, vocab.DEMONYMS[dm.group(1)],
+                                      mk.sentence.start + dm.start(1), mk.sentence.start + dm.end(1))
+            for i in hits:
+                scores[i] = scores.get(i, 0) + (2.0 if _MISSION_AFTER.match(mk.sentence.text, dm.end(1)) else 1.0) * weight
+                first_seen.setdefault(i, mk.sentence.index)
         if _add_leaders(mk, entities, leaders):
             evid = evid or mk.sentence
     party = None
@@ -202,7 +211,7 @@ def find_mission(marked: list[Marked], entities: list[Entity], places: dict,
                     continue
                 if _ADJECTIVE_AFTER.match(mk.text, m.end("d")):
                     continue  # "a visit to the US city": the place names where the city is
-                listed = markers(m.group("d"), mk)
+                listed = [_place_of_body(entities, places, i) for i in markers(m.group("d"), mk)]
                 for k, idx in enumerate(listed):
                     if k and _qualifies(places, listed[k - 1], idx):
                         continue  # "arrived in Pittsburgh, Pennsylvania": the state only locates the city
@@ -318,8 +327,70 @@ def _add_leaders(mk: Marked, entities: list[Entity], leaders: list[int]) -> bool
     return found
 
 
-def _home_of(marked, entities: list[Entity], person: int) -> int | None:
-    """The place a person's title ties them to: "X, the Mayor of London", "Québec Premier X"."""
+_MISSION_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:delegation|mission|delegates)\b", re.I)
+
+
+def _demonym_place(entities: list[Entity], places: dict, name: str, start: int, end: int) -> list[int]:
+    """Add the place a demonym stands for as an entity (mentioned by the demonym) and return it."""
+    from ..model import Span, entity_id
+    from .gazetteer import load
+
+    place = load().resolve(name)
+    if place is None or place.type not in ("Country", "Region"):
+        return []
+    e = Entity(id=entity_id(place.type, place.name if place.type != "Country" else name, place.qualifier),
+               name=name, type=place.type, mentions=[Span(start, end)])
+    if place.geonameid:
+        e.identifiers["geonames"] = place.geonameid
+    if place.type == "Country":
+        e.identifiers["iso3166"] = place.country
+    for i, other in enumerate(entities):
+        if other.id == e.id:
+            return [i]
+    entities.append(e)
+    places[len(entities) - 1] = place
+    return [len(entities) - 1]
+
+
+def _place_of_body(entities: list[Entity], places: dict, idx: int) -> int:
+    """A host council stands for its place: "Tewkesbury Borough Council" -> Tewkesbury."""
+    e = entities[idx]
+    if e.type != "GovernmentBody":
+        return idx
+    best = None
+    for i, other in enumerate(entities):
+        if other.type in ("City", "Region") and e.name.startswith(other.name + " "):
+            if best is None or len(other.name) > len(entities[best].name):
+                best = i
+    if best is not None:
+        return best
+    from ..model import Span, entity_id
+    from .gazetteer import load
+
+    gaz = load()
+    words = e.name.split()
+    for k in range(len(words) - 1, 0, -1):
+        head = " ".join(words[:k])
+        place = gaz.resolve(head) if head in gaz else None
+        if place is not None and place.type in ("City", "Region"):
+            start = e.mentions[0].start if e.mentions else 0
+            new = Entity(id=entity_id(place.type, head, place.qualifier), name=head, type=place.type,
+                         mentions=[Span(start, start + len(head))] if e.mentions else [])
+            if place.geonameid:
+                new.identifiers["geonames"] = place.geonameid
+            for i, other in enumerate(entities):
+                if other.id == new.id:
+                    return i
+            entities.append(new)
+            places[len(entities) - 1] = place
+            return len(entities) - 1
+    return idx
+
+
+def _home_of(marked, entities: list[Entity], person: int, bodies: bool = False) -> int | None:
+    """The place a person's title ties them to: "X, the Mayor of London", "Québec Premier X";
+    with ``bodies``, else the university or body it ties them to ("WKU President X")."""
+    body = None
     for mk in marked:
         for rx in _HOME_PATTERNS:
             for m in rx.finditer(mk.text):
@@ -328,7 +399,9 @@ def _home_of(marked, entities: list[Entity], person: int) -> int | None:
                 for idx in markers(m.group("p"), mk):
                     if entities[idx].type in ("Country", "Region", "City"):
                         return idx
-    return None
+                    if body is None and entities[idx].type in ("University", "GovernmentBody", "Organisation"):
+                        body = idx
+    return body if bodies else None
 
 
 def _home_party(marked, entities: list[Entity], places: dict, party: int, leaders: list[int],
@@ -345,6 +418,9 @@ def _home_party(marked, entities: list[Entity], places: dict, party: int, leader
     dest_countries = {places[d].country for d in dests if d in places}
     home = None
     if etype == "Person":
+        home = _home_of(marked, entities, party, bodies=True)
+        if home is not None and home not in dests:
+            return home, [party] + [l for l in leaders if l != party]
         for mk in marked:
             for rx in _HOME_PATTERNS:
                 for m in rx.finditer(mk.text):
