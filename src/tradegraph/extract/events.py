@@ -513,6 +513,10 @@ def _contains(entities: list[Entity], party: int, idx: int, places: dict) -> boo
         return places[idx].country == places[party].country
     if d.type == "Country" and p.type in ("Region", "City") and idx in places and party in places:
         return places[idx].country == places[party].country  # Queensland's trip is not to Australia
+    if d.type == "City" and p.type == "Region" and idx in places and party in places:
+        a, b = places[idx], places[party]
+        if a.country == b.country and a.admin1 and a.admin1 == b.admin1:
+            return True  # "REGINA - Saskatchewan's Premier ...": a dateline at home
     return fold(d.name) in fold(p.name) and d.type != "Country"
 
 

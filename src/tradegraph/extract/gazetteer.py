@@ -167,12 +167,19 @@ def load() -> Gazetteer:
             continue
         add(name, Place(name, "Region", country, None, population, sub.code.split("-", 1)[1]))
     exonyms = _admin1_exonyms(city_list)
-    sizes = {(cc, fold(_strip_subdivision_suffix(name))): pop for cc, name, _, pop in exonyms}
+    sizes = {(cc, fold(_strip_subdivision_suffix(name))): (pop, code) for cc, name, code, pop in exonyms}
+
+    def sized(p: Place) -> Place:
+        # pycountry's regions carry no population ("Ontario" the province should outweigh
+        # Ontario, California) and an ISO code where cities carry GeoNames' admin1 code: both
+        # from the GeoNames extract, so that a city and its province compare
+        known = sizes.get((p.country, fold(_strip_subdivision_suffix(p.name))))
+        if known is None or p.type != "Region" or p.country == "US":
+            return p
+        return replace(p, population=p.population or known[0], admin1=known[1] or p.admin1)
+
     for key, places in entries.items():
-        # pycountry's regions carry no population: "Ontario" the province should outweigh
-        # Ontario, California
-        entries[key] = [replace(p, population=sizes.get((p.country, fold(_strip_subdivision_suffix(p.name))), 0))
-                        if p.type == "Region" and not p.population else p for p in places]
+        entries[key] = [sized(p) for p in places]
     for cc, name, code, population in exonyms:
         # English names of provinces and states that pycountry gives in their own language
         # ("Saxony" for Sachsen, "Catalonia" for Catalunya), unless a big city has the name
@@ -183,8 +190,8 @@ def load() -> Gazetteer:
                 continue
             add(key, Place(short, "Region", cc, None, population, code))
     for item in _curated():
-        place = Place(item["name"], item["type"], item["country"], item.get("geonames"),
-                      int(item.get("population") or 0))
+        place = sized(Place(item["name"], item["type"], item["country"], item.get("geonames"),
+                            int(item.get("population") or 0)))
         k = fold(item["name"])
         entries[k] = [place] + [p for p in entries.get(k, []) if p.type == "City"]
         for alias in item.get("aliases") or ():

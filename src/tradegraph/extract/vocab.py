@@ -101,6 +101,8 @@ STOPWORDS = frozenset(
     toward within against behind near like unlike inside outside plus while whilst once
     eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty
     fifty sixty seventy eighty ninety hundred hundreds thousand thousands dozen dozens""".split()
+) | frozenset(f"{t}-{u}" for t in "twenty thirty forty fifty sixty seventy eighty ninety".split()
+              for u in "one two three four five six seven eight nine".split()
 )
 MONTHS = frozenset(
     "January February March April May June July August September October November December "
@@ -269,6 +271,7 @@ DEMONYMS: dict[str, str] = {
     "Saxon": "Saxony", "Catalan": "Catalonia", "Basque": "Basque Country", "Flemish": "Flanders",
     "Scots": "Scotland", "Northern Irish": "Northern Ireland", "Texan": "Texas", "Californian": "California",
     "Ontarian": "Ontario", "Albertan": "Alberta", "Queenslander": "Queensland",
+    "South Australian": "South Australia", "Western Australian": "Western Australia",
 }
 
 # Capitalised common nouns of headings and section titles: never a name on their own.
