@@ -268,8 +268,9 @@ def _implied_places(entities, places, by_sentence, sentences) -> list[Relation]:
                     between = sent_text[spans[b][1] - base:spans[a][0] - base]
                     if not _CONTAINS.match(between):
                         continue
-                inside = (pb.type == "Country" and pa.type in ("City", "Region")) or (
-                    pb.type == "Region" and pa.type == "City" and pb.admin1 and pa.admin1 == pb.admin1)
+                # a region's cities are left to the sentence's own words ("X, in the Y region"):
+                # the gazetteer knows them, the record may not say so
+                inside = pb.type == "Country" and pa.type in ("City", "Region")
                 if inside:
                     out.append(Relation(entities[a].id, "locatedIn", entities[b].id, evidence(sentences[si]),
                                         0.55, {"method": "gazetteer-same-sentence"}))
