@@ -26,6 +26,8 @@ _PARTY_PATTERNS = [
     (_compile(r"(?:delegation|mission|visit|trip)\s+(?:\w+\s+){0,2}(?:led|headed)\s+by\s+(?:the\s+)?ROLE\s+(?:of|for)\s+(?:the\s+)?{AGENT:p}"), 2.5),
     (_compile(r"{AGENT:p}~(?:led|sent|brought|took|organised|organized)\s+(?:a|an|the|its)\s+~(?:delegation|mission)"), 2.0),
     (_compile(r"{AGENT:p}~(?:visited|travell?ed\s+to|went\s+to|represented\s+[^⟨.;]{0,20}?at)"), 1.0),
+    # "The University of Leeds has signed six MoUs during a visit to New Delhi"
+    (_compile(r"^[^⟨.;]{0,40}?(?:the\s+)?{NAMED:p}\s+[^.;⟨]{0,120}?\bduring\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}(?:visit|trip|mission|tour)\b"), 2.0),
     (_compile(r"\b(?:visitors|delegates|guests|delegation|group)\s+(?:are|were|come|came|is|was)\s+(?:all\s+)?from\s+(?:the\s+)?{AGENTS:p}"), 3.0),
 ]
 # "The group is led by Cllr A, Leader of X, and the council's chief executive, B": every person
@@ -43,7 +45,7 @@ _LEADER_PATTERNS = [
              r"is\s+travell?ing\s+to|travels\s+to|is\s+visiting|visits|will\s+lead|leads|is\s+leading|led|heads\s+to|will\s+head\s+to|"
              r"held\s+(?:an?\s+)?(?:[\w’'-]+\s+){0,2}(?:roadshow|road\s+show|trade\s+mission|investment\s+forum)|has\s+returned\s+from|returned\s+from|is\s+visiting|began\s+(?:a|his|her)|opened\s+(?:the|his|her)\s+visit|at\s+the\s+head\s+of)"),
     _compile(r"(?:visit|trip|mission)\s+(?:to\s+[^⟨.;]{0,30}?)?by\s+(?:\w+\s+){0,3}?{PERSON:p}"),
-    _compile(r"{PERSON:p}~~\bduring\s+(?:a|an|his|her|the|their)\s+(?:[\w-]+\s+){0,2}(?:visit|trip|mission|tour)\b"),
+    _compile(r"{PERSON:p}~~\bduring\s+(?:a|an|his|her|the|their|⟨P\d+⟩)\s+(?:[\w-]+\s+){0,2}(?:visit|trip|mission|tour)\b"),
     _compile(r"{PERSON:p}~(?:opened|began|begins|started|starts|launched|undertook|made|paid|concluded|completed|wrapped\s+up)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}(?:mission|visit|trip|tour)\b"),
     _compile(r"{PERSON:p}~~\b(?:came|got|is|was|has)\s+(?:back\s+|home\s+){1,2}[^.;]{0,40}?\bfrom\s+(?:a|an|his|her|the|their)\s+(?:[\w-]+\s+){0,4}(?:mission|visit|trip|tour)\b"),
     _compile(r"\b(?:joined|accompanied|accompanying)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s+){0,3}{PERSON:p}\s+on\s+(?:a|an|his|her|the|their)\s+(?:[\w-]+\s+){0,4}(?:mission|visit|trip|tour)\b"),
@@ -61,7 +63,9 @@ _HOME_PATTERNS = [
 ]
 _DEST_PATTERNS = [
     _compile(r"(?:(?:are|is|were|was|arrived|came|got)\s+(?:back|home)\s+from|(?:visit|trip|delegation|mission|journey)\s+from\s+(?:the\s+)?⟨[A-Z]\d+⟩\s+to|travell?ed\s+(?:on\s+|back\s+|west\s+|east\s+|north\s+|south\s+|onwards?\s+|first\s+)?to|arrived\s+in|arrives\s+in|arriving\s+in|visited|visiting|visit\s+to|visits\s+to|trip\s+to|mission\s+to|delegation\s+to|tour\s+of|went\s+to|returned\s+from|took\s+in|takes\s+in|stops?\s+in|travel\s+to|journey\s+to|came\s+to|come\s+to|welcomed\s+to|hosted\s+in|tours?|toured|(?:delegation|mission|visit|trip|tour|stay|days?|week)\s+in)\s+(?:the\s+)?{PLACES:d}"),
-    _compile(r"\b(?:visit|visited|visiting|trip|mission|delegation|outreach|tour|toured|began|arrived|spent|stay|talks|meetings?|spoke|roadshow|road\s+show)\b[^⟨.;]{0,60}?\bin\s+(?:the\s+)?{PLACES:d}"),
+    _compile(r"\b(?:visit|visited|visiting|trip|mission|delegation|outreach|tour|toured|began|arrived|spent|stay|talks|meetings?|spoke|programme|program|met)\b[^⟨.;]{0,60}?\bin\s+(?:the\s+)?{PLACES:d}"),
+    # "will host a round table ... in New York today, during her visit to the city"
+    _compile(r"\b(?:host|hosts|hosted|hold|holds|held|address\w*|open\w*)\b[^⟨.;]{0,60}?\bin\s+{CITY:d}(?=[^.;]{0,80}?\b(?:visit|trip|mission)\b)"),
     _compile(r"\b(?:held|holds|holding)\s+talks\s+with\s+[^.;]{0,80}?\bin\s+{CITY:d}"),
 
     _compile(r"^(?:\W{0,6})(?:In|At)\s+{CITY:d},?\s+[^.;]{0,80}?\b(?:met|meets|meetings?|talks|visited|visits|toured|tours|spoke|signed|signs|opened|addressed|attended|held)\b"),
