@@ -400,7 +400,7 @@ def _types_ok(predicate: str, s: Entity, o: Entity) -> bool:
         return False  # sister cities, twinned regions and partner countries are of one rank
     if predicate in ("metWith", "partnerOf") and s.type == o.type == "Sector":
         return False
-    if predicate == "visited" and o.type in ("Sector", "Initiative"):
+    if predicate == "visited" and o.type in ("Sector", "Initiative", "Person"):
         return False
     if predicate == "metWith" and o.type in ("Sector", "Initiative", "Event", "Country", "City", "Region") and s.type != "Person":
         return o.type in ("Person",)
