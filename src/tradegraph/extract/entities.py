@@ -459,6 +459,7 @@ def _build(text: str, groups: dict[str, Group], gaz: Gazetteer) -> Resolution:
             name = max(surf, key=lambda s: (not (s.isupper() and len(s) <= 8), _fullness(s, r.type), surf[s], len(s)))
         if name.isupper() and len(name) > 3 and r.place is not None and r.type in ("City", "Region"):
             name = r.place.name if fold(r.place.name) == fold(name) else name.title()  # "LONDON -" dateline
+        place = r.place
         qualifier = place.qualifier if place is not None else None
         eid = entity_id(r.type, name, qualifier)
         if eid in used_ids:  # two groups collapsing to one id: fold into the first
