@@ -50,7 +50,10 @@ def topic_relations(mk: Marked, entities: list[Entity], party: int | None) -> li
 def _collaboration(mk: Marked, marks, entities: list[Entity], party: int | None) -> list[Relation]:
     text = mk.text
     agents = []
-    for a, b, code, idx in marks:
+    for m in _MARK.finditer(text):
+        code, idx = m.group(1), mk.index[int(m.group(2))]
+        if int(m.group(2)) in mk.derived and idx != party:
+            continue  # "its products": a pronoun is no party to cooperation
         if code in _ORGISH or code in "KRC" and idx == party:
             if idx not in agents:
                 agents.append(idx)
@@ -60,10 +63,11 @@ def _collaboration(mk: Marked, marks, entities: list[Entity], party: int | None)
     if wm:
         pair = (mk.index[int(wm.group(1))], mk.index[int(wm.group(2))])
     else:
-        others = [i for i in agents if i != party and entities[i].type in ("Firm", "University", "Organisation", "GovernmentBody", "Initiative")]
-        if party is not None and others:
-            pair = (others[0], party)
-        elif len(others) >= 2:
+        others = [i for i in agents if i != party and entities[i].type in ("Firm", "University", "Organisation", "GovernmentBody", "Initiative")
+                  and not _same_name(entities[i], entities[party] if party is not None else None)]
+        if party is not None and others and party in agents:
+            pair = (others[0], party)  # the delegation is named in the sentence that speaks of cooperation
+        elif len(others) >= 2 and not _same_name(entities[others[0]], entities[others[1]]):
             pair = (others[0], others[1])
     if pair is None or pair[0] == pair[1]:
         return []
@@ -84,6 +88,14 @@ def _collaboration(mk: Marked, marks, entities: list[Entity], party: int | None)
         attrs["topic"] = entities[topic].name
     return [Relation(entities[pair[0]].id, "collaborationOpportunity", entities[pair[1]].id,
                      evidence(mk.sentence), 0.6, attrs)]
+
+
+def _same_name(a: Entity, b: Entity | None) -> bool:
+    """"Miami-Dade" and "Miami-Dade County": one name inside the other is one side, not two."""
+    if b is None:
+        return False
+    x, y = a.name.lower(), b.name.lower()
+    return x.startswith(y) or y.startswith(x)
 
 
 _ORG_M = r"⟨[FUGO](\d+)⟩"
