@@ -11,12 +11,12 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from . import vocab
 from .cues import fold as cue_fold
 from .cues import needs
 from .gazetteer import Gazetteer, fold
+from .memo import names_cache
 from .text import Sentence, sentence_at
 
 _UP = "A-Z\u00C0-\u00D6\u00D8-\u00DE"
@@ -190,7 +190,7 @@ def _trim_and_split(text: str, a: int, b: int, gaz) -> list[tuple[int, int]]:
     return [(a + x, a + y) for x, y in _run_pieces(text[a:b], gaz)]
 
 
-@lru_cache(maxsize=65536)  # runs recur (every mention of a name); the cut reads the run alone
+@names_cache  # runs recur (every mention of a name); the cut reads the run alone
 def _run_pieces(run: str, gaz) -> tuple[tuple[int, int], ...]:
     return tuple(_cut_run(run, 0, len(run), gaz))
 
@@ -494,7 +494,7 @@ def _span_votes(men: Mention, gaz: Gazetteer) -> None:
         men.vote(etype, weight)
 
 
-@lru_cache(maxsize=65536)  # every mention of a name gets the same votes from the name itself
+@names_cache  # every mention of a name gets the same votes from the name itself
 def _name_votes(name: str, gaz: Gazetteer) -> tuple[tuple[str, float], ...]:
     """The (type, weight) votes of a name's own words, in the order they are cast."""
     ballot = _Ballot(name)
@@ -621,7 +621,7 @@ def _last_word(text: str) -> str:
     return m.group(1)[::-1].lower() if m else ""
 
 
-@lru_cache(maxsize=65536)  # a pure function of the name, asked of every mention of it
+@names_cache  # a pure function of the name, asked of every mention of it
 def _looks_like_name(name: str) -> bool:
     words = name.split()
     return 1 <= len(words) <= 4 and all(
