@@ -362,6 +362,12 @@ _LOWER_LEGAL = re.compile(r"[ \u00a0](?:plc|inc\.|ltd\.?|llc|gmbh)(?![\w])|\.?,[
 _DIPLOMATIC = ("Embassy", "Consulate", "Consulate-General", "Commission", "Mission")
 
 
+@names_cache
+def _name_heads(name: str) -> tuple[str, ...]:
+    """The words of a name that are head nouns of named bodies, events, programmes, ..."""
+    return tuple(w for w in name.split() if _ends_with_name_head(w))
+
+
 def _extend_names(text: str, mentions: list[Mention], gaz) -> list[Mention]:
     """'Ministry of Economic Affairs, Media, Energy and Technology', 'Embassy of X in Y',
     'Expo 2020': names that run past where the capitalised-run splitter stopped."""
@@ -369,7 +375,7 @@ def _extend_names(text: str, mentions: list[Mention], gaz) -> list[Mention]:
     extra: list[Mention] = []
     for men in mentions:
         words = men.text.split()
-        heads = [w for w in words if _ends_with_name_head(w)]
+        heads = _name_heads(men.text)
         end = men.end
         if heads and (" of " in men.text or " for " in men.text) and not heads[-1] in vocab.FIRM_HEADS:
             m = _COMMA_LIST.match(text, end)
@@ -756,5 +762,6 @@ def acronym_mentions(text: str, known: set[str]) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _ANY_ACRONYM.finditer(text) if m.group() in known]
 
 
+@names_cache  # the grouping key of every mention, and of name parts while merging
 def fold_key(name: str) -> str:
     return fold(re.sub(r"[’']s$", "", name))
