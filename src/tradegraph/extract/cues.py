@@ -36,14 +36,14 @@ except ImportError:  # pragma: no cover - a Python without these private modules
 
 # re.IGNORECASE matches these to i, i, s and k (besides the ASCII upper-case letters).
 _IGNORECASE_TWINS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
-_TWINS = "\u0130\u0131\u017f\u212a"
+_TWIN = re.compile("[\u0130\u0131\u017f\u212a]")
 _MAX_VARIANTS = 64  # "[Tt]he" gives two words; a class of many characters gives up instead
 
 
 def fold(text: str) -> str:
     """The form gates compare against: every character a case-insensitive pattern could
     match to an ASCII letter becomes that letter in lower case."""
-    if not text.isascii() and any(twin in text for twin in _TWINS):  # translate is slow: rarely
+    if not text.isascii() and _TWIN.search(text):  # translate is slow: only when needed
         text = text.translate(_IGNORECASE_TWINS)
     return text.lower()
 
