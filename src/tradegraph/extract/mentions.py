@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from . import vocab
 from .cues import fold as cue_fold
-from .cues import needs
+from .cues import needs, starts
 from .gazetteer import Gazetteer, fold
 from .memo import names_cache
 from .text import Sentence, sentence_at
@@ -149,8 +149,12 @@ def find_mentions(text: str, sentences: list[Sentence], gaz: Gazetteer) -> list[
     return out
 
 
+# Role titles are tried only where one of their capitalised first letters occur (cues.Starts).
+_ROLE_SCAN = starts(vocab.ROLE_CAP)
+
+
 def _role_blocks(text: str) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), m.group()) for m in vocab.ROLE_CAP.finditer(text)]
+    return [(m.start(), m.end(), m.group()) for m in _ROLE_SCAN.finditer(text)]
 
 
 def _pieces(text: str, start: int, end: int, blocked: list[tuple[int, int, str]], gaz) -> list[tuple[int, int]]:
