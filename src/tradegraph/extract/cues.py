@@ -90,23 +90,34 @@ _PLANS: dict[int, tuple[re.Pattern[str], Gate, "Starts | None"]] = {}
 def _plan(pattern: re.Pattern[str]) -> tuple[Gate, Starts | None]:
     entry = _PLANS.get(id(pattern))
     if entry is None or entry[0] is not pattern:
-        scan = starts(pattern)
+        tree = _parse(pattern)
+        scan = starts(pattern, tree=tree)
         # re finds a literal opening by itself (a marker's "⟨") but tries a case-insensitive
         # alternation of words at every position: there the scan for first letters pays
         useful = scan.prefixes is not None and bool(pattern.flags & re.IGNORECASE) and any(
             p[0].isalpha() for p in scan.prefixes)
         if len(_PLANS) > 4096:  # patterns made on the fly: keep the table bounded
             _PLANS.clear()
-        entry = _PLANS[id(pattern)] = (pattern, needs(pattern), scan if useful else None)
+        entry = _PLANS[id(pattern)] = (pattern, needs(pattern, tree=tree), scan if useful else None)
     return entry[1], entry[2]
 
 
-def needs(pattern: re.Pattern[str], most: int = 4) -> Gate:
-    """The ``most`` most selective word sets that every match of ``pattern`` contains."""
+def _parse(pattern: re.Pattern[str]):
+    """The parsed pattern, or None when the parser is missing or fails on it."""
     if _sre_parse is None:
+        return None
+    try:
+        return _sre_parse.parse(pattern.pattern, pattern.flags)
+    except Exception:  # noqa: BLE001 - an unexpected construct: no gate and no scan
+        return None
+
+
+def needs(pattern: re.Pattern[str], most: int = 4, tree=None) -> Gate:
+    """The ``most`` most selective word sets that every match of ``pattern`` contains."""
+    tree = tree if tree is not None else _parse(pattern)
+    if tree is None:
         return Gate(())
     try:
-        tree = _sre_parse.parse(pattern.pattern, pattern.flags)
         conditions = _sequence(tree.data, bool(tree.state.flags & re.IGNORECASE))
     except Exception:  # noqa: BLE001 - an unexpected construct: no gate, never a wrong one
         return Gate(())
@@ -165,12 +176,12 @@ class Starts:
         return None
 
 
-def starts(pattern: re.Pattern[str], letters: int = 4) -> Starts:
+def starts(pattern: re.Pattern[str], letters: int = 4, tree=None) -> Starts:
     """A ``Starts`` for ``pattern``, its prefixes cut to ``letters`` characters."""
-    if _sre_parse is None:
+    tree = tree if tree is not None else _parse(pattern)
+    if tree is None:
         return Starts(pattern, None)
     try:
-        tree = _sre_parse.parse(pattern.pattern, pattern.flags)
         exact = not tree.state.flags & re.IGNORECASE
         found = _openings(tree.data, letters, exact)
         if found is None and exact:  # (?i:...) inside: folded prefixes still hold
