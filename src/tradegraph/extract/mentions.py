@@ -16,8 +16,8 @@ from . import vocab
 from .cues import fold as cue_fold
 from .cues import needs, starts
 from .gazetteer import Gazetteer, fold
-from .memo import names_cache
 from .text import Sentence, sentence_at
+from .memo import names_cache
 
 _UP = "A-Z\u00C0-\u00D6\u00D8-\u00DE"
 _TOK = rf"(?:(?:[A-Z]\.){{1,3}}(?=[ \u00a0][A-Z])|[{_UP}][\w]*(?:[’'&.][\w]+)*(?:-(?:[{_UP}0-9][\w]*|on|upon|le|la|en|sur|de|am|in|of)(?:[’'][\w]+)*)*|[0-9]+[{_UP}][\w]*)"
@@ -359,17 +359,17 @@ def _ends_with_name_head(word: str) -> bool:
             or word in vocab.MEDIA_HEADS or word in vocab.REGION_HEADS)
 
 
+@names_cache
+def _name_heads(name: str) -> tuple[str, ...]:
+    """The words of a name that are head nouns of named bodies, events, programmes, ..."""
+    return tuple(w for w in name.split() if _ends_with_name_head(w))
+
+
 _COMMA_LIST = re.compile(r"(?:,[ \u00a0]+[A-Z][\w-]*(?:[ \u00a0][A-Z][\w-]*)?)+,?[ \u00a0]+(?:and|&)[ \u00a0]+[A-Z][\w-]*(?:[ \u00a0][A-Z][\w-]*)?")
 _IN_PLACE = re.compile(r"[ \u00a0]in[ \u00a0]([A-Z][\w-]*(?:[ \u00a0][A-Z][\w-]*)?)")
 _YEAR_AFTER = re.compile(r"[ \u00a0-]((?:19|20)\d\d)\b")
 _LOWER_LEGAL = re.compile(r"[ \u00a0](?:plc|inc\.|ltd\.?|llc|gmbh)(?![\w])|\.?,[ \u00a0](?:Ltd|Inc|LLC|Limited|Corp|GmbH|AG|S\.A)\.?(?![\w])")
 _DIPLOMATIC = ("Embassy", "Consulate", "Consulate-General", "Commission", "Mission")
-
-
-@names_cache
-def _name_heads(name: str) -> tuple[str, ...]:
-    """The words of a name that are head nouns of named bodies, events, programmes, ..."""
-    return tuple(w for w in name.split() if _ends_with_name_head(w))
 
 
 def _extend_names(text: str, mentions: list[Mention], gaz) -> list[Mention]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..model import Entity, Evidence, Extraction, Fact, Relation, entity_id
-from . import cues, vocab
+from . import vocab
 from .anaphora import Focus
 from .entities import resolve
 from .events import country_of, date_in, find_mission
@@ -177,7 +177,7 @@ def _partner_lists(marked, entities) -> list[Relation]:
     """'The partners are A, B, C and D': every pair is a partnership."""
     out = []
     for mk in marked:
-        for m in cues.finditer(_PARTNER_LIST, mk.text, mk.folded):
+        for m in _PARTNER_LIST.finditer(mk.text):
             idxs = [mk.index[int(x)] for x in re.findall(r"⟨[A-Z](\d+)⟩", m.group(1))]
             for i, a in enumerate(idxs):
                 for b in idxs[i + 1:]:
@@ -281,7 +281,7 @@ def _participants(marked, entities, mission, midx: int) -> list[Relation]:
     m_id = entities[midx].id
     skip = {mission.party, *mission.destinations}
     for mk in marked:
-        cue = cues.search(_PARTICIPANT_CUE, mk.text, mk.folded)
+        cue = _PARTICIPANT_CUE.search(mk.text)
         if not cue:
             continue
         before_cue = re.search(r"(?:also\s+)?in\s+the\s+(?:party|delegation)|part\s+of|joined\s+the", cue.group(0), re.I) \
