@@ -159,6 +159,11 @@ def test_list_starts_is_the_list_start_pattern(t):
     assert [m.span() for m in sectors._list_starts(t)] == [m.span() for m in sectors._LIST_START.finditer(t)]
 
 
+def test_list_starts_reads_the_list_start_pattern_as_it_is():
+    # a change to _LIST_START's shape would turn the shortcut off; this says it is on
+    assert sectors._LIST_START_READ
+
+
 def test_list_starts_on_the_corpus(corpus_texts):
     for t in corpus_texts:
         assert [m.span() for m in sectors._list_starts(t)] == [m.span() for m in sectors._LIST_START.finditer(t)]
