@@ -20,7 +20,8 @@ The inputs, all deterministic:
 * the output of ``tradegraph eval --verbose``.
 
 ``--src DIR`` runs another source tree (e.g. the branch point's, to write a baseline from
-the code before the change).
+the code before the change); its checkout's ``graph/`` serves ``eval``, the inputs are this
+checkout's.
 
 The baseline goes to ``benchmarks/out/`` (not in git). ``PYTHONHASHSEED`` is pinned, so that
 a difference means the code changed, not the hash seed.
@@ -49,13 +50,19 @@ HASH_SEED = os.environ.get("TG_HASH_SEED", "0")
 if os.environ.get("PYTHONHASHSEED") != HASH_SEED:
     os.environ["PYTHONHASHSEED"] = HASH_SEED
     os.execv(sys.executable, [sys.executable, *sys.argv])
-_SRC = sys.argv[sys.argv.index("--src") + 1] if "--src" in sys.argv else str(ROOT / "src")
-sys.path[:0] = [_SRC, str(HERE)]
+_SRC = Path(sys.argv[sys.argv.index("--src") + 1] if "--src" in sys.argv else ROOT / "src").resolve()
+sys.path[:0] = [str(_SRC), str(HERE)]
 
-from bench_extract import synthetic_record  # noqa: E402
+# tradegraph first: bench_extract puts this checkout's src/ in front when it is imported
+import tradegraph  # noqa: E402
 from tradegraph.extract import extract  # noqa: E402
 from tradegraph.extract.curation import load_curation  # noqa: E402
 from tradegraph.records import read_record, record_from_text  # noqa: E402
+
+from bench_extract import synthetic_record  # noqa: E402
+
+if not Path(tradegraph.__file__).resolve().is_relative_to(_SRC):
+    raise SystemExit(f"tradegraph came from {tradegraph.__file__}, not from {_SRC}")
 
 RECORDS = ROOT / "graph" / "records"
 SEEDS = Path("/work/shared/seeds")
