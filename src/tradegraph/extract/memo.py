@@ -21,7 +21,7 @@ from typing import Callable, TypeVar
 
 T = TypeVar("T")
 LONGEST = 200  # characters; names are far shorter
-ENTRIES = 1 << 16
+ENTRIES = 1 << 14  # per function: a few MB at most, plenty for the names a corpus repeats
 
 
 def names_cache(fn: Callable[..., T]) -> Callable[..., T]:
