@@ -15,7 +15,13 @@ The inputs, all deterministic:
   shortcut test which is not exactly as permissive as the regex it guards shows up here;
 * 100 random-text records (the property tests' kind of input) and every string literal of
   ``tests/test_extract*.py`` longer than 30 characters;
+* the two stress records of ``tests/test_hardening.py`` (a 5 MB line, 10,000 firms), kept
+  as a hash of their output;
 * the output of ``tradegraph eval --verbose``.
+
+``--src DIR`` runs another source tree (e.g. the branch point's, to write a baseline from
+the code before the change); its checkout's ``graph/`` serves ``eval``, the inputs are this
+checkout's.
 
 The baseline goes to ``benchmarks/out/`` (not in git). ``PYTHONHASHSEED`` is pinned, so that
 a difference means the code changed, not the hash seed.
@@ -44,12 +50,19 @@ HASH_SEED = os.environ.get("TG_HASH_SEED", "0")
 if os.environ.get("PYTHONHASHSEED") != HASH_SEED:
     os.environ["PYTHONHASHSEED"] = HASH_SEED
     os.execv(sys.executable, [sys.executable, *sys.argv])
-sys.path[:0] = [str(ROOT / "src"), str(HERE)]
+_SRC = Path(sys.argv[sys.argv.index("--src") + 1] if "--src" in sys.argv else ROOT / "src").resolve()
+sys.path[:0] = [str(_SRC), str(HERE)]
 
-from bench_extract import synthetic_record  # noqa: E402
+# tradegraph first: bench_extract puts this checkout's src/ in front when it is imported
+import tradegraph  # noqa: E402
 from tradegraph.extract import extract  # noqa: E402
 from tradegraph.extract.curation import load_curation  # noqa: E402
 from tradegraph.records import read_record, record_from_text  # noqa: E402
+
+from bench_extract import synthetic_record  # noqa: E402
+
+if not Path(tradegraph.__file__).resolve().is_relative_to(_SRC):
+    raise SystemExit(f"tradegraph came from {tradegraph.__file__}, not from {_SRC}")
 
 RECORDS = ROOT / "graph" / "records"
 SEEDS = Path("/work/shared/seeds")
@@ -161,6 +174,17 @@ def cases():
     for i, text in enumerate(_test_literals()):
         yield f"test-literal/{i}", lambda t=text: extract(record_from_text(t, "lit")).to_json()
 
+    def digest(text: str) -> str:
+        import hashlib
+
+        out = extract(record_from_text(text, "stress")).to_json()
+        return f"sha256 {hashlib.sha256(out.encode()).hexdigest()} ({len(out)} characters)"
+
+    line = ("Acme Ltd met Beta plc in Leeds and signed an agreement with Gamma GmbH; " * 70_000)[:5_000_000]
+    yield "stress/5mb-line", lambda: digest(line)
+    names = [f"Firm{chr(65 + i % 26)}{chr(65 + (i // 26) % 26)}{chr(65 + (i // 676) % 26)} Ltd" for i in range(10_000)]
+    yield "stress/10k-firms", lambda: digest("The delegation met " + ", ".join(names) + ".\n")
+
     def eval_output() -> str:
         from click.testing import CliRunner
 
@@ -194,6 +218,7 @@ def main() -> None:
     ap.add_argument("--save", action="store_true", help="write the baseline instead of comparing")
     ap.add_argument("--baseline", type=Path, default=DEFAULT_BASELINE)
     ap.add_argument("--show", type=int, default=3, help="differences to print in full")
+    ap.add_argument("--src", help="source tree to run (default: this checkout's src/)")
     args = ap.parse_args()
     started = time.process_time()
     now = run_all()

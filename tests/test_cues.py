@@ -149,3 +149,21 @@ def test_gates_read_words_off_the_pattern():
 def test_ignorecase_twins_fold_to_ascii():
     assert re.search("signed", "ſıgned", re.I) and "signed" in fold("ſıgned")
     assert re.search("kin", "Kİn", re.I) and "kin" in fold("Kİn")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["ab", "the", "and", "of", "in", "solar", "wind", " ", ",", ", ", ",\u00a0",
+                                 "-", "Q", "é", "\n"]), max_size=40).map("".join))
+def test_list_starts_is_the_list_start_pattern(t):
+    # sectors._list_starts searches _LIST_START only before commas: the same matches
+    assert [m.span() for m in sectors._list_starts(t)] == [m.span() for m in sectors._LIST_START.finditer(t)]
+
+
+def test_list_starts_reads_the_list_start_pattern_as_it_is():
+    # a change to _LIST_START's shape would turn the shortcut off; this says it is on
+    assert sectors._LIST_START_READ
+
+
+def test_list_starts_on_the_corpus(corpus_texts):
+    for t in corpus_texts:
+        assert [m.span() for m in sectors._list_starts(t)] == [m.span() for m in sectors._LIST_START.finditer(t)]

@@ -36,14 +36,14 @@ except ImportError:  # pragma: no cover - a Python without these private modules
 
 # re.IGNORECASE matches these to i, i, s and k (besides the ASCII upper-case letters).
 _IGNORECASE_TWINS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
-_TWINS = "\u0130\u0131\u017f\u212a"
+_TWIN = re.compile("[\u0130\u0131\u017f\u212a]")
 _MAX_VARIANTS = 64  # "[Tt]he" gives two words; a class of many characters gives up instead
 
 
 def fold(text: str) -> str:
     """The form gates compare against: every character a case-insensitive pattern could
     match to an ASCII letter becomes that letter in lower case."""
-    if not text.isascii() and any(twin in text for twin in _TWINS):  # translate is slow: rarely
+    if not text.isascii() and _TWIN.search(text):  # translate is slow: only when needed
         text = text.translate(_IGNORECASE_TWINS)
     return text.lower()
 
@@ -90,23 +90,34 @@ _PLANS: dict[int, tuple[re.Pattern[str], Gate, "Starts | None"]] = {}
 def _plan(pattern: re.Pattern[str]) -> tuple[Gate, Starts | None]:
     entry = _PLANS.get(id(pattern))
     if entry is None or entry[0] is not pattern:
-        scan = starts(pattern)
+        tree = _parse(pattern)
+        scan = starts(pattern, tree=tree)
         # re finds a literal opening by itself (a marker's "⟨") but tries a case-insensitive
         # alternation of words at every position: there the scan for first letters pays
         useful = scan.prefixes is not None and bool(pattern.flags & re.IGNORECASE) and any(
             p[0].isalpha() for p in scan.prefixes)
         if len(_PLANS) > 4096:  # patterns made on the fly: keep the table bounded
             _PLANS.clear()
-        entry = _PLANS[id(pattern)] = (pattern, needs(pattern), scan if useful else None)
+        entry = _PLANS[id(pattern)] = (pattern, needs(pattern, tree=tree), scan if useful else None)
     return entry[1], entry[2]
 
 
-def needs(pattern: re.Pattern[str], most: int = 4) -> Gate:
-    """The ``most`` most selective word sets that every match of ``pattern`` contains."""
+def _parse(pattern: re.Pattern[str]):
+    """The parsed pattern, or None when the parser is missing or fails on it."""
     if _sre_parse is None:
+        return None
+    try:
+        return _sre_parse.parse(pattern.pattern, pattern.flags)
+    except Exception:  # noqa: BLE001 - an unexpected construct: no gate and no scan
+        return None
+
+
+def needs(pattern: re.Pattern[str], most: int = 4, tree=None) -> Gate:
+    """The ``most`` most selective word sets that every match of ``pattern`` contains."""
+    tree = tree if tree is not None else _parse(pattern)
+    if tree is None:
         return Gate(())
     try:
-        tree = _sre_parse.parse(pattern.pattern, pattern.flags)
         conditions = _sequence(tree.data, bool(tree.state.flags & re.IGNORECASE))
     except Exception:  # noqa: BLE001 - an unexpected construct: no gate, never a wrong one
         return Gate(())
@@ -118,19 +129,23 @@ def needs(pattern: re.Pattern[str], most: int = 4) -> Gate:
 class Starts:
     """``finditer`` of a pattern, tried only where a match can begin.
 
-    ``prefixes`` are folded strings one of which begins every match (None when the pattern
-    does not say). A pattern of first letters with lookaheads ("s(?=mar|...)|w(?=hit)") finds
-    their places in the folded text in one pass; the pattern itself is then matched at each,
-    left to right, skipping places inside the previous match, as ``finditer`` does.
+    ``prefixes`` are strings one of which begins every match (None when the pattern does not
+    say): folded, or as written when the pattern is case-sensitive (``exact``). A pattern of
+    first letters with lookaheads ("s(?=mar|...)|w(?=hit)") finds their places in the folded
+    text (the text itself when exact) in one pass; the pattern itself is then matched at
+    each, left to right, skipping places inside the previous match, as ``finditer`` does.
     """
 
-    def __init__(self, pattern: re.Pattern[str], prefixes: frozenset[str] | None):
+    def __init__(self, pattern: re.Pattern[str], prefixes: frozenset[str] | None, exact: bool = False):
         self.pattern = pattern
         self.prefixes = prefixes
+        self.exact = exact
         self._places = _places_pattern(prefixes) if prefixes else None
 
     def finditer(self, text: str, folded: str | None = None) -> list[re.Match[str]]:
-        if folded is None:
+        if self.exact:
+            folded = text
+        elif folded is None:
             folded = fold(text)
         if self._places is None or len(folded) != len(text):
             # without prefixes, or when lower-casing changed the length (offsets would differ)
@@ -147,7 +162,9 @@ class Starts:
 
     def search(self, text: str, folded: str | None = None) -> re.Match[str] | None:
         """The first match (``pattern.search(text)``)."""
-        if folded is None:
+        if self.exact:
+            folded = text
+        elif folded is None:
             folded = fold(text)
         if self._places is None or len(folded) != len(text):
             return self.pattern.search(text)
@@ -159,20 +176,25 @@ class Starts:
         return None
 
 
-def starts(pattern: re.Pattern[str], letters: int = 4) -> Starts:
+def starts(pattern: re.Pattern[str], letters: int = 4, tree=None) -> Starts:
     """A ``Starts`` for ``pattern``, its prefixes cut to ``letters`` characters."""
-    prefixes = None
-    if _sre_parse is not None:
-        try:
-            found = _openings(_sre_parse.parse(pattern.pattern, pattern.flags).data, letters)
-        except Exception:  # noqa: BLE001 - an unexpected construct: scan everywhere
-            found = None
-        if found is not None:
-            whole, partial = found
-            every = whole | partial
-            if every and "" not in every:
-                prefixes = frozenset(p for p in every if not any(q != p and p.startswith(q) for q in every))
-    return Starts(pattern, prefixes)
+    tree = tree if tree is not None else _parse(pattern)
+    if tree is None:
+        return Starts(pattern, None)
+    try:
+        exact = not tree.state.flags & re.IGNORECASE
+        found = _openings(tree.data, letters, exact)
+        if found is None and exact:  # (?i:...) inside: folded prefixes still hold
+            exact, found = False, _openings(tree.data, letters, False)
+    except Exception:  # noqa: BLE001 - an unexpected construct: scan everywhere
+        return Starts(pattern, None)
+    if found is None:
+        return Starts(pattern, None)
+    every = found[0] | found[1]
+    if not every or "" in every:
+        return Starts(pattern, None)
+    prefixes = frozenset(p for p in every if not any(q != p and p.startswith(q) for q in every))
+    return Starts(pattern, prefixes, exact)
 
 
 def _places_pattern(prefixes: frozenset[str]) -> re.Pattern[str]:
@@ -192,13 +214,14 @@ _MAX_OPENINGS = 256
 _ZERO_WIDTH = ("AT", "ASSERT", "ASSERT_NOT")
 
 
-def _openings(items, letters: int) -> tuple[set[str], set[str]] | None:
+def _openings(items, letters: int, exact: bool) -> tuple[set[str], set[str]] | None:
     """How a sequence of regex items can begin: (``whole``: strings that are the entire
     match of the sequence, ``partial``: strings a longer match begins with), or None when
-    a match may begin with anything. Strings are folded and cut to ``letters`` characters."""
+    a match may begin with anything. Strings are cut to ``letters`` characters, folded
+    unless ``exact`` (a case-sensitive pattern, read as written)."""
     whole, partial = {""}, set()
     for op, av in items:
-        options = _item_openings(op, av, letters)
+        options = _item_openings(op, av, letters, exact)
         if options is None:
             partial |= whole  # what was read so far still begins every match
             return set(), partial
@@ -218,23 +241,25 @@ def _openings(items, letters: int) -> tuple[set[str], set[str]] | None:
     return whole, partial
 
 
-def _item_openings(op, av, letters: int) -> tuple[set[str], set[str]] | None:
+def _item_openings(op, av, letters: int, exact: bool) -> tuple[set[str], set[str]] | None:
     if op in tuple(getattr(_sre, name) for name in _ZERO_WIDTH):
         return {""}, set()  # consumes nothing: the next item's letters follow on
     if op is _sre.LITERAL:
-        ch = _char(av)
+        ch = chr(av) if exact else _char(av)
         return None if ch is None else ({ch}, set())
     if op is _sre.IN:
-        chars = _class_chars(av)
+        chars = _class_chars(av, exact)
         return None if chars is None else (chars, set())
     if op is _sre.SUBPATTERN:
-        return _openings(av[3].data, letters)
+        if exact and av[1] & re.IGNORECASE:
+            return None  # a case-insensitive part: not to be read as written
+        return _openings(av[3].data, letters, exact)
     if op is _sre.ATOMIC_GROUP:
-        return _openings(av.data, letters)
+        return _openings(av.data, letters, exact)
     if op is _sre.BRANCH:
         whole, partial = set(), set()
         for branch in av[1]:
-            found = _openings(branch.data, letters)
+            found = _openings(branch.data, letters, exact)
             if found is None:
                 return None
             whole |= found[0]
@@ -242,7 +267,7 @@ def _item_openings(op, av, letters: int) -> tuple[set[str], set[str]] | None:
         return whole, partial
     if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
         low, high, sub = av
-        found = _openings(sub.data, letters)
+        found = _openings(sub.data, letters, exact)
         if found is None:
             return None
         if low == high == 1:
@@ -270,14 +295,15 @@ def _char(code: int) -> str | None:
     return None
 
 
-def _class_chars(items) -> set[str] | None:
-    """The folded characters a small character class ([Tt], [FUGOM]) matches, else None."""
+def _class_chars(items, exact: bool = False) -> set[str] | None:
+    """The characters a small character class ([Tt], [FUGOM]) matches, folded unless
+    ``exact``; else None."""
     out: set[str] = set()
     for op, av in items:
         if op is _sre.LITERAL:
-            ch = _char(av)
+            ch = chr(av) if exact else _char(av)
         elif op is _sre.RANGE and av[1] - av[0] < 8:
-            chars = [_char(c) for c in range(av[0], av[1] + 1)]
+            chars = [chr(c) if exact else _char(c) for c in range(av[0], av[1] + 1)]
             if None in chars:
                 return None
             out.update(chars)

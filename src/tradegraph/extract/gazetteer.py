@@ -13,6 +13,8 @@ from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
+from .memo import names_cache
+
 
 @dataclass(frozen=True)
 class Place:
@@ -35,6 +37,11 @@ def fold(name: str) -> str:
     text = unicodedata.normalize("NFKD", name)
     text = "".join(c for c in text if not unicodedata.combining(c))
     return " ".join(text.replace("’", "'").replace("‘", "'").casefold().split())
+
+
+# Look-ups fold the same names over and over (every mention, every merge), so they remember;
+# building the gazetteer folds each of its names once, and calls ``fold`` itself.
+_lookup_key = names_cache(fold)
 
 
 # Common names a press release uses for countries, beyond pycountry's.
@@ -60,10 +67,10 @@ class Gazetteer:
         self.max_words = max((len(k.split()) for k in entries), default=1)
 
     def candidates(self, name: str) -> list[Place]:
-        return self._entries.get(fold(name), [])
+        return self._entries.get(_lookup_key(name), [])
 
     def __contains__(self, name: str) -> bool:
-        return fold(name) in self._entries
+        return _lookup_key(name) in self._entries
 
     def resolve(self, name: str, countries: frozenset[str] = frozenset(),
                 regions: frozenset[str] = frozenset()) -> Place | None:

@@ -11,14 +11,14 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from . import vocab
 from .cues import fold as cue_fold
-from .cues import needs
+from .cues import needs, starts
 from .gazetteer import Gazetteer, fold
 from .lexicon import is_first_name, is_foreign_word, zipf
 from .text import Sentence, sentence_at
+from .memo import names_cache
 
 _UP = "A-Z\u00C0-\u00D6\u00D8-\u00DE"
 # A hyphenated lower-case syllable continues a short given name ("Choi Su-gyu", "Lee Nak-yeon",
@@ -160,8 +160,12 @@ def find_mentions(text: str, sentences: list[Sentence], gaz: Gazetteer) -> list[
     return out
 
 
+# Role titles are tried only where one of their capitalised first letters occur (cues.Starts).
+_ROLE_SCAN = starts(vocab.ROLE_CAP)
+
+
 def _role_blocks(text: str) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), m.group()) for m in vocab.ROLE_CAP.finditer(text)]
+    return [(m.start(), m.end(), m.group()) for m in _ROLE_SCAN.finditer(text)]
 
 
 _SURNAME_TITLES = frozenset("King Queen Bishop Dean Judge Knight Marshal Lord Prince Sheriff".split())
@@ -208,7 +212,7 @@ def _trim_and_split(text: str, a: int, b: int, gaz) -> list[tuple[int, int]]:
     return [(a + x, a + y) for x, y in _run_pieces(text[a:b], gaz)]
 
 
-@lru_cache(maxsize=65536)  # runs recur (every mention of a name); the cut reads the run alone
+@names_cache  # runs recur (every mention of a name); the cut reads the run alone
 def _run_pieces(run: str, gaz) -> tuple[tuple[int, int], ...]:
     return tuple(_cut_run(run, 0, len(run), gaz))
 
@@ -410,6 +414,12 @@ def _ends_with_name_head(word: str) -> bool:
             or word in vocab.MEDIA_HEADS or word in vocab.REGION_HEADS)
 
 
+@names_cache
+def _name_heads(name: str) -> tuple[str, ...]:
+    """The words of a name that are head nouns of named bodies, events, programmes, ..."""
+    return tuple(w for w in name.split() if _ends_with_name_head(w))
+
+
 _COMMA_LIST = re.compile(r"(?:,[ \u00a0]+[A-Z][\w-]*(?:[ \u00a0][A-Z][\w-]*)?)+,?[ \u00a0]+(?:and|&)[ \u00a0]+[A-Z][\w-]*(?:[ \u00a0][A-Z][\w-]*)?")
 _IN_PLACE = re.compile(r"[ \u00a0]in[ \u00a0]([A-Z][\w-]*(?:[ \u00a0][A-Z][\w-]*)?)")
 _YEAR_AFTER = re.compile(r"[ \u00a0-]((?:19|20)\d\d)\b")
@@ -430,7 +440,7 @@ def _extend_names(text: str, mentions: list[Mention], gaz) -> list[Mention]:
     extra: list[Mention] = []
     for men in mentions:
         words = men.text.split()
-        heads = [w for w in words if _ends_with_name_head(w)]
+        heads = _name_heads(men.text)
         end = men.end
         if heads and (" of " in men.text or " for " in men.text) and not heads[-1] in vocab.FIRM_HEADS:
             m = _COMMA_LIST.match(text, end)
@@ -581,7 +591,7 @@ def _span_votes(men: Mention, gaz: Gazetteer) -> None:
         men.vote(etype, weight)
 
 
-@lru_cache(maxsize=65536)  # every mention of a name gets the same votes from the name itself
+@names_cache  # every mention of a name gets the same votes from the name itself
 def _name_votes(name: str, gaz: Gazetteer) -> tuple[tuple[str, float], ...]:
     """The (type, weight) votes of a name's own words, in the order they are cast."""
     ballot = _Ballot(name)
@@ -738,7 +748,7 @@ def _last_word(text: str) -> str:
     return m.group(1)[::-1].lower() if m else ""
 
 
-@lru_cache(maxsize=65536)  # a pure function of the name, asked of every mention of it
+@names_cache  # a pure function of the name, asked of every mention of it
 def _looks_like_name(name: str) -> bool:
     words = name.split()
     return 1 <= len(words) <= 4 and all(
@@ -875,5 +885,6 @@ def acronym_mentions(text: str, known: set[str]) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _ANY_ACRONYM.finditer(text) if m.group() in known]
 
 
+@names_cache  # the grouping key of every mention, and of name parts while merging
 def fold_key(name: str) -> str:
     return fold(re.sub(r"[’']s$", "", name))

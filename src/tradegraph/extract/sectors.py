@@ -251,6 +251,32 @@ def _list_items(text: str, pos: int, first_cut: bool) -> list[tuple[int, int]]:
 
 _NOT_FUNC = r"(?!(?:" + "|".join(sorted(_FUNC)) + r")\b)"
 _LIST_START = re.compile(r"(?<![\w-])" + _NOT_FUNC + r"[a-z][a-z-]*(?:[ \u00a0]+" + _NOT_FUNC + r"[a-z][a-z-]*){0,2},[ \u00a0]")
+_COMMA_SPACE = re.compile(r",[ \u00a0]")
+_LIST_RUN = frozenset("abcdefghijklmnopqrstuvwxyz- \u00a0")  # what _LIST_START reads before its comma
+# _list_starts relies on the shape of _LIST_START (lower-case words, spaces, a comma; the
+# function-word lookahead aside): a pattern of another shape is scanned plainly instead
+_LIST_START_SHAPE = r"(?<![\w-])[a-z][a-z-]*(?:[ \u00a0]+[a-z][a-z-]*){0,2},[ \u00a0]"
+_LIST_START_READ = (_NOT_FUNC.startswith("(?!") and _LIST_START.pattern.replace(_NOT_FUNC, "") == _LIST_START_SHAPE)
+
+
+def _list_starts(text: str):
+    """``_LIST_START.finditer(text)``, searched only in the run of lower-case words before
+    each comma: a match is one to three such words and the comma and space after them, so it
+    can begin nowhere else (re would try the function-word lookahead at every word)."""
+    if not _LIST_START_READ:
+        yield from _LIST_START.finditer(text)
+        return
+    end = 0
+    for comma in _COMMA_SPACE.finditer(text):
+        run = comma.start()
+        while run > end and text[run - 1] in _LIST_RUN:
+            run -= 1
+        if run == comma.start():
+            continue
+        m = _LIST_START.search(text, run, comma.end())
+        if m is not None:
+            yield m
+            end = m.end()
 
 
 _STRONG_SCAN = starts(_STRONG_CUE)
@@ -268,7 +294,7 @@ def _sector_phrases(text: str, folded: str) -> list[tuple[int, int]]:
         if any(_known(text[a:b]) for a, b in items):
             out.extend(items)
     # a list of three or more lower-case phrases that names a known sector
-    for m in _LIST_START.finditer(text):
+    for m in _list_starts(text):
         if out and out[-1][1] > m.start():
             continue
         items = _list_items(text, m.start(), False)
