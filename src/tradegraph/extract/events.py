@@ -167,12 +167,15 @@ def find_mission(marked: list[Marked], entities: list[Entity], places: dict,
                     first_seen.setdefault(idx, mk.sentence.index)
                     evid = evid or mk.sentence
         for dm in cues.finditer(_DEMONYM_PARTY, mk.sentence.text, mk.sentence.folded):
-            target = fold(vocab.DEMONYMS[dm.group(1)])
+            demonym = _DEMONYM_KEY.get(dm.group(1).casefold())
+            if demonym is None:
+                continue  # the regex ignores case ("BavariaN", "Chineſe"); the table does not
+            target = fold(vocab.DEMONYMS[demonym])
             hits = [i for i, e in enumerate(entities) if e.type in ("Country", "Region", "City") and (
                 fold(e.name) == target or target in {fold(a) for a in e.aliases}
                 or (i in places and fold(places[i].name) == target))]
             if not hits:  # "a Belgian economic mission" names Belgium, which the text never spells out
-                hits = _demonym_place(entities, places, vocab.DEMONYMS[dm.group(1)],
+                hits = _demonym_place(entities, places, vocab.DEMONYMS[demonym],
                                       mk.sentence.start + dm.start(1), mk.sentence.start + dm.end(1))
             for i in hits:
                 scores[i] = scores.get(i, 0) + (2.0 if _MISSION_AFTER.match(mk.sentence.text, dm.end(1)) else 1.0) * weight
@@ -331,6 +334,7 @@ def _add_leaders(mk: Marked, entities: list[Entity], leaders: list[int]) -> bool
     return found
 
 
+_DEMONYM_KEY = {k.casefold(): k for k in vocab.DEMONYMS}
 _MISSION_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:delegation|mission|delegates)\b", re.I)
 
 

@@ -52,6 +52,10 @@ def run(record, *, ner: str | None = None) -> Extraction:
     party = None
     if mission is not None:
         party = mission.party
+        if mission.sentence is None:
+            # every mission relation cites a sentence: the first naming a destination, else the first
+            mission.sentence = next((s for s in sentences for d in mission.destinations for m in entities[d].mentions
+                                     if s.start <= m.start < s.end), sentences[0] if sentences else None)
         mission_idx = _event_entity(entities, mission.name)
         known = {entities[mission_idx].name, *entities[mission_idx].aliases}
         entities[mission_idx].aliases.extend(n for n in mission.other_names if n not in known)
