@@ -45,6 +45,7 @@ class Focus:
         self.demonyms = demonyms or {}
         self.demonyms_rx = re.compile(r"\b(?:" + "|".join(map(re.escape, self.demonyms)) + r")\b") if self.demonyms else None
         self.last: dict[str, tuple[int, int]] = {}
+        self.first_person: int | None = None
 
     def pseudo(self, sent: Sentence, taken: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
         out = []
@@ -70,6 +71,10 @@ class Focus:
             for m in cues.finditer(rx, sent.text, sent.folded):  # through the rule's gate
                 a, b = sent.start + m.start(), sent.start + m.end()
                 idx = self._recent(types, a, taken)
+                if types == ("Person",) and m.start() <= 1 and m.group(0)[:1].isupper() and self.first_person is not None:
+                    # "DeWine met Kishida and Toyoda. He also visited ...": a sentence-initial
+                    # pronoun continues the previous sentence's subject
+                    idx = self.first_person
                 if idx is not None and free(a, b):
                     out.append((a, b, idx))
         return out
@@ -94,5 +99,8 @@ class Focus:
         return max(cands)[1] if cands else None
 
     def update(self, items: list[tuple[int, int, int]]) -> None:
+        self.first_person = None
         for s, _, idx in sorted(items):
             self.last[self.entities[idx].type] = (idx, s)
+            if self.first_person is None and self.entities[idx].type == "Person":
+                self.first_person = idx  # the sentence's subject, as a rule

@@ -116,8 +116,9 @@ def _decide_type(g: Group, text: str, gaz: Gazetteer, countries, regions, acrony
     if g.votes.get("_portfolio", 0) >= 0.5 * len(g.mentions) and place is None and (
             score < 3.0 or best in ("Firm", "Person") and score < 5.0):
         return  # "Minister of State for European Affairs": the portfolio of a title
-    if (best in ("City", "Region") and place is not None and place.population < 100_000 and score <= 2.0 * len(g.mentions)
-            and g.votes.get("Firm", 0) >= 1.5):
+    if (best in ("City", "Region") and place is not None and score <= 2.0 * len(g.mentions) and (
+            place.population < 100_000 and g.votes.get("Firm", 0) >= 1.5
+            or place.population < 1_000_000 and g.votes.get("Firm", 0) >= 2.0)):
         g.type = "Firm"  # "the takeover of Monsanto": a firm named like a small town
         return
     if best in ("Country", "Region", "City") and place is not None:

@@ -81,6 +81,8 @@ _ROLE_OF_BEFORE = re.compile(r"\b(?:" + vocab.ROLE_WORDS + r")\s+(?:of|at)\s+(?:
 _FIRM_AFTER = re.compile(r"^(?:[’']s)?,?\s+(?:which\s+)?(?:employs|employed|manufactures|makes|made|produces|"
                          r"acquired|bought|reported|posted|sells|supplies|is\s+(?:a|an|the)\s+"
                          r"(?:\w+\s+){0,4}(?:company|manufacturer|maker|firm|group|business))\b", re.I)
+_CORPORATE_AFTER = re.compile(r"^(?:[’']s)?\s+(?:chairman|chairwoman|chief\s+executive|ceo|founder|boss|plant|plants|"
+                              r"factory|factories|car\s+plant|dealership|shareholders|brand|subsidiary)\b(?!\s+of\b)")
 _SAID_AFTER = re.compile(r"^,?\s+(?:said|says|added|commented|explained|noted|told|stated|"
                          r"remarked|concluded|continued|who\s|has\s+been\s+(?:the\s+)?|is\s+the\s+|"
                          r"was\s+the\s+)", re.I)
@@ -784,8 +786,8 @@ def _context_votes(men: Mention, text: str, blocked) -> None:
             men.vote("Firm", 1.5)
         if _ROLE_OF_BEFORE.search(tail):
             men.vote("Firm", 1.0)
-    if _FIRM_AFTER.match(after):
-        men.vote("Firm", 2.0)
+    if _FIRM_AFTER.match(after) or _CORPORATE_AFTER.match(after):
+        men.vote("Firm", 2.0)  # "Toyota chairman Akio Toyoda", "the Honda plant in Suzuka"
     title_before = _TITLE_BEFORE.search(tail) if _CAP_WORD_END.search(tail[-20:]) else None
     looks_like_name = _looks_like_name(men.text)
     if title_before and looks_like_name:
