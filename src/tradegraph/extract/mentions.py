@@ -65,7 +65,7 @@ _PORTFOLIO_BEFORE = re.compile(r"\b(?:Minister(?:\s+of\s+State)?\s+(?:of|for)|Se
                                r"Chancellor\s+of|(?:Commissioner|Envoy|Adviser|Advisor)\s+for)\s+(?:the\s+)?"
                                # "Minister of Jobs, Trade and Technology": the portfolio list goes on
                                r"(?:[A-Z][\w-]*(?:\s+(?:and|&)\s+[A-Z][\w-]*)?,\s+(?:and\s+)?)*$")
-_PORTFOLIO_AFTER = re.compile(r"^\s+(?:Minister|Secretary|Envoy|Adviser|Advisor|Commissioner|Officer|Spokes(?:man|woman|person))\b")
+_PORTFOLIO_AFTER = re.compile(r"^\s+(?:Cabinet\s+)?(?:Minister|Secretary|Envoy|Adviser|Advisor|Commissioner|Officer|Spokes(?:man|woman|person))\b")
 _APPOSITION_START = re.compile(r"^,\s+(?:a|an|the|its|their|one of the)\s", re.I)
 _PRE_NOUN = [(t, re.compile(rf"\b(?:{p})s?\s+$", re.I)) for t, p in _NOUN_TYPES
              if t in ("Firm", "University", "MediaOutlet", "Organisation")]

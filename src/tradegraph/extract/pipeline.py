@@ -454,9 +454,10 @@ def _participants(marked, entities, mission, midx: int) -> list[Relation]:
         if cue.group(0).lower().startswith("among") and not _TRAVELLERS.search(
                 mk.text + " " + (marked[k - 1].text if k else "")):
             continue  # "partnerships with universities, among them ...": not members of the party
-        before_cue = re.search(r"(?:also\s+)?in\s+the\s+(?:party|delegation)|part\s+of|joined\s+the", cue.group(0), re.I) \
-            or re.match(r"\s+(?:him|her|them)\b", mk.text[cue.end():])  # "X and Y travelled with him"
-        zone = mk.text if before_cue else mk.text[cue.start():]
+        joined = re.search(r"(?:also\s+)?in\s+the\s+(?:party|delegation)|part\s+of|joined\s+the", cue.group(0), re.I)
+        with_him = re.match(r"\s+(?:him|her|them)\b", mk.text[cue.end():])  # "X and Y travelled with him"
+        # those named before "joined the delegation" joined it; whom they then met did not
+        zone = mk.text[:cue.end()] if joined else mk.text if with_him else mk.text[cue.start():]
         found = [mk.index[int(m.group(2))] for m in _MARKER.finditer(zone)]
         if mk.text.rstrip().endswith(":") and k + 1 < len(marked) and _BULLET.match(marked[k + 1].text):
             # "the core group was:" followed by a bulleted list of its members

@@ -329,6 +329,8 @@ _MET_CUE = re.compile(r"\b(?:met|meets|meeting\s+with|meetings\s+(?:were\s+|was\
 _NOT_MET = re.compile(r"(?:\b(?:of|at|for|from|by|in|with\s+the\s+help\s+of|and\s+its|its|chairman|chair|head|"
                       r"director|executive|president|minister|secretary|ambassador|governor|mayor)\s+(?:the\s+)?"
                       r"(?:⟨[KRC]\d+⟩[’']s\s+)?)$", re.I)
+_THEN_VERB = re.compile(r"\b(?:and|then|before|after)\s+(?:also\s+)?(?:toured|visited|signed|opened|travell?ed|went|attended|"
+                        r"spoke|addressed|launched|inspected|saw)\b", re.I)
 _REPORTED = re.compile(r"\b(?:said|says|added|told|according\s+to|explained|noted)\b", re.I)
 
 
@@ -353,6 +355,9 @@ def meeting_lists(marked: Marked, entities: list[Entity], party: int | None) -> 
             continue
         end = text.find(". ", cue.end())
         zone_end = len(text) if end < 0 else end
+        then = _THEN_VERB.search(text, cue.end(), zone_end)
+        if then:
+            zone_end = then.start()  # "met X, and toured the Y plant": Y was visited, not met
         rep = _REPORTED.search(text, cue.end(), zone_end)
         if rep:
             zone_end = rep.start()

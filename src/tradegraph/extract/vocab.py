@@ -121,7 +121,7 @@ _ROLE_CORE = (
     r"Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Sir|Dame|Lord|Lady|Baroness|Rt\.?\s+Hon\.?|King|Queen|"
     r"Prince|Princess|Chief\s+Minister|Party\s+Secretary|Head|Dean|Leader|Adviser|Advisor|"
     r"Chief\s+(?:Commercial|Operating|Financial|Technology|Investment|Economic|Digital)\s+Officer|Officer|"
-    r"Under[-\s]?[Ss]ecretary|Minister[-\s]President|Treasurer|Delegate(?:[-\s]General)?|Representative|"
+    r"Under[-\s]?[Ss]ecretary|Minister[-\s]President|Cabinet\s+Secretary|Treasurer|Delegate(?:[-\s]General)?|Representative|"
     r"(?:General\s+|Marketing\s+|Sales\s+|Country\s+|Regional\s+|Project\s+|Programme\s+)*Manager|Reporter|Correspondent|Editor|"
     r"Councillors|Ministers|Mayors|MPs?|MEPs?|"
     # titles in other languages: "Ministerpräsident", "Bürgermeister", "Alcalde", "Maire"
