@@ -2,10 +2,13 @@
 
 The flow, one module per step::
 
-    text.py (sentences) -> mentions.py (candidate spans, type cues; gazetteer.py for places)
-    -> entities.py (resolution, ids) -> events.py (the mission) -> relations.py / topics.py
-    (patterns over marked sentences; anaphora.py for "the company", "the delegation")
-    -> facts.py -> curation.py (human corrections)
+    text.py (sentences) -> mentions.py (candidate spans, type cues; gazetteer.py for places,
+    lexicon.py for given names and everyday words) -> entities.py (resolution, ids)
+    -> events.py (the mission) and other_missions.py (earlier or parallel ones)
+    -> relations.py / topics.py (patterns over marked sentences; anaphora.py for "the
+    company", "the delegation") -> mission_frame.py (who took part, went, met; whom titles
+    stand for) -> facts.py -> curation.py (human corrections); pipeline.py wires them, cues.py
+    and memo.py keep them fast
 
 >>> from tradegraph.records import record_from_text
 >>> ex = extract(record_from_text("Hisense, the technology group headquartered in Qingdao, employs over 80,000 people."))
