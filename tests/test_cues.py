@@ -13,13 +13,14 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tradegraph.extract import (anaphora, cues, entities, events, facts, mentions, pipeline, relations,
-                                sectors, text, topics, vocab)
+from tradegraph.extract import (anaphora, cues, entities, events, facts, mentions, mission_frame, other_missions,
+                                pipeline, relations, sectors, text, topics, vocab)
 from tradegraph.extract.cues import Gate, fold, needs, starts
 from tradegraph.records import read_record
 
 RECORDS = Path(__file__).resolve().parent.parent / "graph" / "records"
-MODULES = (anaphora, entities, events, facts, mentions, pipeline, relations, sectors, text, topics, vocab)
+MODULES = (anaphora, entities, events, facts, mentions, mission_frame, other_missions, pipeline, relations, sectors,
+           text, topics, vocab)
 
 
 def _patterns() -> list[re.Pattern[str]]:
