@@ -23,7 +23,8 @@ _ACRONYM_STOP = frozenset("GDP GVA FDI SME SMEs MoU MOU MoUs R&D AI IT ICT EV EV
                           "COO CFO CTO HQ UK's PLC TV TVs OK AM PM GMT BST USD GBP EUR CNY RMB "
                           "STEM ESG IPO B2B B2C API IoT NHS Q1 Q2 Q3 Q4 FAQ PhD MBA MP MPs MEP IP IPR CSR KPI".split())
 _DEMONYM = re.compile(r"(?:ese|ish|ian|ean|an|ch|ic|i)$")
-_TITLE_WORD = re.compile(r"^[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF'’]+(?:-[A-Z\u00C0-\u00DE]?[a-z\u00DF-\u00FF'’]+)*$|^(?:Mc|Mac|O'|De|Di|Van)[A-Z][a-z]+$")
+_TITLE_WORD = re.compile(r"^[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF'’]+(?:-[A-Z\u00C0-\u00DE]?[a-z\u00DF-\u00FF'’]+)*$|^(?:Mc|Mac|O'|De|Di|Van)[A-Z][a-z]+$"
+                         r"|^(?:[A-Z]\.){1,3}$")  # "S. Jaishankar", "J.P. Nauseef": initials
 
 
 @dataclass

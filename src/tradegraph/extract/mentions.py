@@ -124,6 +124,8 @@ class Mention:
 
 
 def _is_heading(sent: Sentence) -> bool:
+    if re.match(r"\s*[-*•–]\s", sent.text):
+        return False  # "- John Giles, Mayor of Mesa": a list item names things, a heading titles them
     words = sent.text.split()
     if len(words) < 4 or sent.text.rstrip().endswith((".", "!", "?", ":", ";", ",")) is True and len(words) > 14:
         return False
