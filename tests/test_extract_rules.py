@@ -109,3 +109,13 @@ def test_a_sentence_initial_pronoun_continues_the_subject():
                   "plant in Suzuka.")
     assert ("Mike DeWine", "visited", "Honda") in rels
     assert ("Akio Toyoda", "visited", "Honda") not in rels
+
+
+@pytest.mark.parametrize("text, person, body", [
+    ("In Lima he met Mexico's Minister of Foreign Affairs, Claudia Ruiz Massieu.", "Claudia Ruiz Massieu", "Mexico"),
+    ("The delegation was welcomed by Mayor John Giles of Mesa.", "John Giles", "Mesa"),
+    ("The Chamber of Commerce was represented by Dr Ahmed Al Thani.", "Ahmed Al Thani", "Chamber of Commerce"),
+])
+def test_an_office_ties_its_holder_to_the_body(text, person, body):
+    ex, rels = run(text)
+    assert (person, "affiliatedWith", body) in rels, rels

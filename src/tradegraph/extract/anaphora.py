@@ -17,6 +17,8 @@ from .text import Sentence
 _RULES = [
     (re.compile(r"\b(?:the|this)\s+(?:company|firm|group|business|manufacturer|maker|brand|conglomerate|multinational)(?:[’']s)?\b", re.I), ("Firm",)),
     (re.compile(r"\b(?:the|this)\s+(?:university|college|institute)\b", re.I), ("University",)),
+    (re.compile(r"\b(?:the|this)\s+(?:association|chamber|federation|foundation|society)(?=[’']s\b)", re.I), ("Organisation",)),
+    (re.compile(r"\b(?:the|this)\s+(?:council|agency|ministry|department|authority|embassy)(?=[’']s\b)", re.I), ("GovernmentBody",)),
     (re.compile(r"\b(?:the|this)\s+(?:city|town)\b(?!\s+(?:region|council|of))", re.I), ("City",)),
     (re.compile(r"\b(?:the|this)\s+(?:state|province|region)(?=[’']s\b)", re.I), ("Region",)),
     (re.compile(r"\b(?:the|this)\s+(?:forum|summit|conference|expo|fair|exhibition)\b", re.I), ("Event",)),

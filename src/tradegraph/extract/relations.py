@@ -37,7 +37,7 @@ def _compile(template: str) -> re.Pattern[str]:
         is_list = cls not in CLASSES and cls.endswith("S")
         ph = _PH.format(cls=CLASSES[cls[:-1] if is_list else cls])
         if cls == "PERSON" or cls == "PERSONS":
-            ph = r"(?:(?-i:Sir|Dame|Dr|Mr|Mrs|Ms|Prof|Professor|Lord|Lady|Cllr|Councillor)\.?\s+)*" + ph
+            ph = r"(?:(?-i:Sir|Dame|Dr|Mr|Mrs|Ms|Prof|Professor|Lord|Lady|Cllr|Councillor|Sheikh|Sheikha|HE|H\.E|Dato|Datuk|Tan\s+Sri|Shri|Smt)\.?\s+)*" + ph
         if is_list:  # list items may carry titles: "Prime Minister ⟨P1⟩ and President ⟨P2⟩"
             item = r"(?:(?!(?-i:In|At|On|From|To|With|By|For|And|The|During|After|Before|Then|Later|There)\s)(?-i:[A-Z][\w.’'-]*)\s+){0,3}?" + ph
             body = f"{item}(?:{_LIST_SEP}{item})*"
@@ -108,10 +108,17 @@ PATTERNS: list[tuple[str, str, float, str]] = [
     ("affiliatedWith", r"{PERSON:s},\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:(?:current|former|then|new)\s+)?" + _PORTFOLIO_PREFIX.replace("KR", "R") + r"(?P<r>ROLE(?:\s+(?:and|&)\s+ROLE)?)" + _PORTFOLIO + r"\s+(?:of|at|for|with|in)\s+(?:the\s+)?(?:⟨[KRC]\d+⟩[’']s\s+)?(?P<o>⟨[FUGOM]\d+⟩|⟨[KRC]\d+⟩(?![’']s\s+⟨))", 0.85, "person-role-of"),
     ("affiliatedWith", r"{PERSON:s},\s+(?:the\s+)?{AGENT:o}(?:[’']s?)?\s+" + _PORTFOLIO_PREFIX + r"(?P<r>ROLE)(?!\s+(?:of|at)\s+(?:the\s+)?⟨)", 0.85, "person-org-role"),
     ("affiliatedWith", r"{AGENT:o}(?:[’']s?)?\s+" + _PORTFOLIO_PREFIX + r"(?P<r>ROLE),?\s+{PERSON:s}", 0.8, "org-role-person"),
+    # "Mexico's Minister of Foreign Affairs, Claudia Ruiz Massieu", "Denmark's ambassador to India, Freddy Svane"
+    ("affiliatedWith", r"{AGENT:o}[’']s?\s+" + _PORTFOLIO_PREFIX + r"(?P<r>ROLE" + _PORTFOLIO + r"(?:\s+to\s+(?:the\s+)?(?:⟨[KRC]\d+⟩|(?-i:[A-Z])[\w-]*))?),\s+{PERSON:s}", 0.8, "org-role-portfolio-person"),
+    # "Crown Prince Frederik and Crown Princess Mary of Denmark", "Mayor John Giles of Mesa"
+    ("affiliatedWith", r"(?P<r>ROLE)\s+{PERSON:s}\s+(?:and\s+(?:ROLE\s+)?⟨P\d+⟩\s+)?of\s+(?:the\s+)?{AGENT:o}", 0.75, "role-person-of"),
+    ("affiliatedWith", r"(?P<r>ROLE)\s+⟨P\d+⟩\s+and\s+(?:ROLE\s+)?{PERSON:s}\s+of\s+(?:the\s+)?{AGENT:o}", 0.75, "role-person-and-person-of"),
+    # "two diplomats from the Vietnamese Embassy in Korea: A, First Secretary, and B, Second Secretary"
+    ("affiliatedWith", r"\b(?:diplomats|officials|representatives|staff|members|executives|officers|delegates)\s+(?:of|from|at)\s+(?:the\s+)?{AGENT:o}\s*:\s*(?P<s>(?:[^.;⟨]|⟨P\d+⟩)*⟨P\d+⟩)", 0.7, "members-from-list"),
     ("affiliatedWith", r"{AGENT:o},\s+whose\s+(?P<r>ROLE),?\s+{PERSON:s}", 0.8, "whose-role-person"),
     ("affiliatedWith", r"{PERSON:s},\s+ROLE\s+(?:of|at)\s+(?:the\s+)?[^,;.]{0,60}?\s+and\s+(?P<r>ROLE)\s+(?:of|at)\s+(?:the\s+)?(?:⟨[KRC]\d+⟩-based\s+)?{AGENT:o}", 0.8, "person-second-role-of"),
     ("affiliatedWith", r"{PERSONS:s},\s+(?:both\s+)?(?:members?|representatives?|officials?|delegates?|MPs?|MEPs?|deputies|councillors|staff)\s+(?:of|from|at)\s+(?:the\s+)?{AGENT:o}", 0.75, "persons-members-of"),
-    ("affiliatedWith", r"{AGENT:o}\s+(?:was|were|is|are|will\s+be)\s+(?:also\s+)?represented\s+by\s+(?P<s>(?:[^.;⟨]|⟨P\d+⟩)*⟨P\d+⟩)", 0.75, "represented-by"),
+    ("affiliatedWith", r"{AGENT:o}\s+(?:was|were|is|are|will\s+be)\s+(?:also\s+)?represented\s+by\s+(?P<s>(?:[^.;⟨]|⟨P\d+⟩|⟨[FUGOM]\d+⟩(?=\s+(?-i:[A-Z])))*⟨P\d+⟩)", 0.75, "represented-by"),
     ("affiliatedWith", r"{ORG:s}~~\baffiliated\s+(?:with|to)\s+(?:the\s+)?{ORG:o}", 0.7, "org-affiliated-with"),
     ("affiliatedWith", r"(?P<r>ROLE)\s+(?:of|at|for)\s+(?:the\s+)?{AGENT:o},?\s+{PERSON:s}", 0.85, "role-of-org-person"),
     ("affiliatedWith", r"{PERSON:s}~(?:has\s+been|is|was|became|serves\s+as|served\s+as|remains|has\s+run|runs|ran|leads|led|heads|headed|chairs|chaired|founded|co-founded|joined|represent(?:s|ed|ing))\s+(?:the\s+)?{AGENT:o}(?:[’']s?)?(?:(?:\s+as)?\s+(?P<r>ROLE))?", 0.75, "person-verb-org"),
@@ -282,6 +289,8 @@ def pattern_relations(marked: Marked, entities: list[Entity], party: int | None 
             for s in subs:
                 for o in objs:
                     if s == o or not _types_ok(predicate, entities[s], entities[o]):
+                        continue
+                    if method in ("represented-by", "members-from-list") and entities[s].type != "Person":
                         continue
                     if predicate in _PARTY_PREDICATES and entities[s].type in _RANK_T and s != party:
                         continue  # "In Essen, the mayor met ...": a place is a party only as the delegation
