@@ -119,3 +119,21 @@ def test_a_sentence_initial_pronoun_continues_the_subject():
 def test_an_office_ties_its_holder_to_the_body(text, person, body):
     ex, rels = run(text)
     assert (person, "affiliatedWith", body) in rels, rels
+
+
+def test_a_family_plural_names_everyone_of_that_surname():
+    _, rels = run("Governor Eric Greitens of Missouri led a trade mission to China with First Lady Sheena Greitens. "
+                  "In Beijing the Greitenses met Wang Yang, Vice Premier of China; and Han Zheng, Party Secretary of Shanghai.")
+    for who in ("Eric Greitens", "Sheena Greitens"):
+        assert {(who, "metWith", "Wang Yang"), (who, "metWith", "Han Zheng")} <= rels, rels
+    assert not any("Greitenses" in r[0] for r in rels)
+
+
+def test_a_phrase_of_everyday_words_is_no_name():
+    ex, _ = run("The team met the Strategic Initiatives unit in Lisbon.")
+    assert entity(ex, "Strategic Initiatives") is None, [(x.name, x.type) for x in ex.entities]
+
+
+def test_an_island_is_a_region():
+    ex, _ = run("The delegation took the ferry to Liugong Island.")
+    assert entity(ex, "Liugong Island").type == "Region"

@@ -29,6 +29,9 @@ PARTY = re.compile(r"\b(?:the|our|this)\s+(?:first|second|third|final|last|next|
                    r"|\b(?:we|they)\b(?=\s+(?:\w+\s+){0,2}(?:visited|met|held|toured|travelled|discussed|presented|spoke|attended))", re.I)
 
 
+# "the Greitenses", "the Obamas": a family named by its surname
+FAMILY = re.compile(r"\b[Tt]he\s+([A-Z][a-z][\w’'-]*s)\b")
+
 # "the Governor", "the Mayor", "the Premier": the title alone names the mission's leader
 LEADER_TITLE = re.compile(r"\b[Tt]he\s+((?:Deputy\s+|Lord\s+|Vice[-\s])?(?:Governor|Mayor|Premier|President|Minister|First\s+Minister|"
                           r"Prime\s+Minister|Chief\s+Minister|Taoiseach|Chancellor|Minister-President|Secretary\s+of\s+State|"
@@ -69,6 +72,11 @@ class Focus:
                 who = self._leader_titled(m.group(1))
                 if who is not None and free(a, b):
                     out.append((a, b, who))
+        for m in FAMILY.finditer(sent.text):
+            a, b = sent.start + m.start(), sent.start + m.end()
+            if free(a, b):
+                # one span, every member: marked as "⟨P1⟩ and ⟨P2⟩" (relations.mark_sentence)
+                out.extend((a, b, idx) for idx in self._family(m.group(1)))
         for rx, types in _RULES:
             for m in cues.finditer(rx, sent.text, sent.folded):  # through the rule's gate
                 a, b = sent.start + m.start(), sent.start + m.end()
@@ -80,6 +88,15 @@ class Focus:
                 if idx is not None and free(a, b):
                     out.append((a, b, idx))
         return out
+
+    def _family(self, plural: str) -> list[int]:
+        """Everyone named so far whose surname the plural is ("Greitenses" -> Eric and Sheena Greitens)."""
+        if plural.endswith("es"):
+            stems = {plural[:-1], plural[:-2]}
+        else:
+            stems = {plural[:-1]}
+        return [i for i, e in enumerate(self.entities)
+                if e.type == "Person" and len(e.name.split()) >= 2 and e.name.split()[-1] in stems]
 
     def _leader_titled(self, title: str) -> int | None:
         """The leader whose role has this title, or the only leader."""

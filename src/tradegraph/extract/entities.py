@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from ..model import Entity, Span, entity_id
 from . import vocab
 from .gazetteer import Gazetteer, Place, fold
-from .lexicon import is_common_word
+from .lexicon import is_common_word, is_first_name
 from .mentions import Mention, acronym_definitions, fold_key
 from .sectors import find_sectors
 
@@ -182,6 +182,8 @@ def _decide_type(g: Group, text: str, gaz: Gazetteer, countries, regions, acrony
         g.type = best
     elif " and " in name or " & " in name or all(w.lower() in vocab.COMMON_TITLE_WORDS or w in vocab.NON_PERSON_WORDS or w in ("and", "&", "of", "for") for w in words):
         return
+    elif all(w in ("of", "the", "for", "and", "&") or not w.isupper() and is_common_word(w) for w in words):
+        return  # "Strategic Initiatives", "Ease of Doing Business": a phrase of everyday words, no cue
     else:
         g.type = "Organisation" if any(w.isupper() for w in words) else "Firm"
         g.votes["_weak"] = 1
@@ -242,13 +244,27 @@ def _is_head(w: str) -> bool:
             or w in vocab.LEGAL_SUFFIXES or w in vocab.FIRM_HEADS)
 
 
+def family_of(word: str, people) -> list:
+    """The people a family plural names: "Greitenses" -> everyone surnamed Greitens."""
+    if len(word) < 4 or not word.endswith("s"):
+        return []
+    stems = {word[:-1], word[:-2]} if word.endswith("es") else {word[:-1]}
+    return [p for p in people if len(p.words) >= 2 and p.words[-1] in stems]
+
+
 def _looks_like_person(words: list[str], gaz: Gazetteer | None = None) -> bool:
-    if not 2 <= len(words) <= 4:
+    if words and words[0] in ("Sheikh", "Sheikha", "Shaikh"):
+        words = words[1:]
+    named = [w for i, w in enumerate(words) if not (0 < i < len(words) - 1 and w in _NAME_PARTICLES)]
+    # "Khalifa bin Jassim Al Thani": particles of a patronymic do not count against the length
+    if not 2 <= len(named) <= 4 or len(words) > 4 and not any(w in ("bin", "bint", "ibn") for w in words):
         return False
     if words[0] in vocab.DEMONYMS or words[0].rstrip("s") in vocab.DEMONYMS:
         return False
     if words[0].lower() in vocab.COMMON_TITLE_WORDS:
         return False
+    if all(is_common_word(w) and not is_first_name(w) for w in named):
+        return False  # "Strategic Initiatives": everyday words, no given name among them
     for i, w in enumerate(words):
         if w in vocab.NON_PERSON_WORDS:
             return False
@@ -365,6 +381,8 @@ def _merge(groups: dict[str, Group], acronyms: dict[str, Mention], gaz: Gazettee
         if len(hits) == 1:
             g.merged_into = hits[0]
             g.place = None
+        elif not hits and g.type in ("Firm", None) and family_of(w, people):
+            g.type = None  # "the Greitenses": the family, which the anaphora step spells out
     # "Dongshi Kingpower" for "Dongshi Kingpower Science and Technology Ltd": a firm's leading words
     firms_full = [g for g in live if g.type == "Firm" and g.merged_into is None and len(g.words) >= 3
                   and g.words[-1].rstrip(".") in vocab.LEGAL_SUFFIXES]

@@ -629,6 +629,8 @@ def _vote_on_name(men: "Mention | _Ballot", gaz: Gazetteer) -> None:
         if words[-2:] == ["City", "Region"] or (last in vocab.REGION_HEADS and words[-2] != "City"):
             if not (last == "Department" and len(words) > 1):
                 men.vote("Region", 4.0)
+        if last in ("Island", "Islands", "Archipelago") or first in ("Isla", "Isle", "Islas", "Ilha", "Île"):
+            men.vote("Region", 3.0)  # "Liugong Island", "Isla de Pascua": islands are regions here
         if last in vocab.CITY_HEADS:
             men.vote("City", 3.0)
         if last == "City" and words[0] in gaz:

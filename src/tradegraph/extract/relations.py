@@ -206,9 +206,16 @@ def mark_sentence(sent: Sentence, items: list[tuple[int, int, int]], entities: l
     """Replace the (start, end, entity index) items of a sentence by typed markers."""
     out, index, pos = [], [], sent.start
     derived: set[int] = set()
+    last_span = None
     for start, end, idx in sorted(items):
+        if (start, end) == last_span:  # one span standing for several ("the Greitenses")
+            derived.add(len(index))
+            out.append(f" and ⟨{CODES[entities[idx].type]}{len(index)}⟩")
+            index.append(idx)
+            continue
         if start < pos or end > sent.end:
             continue
+        last_span = (start, end)
         surface = sent.text[start - sent.start:end - sent.start]
         e = entities[idx]
         if surface != e.name and surface not in e.aliases:
@@ -343,6 +350,9 @@ _THEN_VERB = re.compile(r"\b(?:and|then|before|after)\s+(?:also\s+)?(?:toured|vi
 _REPORTED = re.compile(r"\b(?:said|says|added|told|according\s+to|explained|noted)\b", re.I)
 
 
+_AND_ONLY = re.compile(r"\s+(?:and|&)\s+")
+
+
 def meeting_lists(marked: Marked, entities: list[Entity], party: int | None) -> list[Relation]:
     """'X met A, ROLE of B; C, ROLE of D; and E': every person named after the meeting cue,
     and each body named right after it, was met, whoever holds the titles. The one who met them
@@ -353,14 +363,18 @@ def meeting_lists(marked: Marked, entities: list[Entity], party: int | None) -> 
         before = text[:cue.start()]
         clause_start = max(before.rfind(". "), before.rfind("; "), 0)
         # the person or body named last before the cue meets; else the delegation
-        subj = None
+        subjects: list[int] = []
+        prev_end = -1
         for m in _MARK.finditer(text, clause_start, cue.start()):
             idx = marked.index[int(m.group(2))]
             if m.group(1) in "PFUGOM" or idx == party:
-                subj = idx
-        if subj is None:
-            subj = party
-        if subj is None:
+                # "⟨P1⟩ and ⟨P2⟩ met": both met; otherwise the last one named
+                joined = subjects and _AND_ONLY.fullmatch(text, prev_end, m.start())
+                subjects = subjects + [idx] if joined else [idx]
+                prev_end = m.end()
+        if not subjects and party is not None:
+            subjects = [party]
+        if not subjects:
             continue
         end = text.find(". ", cue.end())
         zone_end = len(text) if end < 0 else end
@@ -372,16 +386,16 @@ def meeting_lists(marked: Marked, entities: list[Entity], party: int | None) -> 
             zone_end = rep.start()
         for m in _MARK.finditer(text, cue.end(), zone_end):
             code, idx = m.group(1), marked.index[int(m.group(2))]
-            if idx == subj or idx == party or code not in "PFUGOM":
+            if idx in subjects or idx == party or code not in "PFUGOM":
                 continue
             if code != "P" and _NOT_MET.search(text[max(cue.end(), m.start() - 40):m.start()]):
                 continue  # "chairman of DP World": the body of the person met
             if code != "P" and m.start() - cue.end() > 60:
                 continue
-            if not _types_ok("metWith", entities[subj], entities[idx]):
-                continue
-            out.append(Relation(entities[subj].id, "metWith", entities[idx].id, evidence(marked.sentence), 0.6,
-                                {"method": "meeting-list"}))
+            for subj in subjects:
+                if _types_ok("metWith", entities[subj], entities[idx]):
+                    out.append(Relation(entities[subj].id, "metWith", entities[idx].id, evidence(marked.sentence), 0.6,
+                                        {"method": "meeting-list"}))
     return out
 
 
