@@ -137,3 +137,15 @@ def test_a_phrase_of_everyday_words_is_no_name():
 def test_an_island_is_a_region():
     ex, _ = run("The delegation took the ferry to Liugong Island.")
     assert entity(ex, "Liugong Island").type == "Region"
+
+
+def test_a_host_who_receives_the_delegation_met_it():
+    _, rels = run("Mayor Anna Berg of Malmo led a trade delegation to India in May 2024. "
+                  "The President of India, Droupadi Murmu, received the delegation in Delhi.")
+    assert ("Malmo", "metWith", "Droupadi Murmu") in rels, rels
+
+
+def test_a_landmark_after_the_is_no_person():
+    ex, _ = run("The Mayor led a trade delegation to India. The delegation toured the Taj Mahal and laid a wreath at Raj Ghat.")
+    assert entity(ex, "Taj Mahal") is None or entity(ex, "Taj Mahal").type != "Person"
+    assert entity(ex, "Raj Ghat") is None or entity(ex, "Raj Ghat").type != "Person"

@@ -32,10 +32,13 @@ PARTY = re.compile(r"\b(?:the|our|this)\s+(?:first|second|third|final|last|next|
 # "the Greitenses", "the Obamas": a family named by its surname
 FAMILY = re.compile(r"\b[Tt]he\s+([A-Z][a-z][\w’'-]*s)\b")
 
+# "the couple", "the Crown Prince Couple", "the royal couple": two leaders travelling together
+COUPLE = re.compile(r"\b[Tt]he\s+(?:(?:royal|[Cc]rown\s+[Pp]rince|[Pp]rincely|[Gg]rand\s+[Dd]ucal|[Ii]mperial)\s+)?[Cc]ouple\b")
+
 # "the Governor", "the Mayor", "the Premier": the title alone names the mission's leader
 LEADER_TITLE = re.compile(r"\b[Tt]he\s+((?:Deputy\s+|Lord\s+|Vice[-\s])?(?:Governor|Mayor|Premier|President|Minister|First\s+Minister|"
                           r"Prime\s+Minister|Chief\s+Minister|Taoiseach|Chancellor|Minister-President|Secretary\s+of\s+State|"
-                          r"Ambassador|Commissioner|Leader|Chair|Chairman|Chief\s+Executive))\b(?!\s+(?:of|for)\b)")
+                          r"Ambassador|Commissioner|Leader|Chair|Chairman|Chief\s+Executive|Crown\s+Prince|Crown\s+Princess|Prince|Princess|King|Queen))\b(?!\s+(?:of|for)\b)")
 
 
 class Focus:
@@ -66,6 +69,11 @@ class Focus:
                 a, b = sent.start + m.start(), sent.start + m.end()
                 if free(a, b):
                     out.append((a, b, self.party))
+        if len(self.leaders) == 2:
+            for m in COUPLE.finditer(sent.text):
+                a, b = sent.start + m.start(), sent.start + m.end()
+                if free(a, b):
+                    out.extend((a, b, idx) for idx in self.leaders)
         if self.leaders:
             for m in LEADER_TITLE.finditer(sent.text):
                 a, b = sent.start + m.start(), sent.start + m.end()
@@ -102,7 +110,7 @@ class Focus:
         """The leader whose role has this title, or the only leader."""
         t = " ".join(title.lower().split())
         for idx in self.leaders:
-            if t in " ".join(self.roles.get(idx, "").lower().split()):
+            if re.search(rf"\b{re.escape(t)}\b", " ".join(self.roles.get(idx, "").lower().split())):
                 return idx
         return self.leaders[0] if len(self.leaders) == 1 else None
 

@@ -113,6 +113,9 @@ def _decide_type(g: Group, text: str, gaz: Gazetteer, countries, regions, acrony
         return
     if len(words) == 1 and score < 2.0 and not name.isupper() and name.lower() in _lower_words(text):
         return  # the word is used in lower case too: a common word capitalised by position
+    if (len(words) == 1 and best == "Person" and is_common_word(name) and not is_first_name(name)
+            and name.lower() in _lower_words(text)):
+        return  # "the Crown Prince Couple" ... "the couple": a title before an everyday word
     place = gaz.resolve(name, countries, regions) if name in gaz else None
     if g.votes.get("_portfolio", 0) >= 0.5 * len(g.mentions) and place is None and (
             score < 3.0 or best in ("Firm", "Person") and score < 5.0):
@@ -135,6 +138,8 @@ def _decide_type(g: Group, text: str, gaz: Gazetteer, countries, regions, acrony
                  or words[0] in vocab.DEMONYMS)):
         g.type = "GovernmentBody"  # "UK Export Finance", "Enterprise Ireland", "Transport for London"
         return
+    if best == "Person" and score <= 1.5 and len(words) >= 2 and _after_place_word(g, text):
+        return  # only "a given name, then a word" says person: "a wreath at Raj Ghat", "the Amrit Udyan gardens"
     if best and score >= 1.0:
         g.type = best
         if best in ("Country", "Region", "City") and place is None:
@@ -157,6 +162,8 @@ def _decide_type(g: Group, text: str, gaz: Gazetteer, countries, regions, acrony
             words[0] in vocab.COMPASS_WORDS or words[0] in ("Latin", "Sub-Saharan", "Anglo", "Central")) and score < 3.0:
         return  # "South African", "Latin American": a demonym, not a name
     if best == "Person" or (best is None or score < 1.0) and _looks_like_person(words, gaz):
+        if best != "Person" and not any(is_first_name(w) for w in words) and _after_place_word(g, text):
+            return  # "toured the Taj Mahal": a place, not a person
         g.type = "Person"
         return
     if len(words) == 1:
@@ -189,6 +196,12 @@ def _decide_type(g: Group, text: str, gaz: Gazetteer, countries, regions, acrony
         g.votes["_weak"] = 1
 
 
+_PLACE_ARTICLE = re.compile(r"(?:\b[Tt]he|\bat|\bto)\s+$")
+
+
+def _after_place_word(g: Group, text: str) -> bool:
+    """Does a mention follow "the", "at" or "to", as a place's name does and a person's rarely?"""
+    return any(_PLACE_ARTICLE.search(text, max(0, m.start - 12), m.start) for m in g.mentions)
 _AGENCY_WORDS = frozenset("Trade Investment Invest Export Exports Enterprise Finance Tourism Transport Development".split())
 _NAME_PARTICLES = frozenset("bin bint al el de da di du van von der den le la del dos ibn".split())
 

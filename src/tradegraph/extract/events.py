@@ -41,6 +41,9 @@ _LEADER_PATTERNS = [
     # ... unless a host speaks of the visit ("X, Leader of the City Council, called the visit an honour")
     _compile(r"{PERSON:p},\s+(?:the\s+)?ROLE\s+(?:of|for)\s+(?:the\s+)?{AGENT}(?:(?!\b(?:host\w*|welcom\w*|receiv\w*|greet\w*|call\w*|said|says|describ\w*|prais\w*|hail\w*)\b)[^.;]){0,80}?(?:mission|visit|trip|delegation|tour|travell?ed|arrived)"),
     _compile(r"{PERSON:p}~(?:led|leads|leading|headed|heads|took)\s+(?:a|the|an|his|her)\s+~(?:delegation|mission)"),
+    # "Crown Prince Frederik and Crown Princess Mary of Denmark led a business campaign in India"
+    re.compile(r"(?P<p>⟨P\d+⟩(?:\s+and\s+(?:[A-Z][\w-]*\s+){0,3}⟨P\d+⟩)?)\s+of\s+(?:the\s+)?⟨[KRCFUGOM]\d+⟩\s+"
+               r"(?:led|leads|headed|heads)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}(?:delegation|mission|campaign|visit|trip|tour)\b"),
     _compile(r"{PERSON:p}~(?:arrived\s+in|visited|travell?ed\s+to|is\s+coming\s+to|comes\s+to|will\s+visit|will\s+travel\s+to|"
              r"is\s+travell?ing\s+to|travels\s+to|is\s+visiting|visits|will\s+lead|leads|is\s+leading|led|heads\s+to|will\s+head\s+to|"
              r"held\s+(?:an?\s+)?(?:[\w’'-]+\s+){0,2}(?:roadshow|road\s+show|trade\s+mission|investment\s+forum)|has\s+returned\s+from|returned\s+from|is\s+visiting|began\s+(?:a|his|her)|opened\s+(?:the|his|her)\s+visit|at\s+the\s+head\s+of)"),

@@ -143,6 +143,8 @@ PATTERNS: list[tuple[str, str, float, str]] = [
     # two named people who sign together met; a host who receives the delegation met it
     ("metWith", r"{PERSON:s}(?:,[^,.;]{1,100},)?\s+and\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s+){0,3}?{PERSON:o}(?:,[^.;]{1,140}?,)?\s+(?:have\s+|has\s+|had\s+|also\s+|then\s+|jointly\s+)?(?:signed|sign|inked|exchanged)\b", 0.65, "signed-together"),
     ("metWith", r"{TARGET:o}(?:,[^.;]{1,120}?,)?\s+(?:hosted|welcomed|received|greeted)\s+(?:a|an|the)\s+[^.;]{0,60}?\b(?:delegation|visitors|guests|mission|group)\b[^.;]{0,40}?\b(?:from|of)\s+(?:the\s+)?(?:(?:city|state|province|region|emirate)\s+of\s+)?{PARTY:s}", 0.65, "hosted-delegation"),
+    # "The President of India, Droupadi Murmu, received the delegation"; "X greeted the visitors"
+    ("metWith", r"{TARGET:o}(?:,[^.;⟨]{1,120}?,|,)?\s+(?:also\s+|then\s+|later\s+|personally\s+|warmly\s+)?(?:hosted|welcomed|received|greeted)\s+{PARTYS:s}(?![’']s|-)", 0.65, "host-received-party"),
     # agreements
     ("partnerOf", r"{AGENT:s}~^(?:signed|signs|signing|sign|agreed|announced|launched|formed|established|struck|sealed|renewed|concluded|entered|reached|inked|finali[sz]ed)\s+(?:into\s+)?(?:[^⟨.;]|⟨[A-Z]\d+⟩){0,80}?(?:agreement|memorand\w*|mous?|partnership|deal|joint\s+venture|contract|twinning|pact|accord|alliance|cooperation|collaboration|arrangement|charter|declaration|letter\s+of\s+intent)[^⟨.;]{0,60}?\s+with\s+(?:the\s+)?(?:(?:its|their|⟨[A-Z]\d+⟩)\s+counterparts?\b[^.;]{0,80}?,\s+(?:the\s+)?)?{AGENTS:o}", 0.8, "signed-with"),
     ("partnerOf", r"{AGENT:s}~^(?:signed|signs|has\s+signed|agreed|agrees)\s+(?:with|alongside)\s+(?:the\s+)?{AGENTS:o}", 0.7, "signed-with-party"),
