@@ -149,3 +149,19 @@ def test_a_landmark_after_the_is_no_person():
     ex, _ = run("The Mayor led a trade delegation to India. The delegation toured the Taj Mahal and laid a wreath at Raj Ghat.")
     assert entity(ex, "Taj Mahal") is None or entity(ex, "Taj Mahal").type != "Person"
     assert entity(ex, "Raj Ghat") is None or entity(ex, "Raj Ghat").type != "Person"
+
+
+def test_a_bulleted_list_of_people_after_the_mission_sentence_are_its_members():
+    ex, rels = run("A trade mission led by three Arizona mayors travelled to Mexico City. Between them they spoke for the state:\n\n"
+                   "- Greg Stanton, Mayor of Phoenix\n- John Giles, Mayor of Mesa\n- John Doyle, Mayor of Nogales\n")
+    m = mission(ex).name
+    for who in ("Greg Stanton", "John Giles", "John Doyle"):
+        assert (who, "participatedIn", m) in rels, rels
+
+
+def test_a_promotion_week_named_for_its_country_is_the_mission():
+    ex, rels = run("Chile Week China 2016 ended in Beijing on 2 September after a programme in Guangzhou. "
+                   "Chile Week China marked ten years of free trade between Chile and China. Los Lagos was represented by its intendente, Leonardo de la Prida.")
+    names = {e.name for e in ex.entities if e.type == "Event"}
+    assert any(n.startswith("Chile Week China") for n in names), names
+    assert any(r[1] == "participatedIn" and r[2].startswith("Chile Week China") and r[0] == "Chile" for r in rels), rels

@@ -207,7 +207,7 @@ def find_mission(marked: list[Marked], entities: list[Entity], places: dict,
     if party is None:
         party = _home_of_travellers(marked, entities, places, travel)
     if party is None:
-        return None
+        return _promotion_week(marked, entities, places)
     dests: list[int] = []
     date = None
     date_sent = None
@@ -252,7 +252,7 @@ def find_mission(marked: list[Marked], entities: list[Entity], places: dict,
         if cands:
             dests.append(max(cands, key=lambda i: (len(entities[i].mentions), entities[i].type != "Country")))
     if not dests:
-        return None
+        return _promotion_week(marked, entities, places)
     party, leaders = _home_party(marked, entities, places, party, leaders, dests)
     mission = Mission(party, [l for l in leaders if l != party], dests, date, evid, date_sent)
     articled = frozenset(_articled(marked))
@@ -268,6 +268,41 @@ def find_mission(marked: list[Marked], entities: list[Entity], places: dict,
     mission.other_names = _other_names(entities, party, dests + [r for r in within if r not in dests], places,
                                        mission.name, articled, rivals)
     return mission
+
+
+_PROMOTION_HEADS = frozenset("Week Weeks Days Day Expo Pavilion Showcase Roadshow Festival Fortnight Month".split())
+
+
+def _promotion_week(marked: list[Marked], entities: list[Entity], places: dict) -> Mission | None:
+    """"Chile Week China 2016 ended in Beijing": a promotion named for its country, held abroad,
+    is itself the mission, though no sentence says who travelled."""
+    names = {fold(e.name): i for i, e in enumerate(entities) if e.type in ("Country", "Region", "City") and i in places}
+    for i, e in enumerate(entities):
+        if e.type != "Event":
+            continue
+        words = e.name.split()
+        for cut in range(1, len(words)):
+            party = names.get(fold(" ".join(words[:cut])))
+            if party is not None and words[cut] in _PROMOTION_HEADS:
+                break
+        else:
+            continue
+        home = places[party].country
+        dests: list[int] = []
+        sentence = None
+        for mk in marked:
+            if not any(mk.index[int(m.group(2))] == i for m in re.finditer(r"⟨([A-Z])(\d+)⟩", mk.text)):
+                continue
+            sentence = sentence or mk.sentence
+            for m in re.finditer(r"\b(?:in|to|across)\s+(?:the\s+)?((?:⟨[KRC]\d+⟩(?:\s*,\s*|\s+and\s+)?)+)", mk.text):
+                for idx in markers(m.group(1), mk):
+                    if idx in places and places[idx].country != home and idx not in dests:
+                        dests.append(idx)
+        if dests:
+            mission = Mission(party, [], dests, None, sentence, None)
+            mission.name = e.name
+            return mission
+    return None
 
 
 def _other_names(entities: list[Entity], party: int, dests: list[int], places: dict, name: str,

@@ -169,6 +169,20 @@ _TRAVELLERS = re.compile(r"\b(?:delegation|delegates|visitors|mission|travell\w*
 _LIST_INTRO = re.compile(r"\b(?:delegation|group|party|team|members|travel\w*|accompan\w*|joined|made\s+up\s+of|"
                          r"compris\w*|includ\w*|consist\w*|taking\s+part|took\s+part)\b[^.;]*:\s*$", re.I)
 _MARKER_ANY = re.compile(r"⟨([A-Z])(\d+)⟩")
+_PERSON_BULLET = re.compile(r"\s*(?:[-*•–]|\d+[.)])\s+(?:\*\*)?⟨P\d+⟩")
+_TRAVELLERS_LED = re.compile(r"\b(?:delegation|delegates|mission|travell\w*|accompan\w*|led|headed|trip)\b", re.I)
+
+
+def _bullets_after(marked, k: int) -> list:
+    """The bulleted sentences right after sentence k when it ends with ':'."""
+    if not marked[k].text.rstrip().endswith(":"):
+        return []
+    items = []
+    for mk in marked[k + 1:k + 41]:
+        if not _BULLET.match(mk.text):
+            break
+        items.append(mk)
+    return items
 _BULLET = re.compile(r"\s*(?:[-*•–]|\d+[.)])\s")
 # "(leaders | officials | visitors come) from A, B and C": the places a delegation's members represent
 _FROM_PLACES = re.compile(r"\b(?:leaders|mayors|representatives|officials|delegates|members|ministers|councillors|"
@@ -197,12 +211,18 @@ def participants(marked, entities, mission, midx: int) -> list[Relation]:
     m_id = entities[midx].id
     skip = {mission.party, *mission.destinations}
     for k, mk in enumerate(marked):
-        if _LIST_INTRO.search(mk.text) and k + 1 < len(marked) and _BULLET.match(marked[k + 1].text):
-            # "She will travel with a delegation made up of:" and a bulleted list of its members
-            for m in _MARKER.finditer(marked[k + 1].text):
-                idx = marked[k + 1].index[int(m.group(2))]
-                if idx not in skip:
-                    out.append(Relation(entities[idx].id, "participatedIn", m_id, evidence(marked[k + 1].sentence),
+        bullets = _bullets_after(marked, k)
+        # "She will travel with a delegation made up of:" and a bulleted list of its members;
+        # "a mission led by six mayors ... :" and a bulleted list of people ("- A, Mayor of B")
+        people_only = bool(bullets) and all(_PERSON_BULLET.match(b.text) for b in bullets) and bool(
+            _TRAVELLERS_LED.search(mk.text + " " + (marked[k - 1].text if k else "")))
+        if bullets and (_LIST_INTRO.search(mk.text) or people_only):
+            for item in bullets:
+                for m in _MARKER.finditer(item.text):
+                    idx = item.index[int(m.group(2))]
+                    if idx in skip or people_only and m.group(1) != "P":
+                        continue
+                    out.append(Relation(entities[idx].id, "participatedIn", m_id, evidence(item.sentence),
                                         0.6, {"method": "delegation-list"}))
         cue = _PARTICIPANT_CUE.search(mk.text)
         if not cue:
