@@ -165,3 +165,15 @@ def test_a_promotion_week_named_for_its_country_is_the_mission():
     names = {e.name for e in ex.entities if e.type == "Event"}
     assert any(n.startswith("Chile Week China") for n in names), names
     assert any(r[1] == "participatedIn" and r[2].startswith("Chile Week China") and r[0] == "Chile" for r in rels), rels
+
+
+def test_the_bodies_that_organise_the_mission():
+    ex, rels = run("First Minister Carwyn Jones led a trade mission to India in 2012. "
+                   "The mission was organised by the Welsh Government, with support from the UK High Commission.")
+    assert (mission(ex).name, "organisedBy", "Welsh Government") in rels, rels
+
+
+def test_a_person_who_leads_the_mission_is_no_organiser():
+    ex, rels = run("A delegation from Chongqing visited London in 2025. The delegation was led by Yuan Jiajun, "
+                   "member of the Political Bureau of the Communist Party.")
+    assert not any(r[1] == "organisedBy" for r in rels), rels

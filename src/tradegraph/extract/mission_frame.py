@@ -314,6 +314,44 @@ def visit_lists(marked, entities, mission, midx: int, relations: list[Relation],
     return out
 
 
+# "The mission was organised by the Welsh Government", "The programme was put together by the
+# consultancy firms A and B", "a mission (OSM) to Nigeria, organised by the dti", "The mission is
+# led jointly by A, B and C, and is hosted by D": bodies that organise or lead the trip.
+_ORGANISED_BY = re.compile(
+    r"\b(?:mission|programme|program|trip|visit|delegation|tour|itinerary)\b[^.;]{0,80}?"
+    r"\b(?:organi[sz]ed|put\s+together|arranged|co-?ordinated|facilitated|led|hosted|run)\s+"
+    r"(?:(?:jointly|together|mainly|largely)\s+|on\s+the\s+[\w-]+\s+side\s+)?by\s+(?P<o>[^.;]*)", re.I)
+# "GOEO organised it with World Trade Center Utah"
+_ORGANISED_IT = re.compile(r"(?P<a>⟨[FUGOM]\d+⟩)\s+(?:organi[sz]ed|arranged|co-?ordinated)\s+(?:it|the\s+(?:mission|trip|visit|programme))"
+                           r"(?:\s+(?:together\s+)?with\s+(?:the\s+)?(?P<b>⟨[FUGOM]\d+⟩))?")
+_ORG_CODES = "FUGOM"
+
+
+def mission_organisers(marked, entities, mission, midx: int) -> list[Relation]:
+    """The bodies that organised or led the record's mission (``organisedBy``)."""
+    m_id = entities[midx].id
+    skip = {mission.party, *mission.destinations}
+    out = []
+    for mk in marked:
+        found: list[int] = []
+        for m in _ORGANISED_BY.finditer(mk.text):
+            zone = m.group("o")
+            cut = re.search(r",\s+(?:which|who|whose|where|with)\b|\b(?:and|to|for|in)\s+(?!(?:the\s+)?⟨)", zone)
+            if cut:
+                zone = zone[:cut.start()]
+            first = _MARKER_ANY.search(re.sub(r"⟨[KRC]\d+⟩[’']s\s+", "", zone))  # "South Africa's dti"
+            if first is None or first.group(1) not in _ORG_CODES:
+                continue  # "led by Yuan Jiajun, member of the Political Bureau": a person leads it
+            found += [mk.index[int(x.group(2))] for x in _MARKER_ANY.finditer(zone) if x.group(1) in _ORG_CODES]
+        for m in _ORGANISED_IT.finditer(mk.text):
+            found += [mk.index[int(x.group(2))] for x in _MARKER_ANY.finditer(m.group(0)) if x.group(1) in _ORG_CODES]
+        for idx in dict.fromkeys(found):
+            if idx not in skip:
+                out.append(Relation(m_id, "organisedBy", entities[idx].id, evidence(mk.sentence), 0.6,
+                                    {"method": "mission-organised-by"}))
+    return out
+
+
 def represented_bodies(entities, mission, midx: int, relations: list[Relation]) -> list[Relation]:
     """A delegate's own body or place takes part too: the Leader of Sheffield City Council
     brings the council, the Deputy Mayor of Greater Manchester brings Greater Manchester."""
