@@ -182,6 +182,8 @@ def _decide_type(g: Group, text: str, gaz: Gazetteer, countries, regions, acrony
             return
         if best is None and not w.isupper() and w not in firsts and is_common_word(w):
             return  # "Purchases", "Statements": an everyday word capitalised by its position
+        if best is None and len(g.mentions) == 1:
+            return  # one capitalised word, named once, with nothing around it to say what it is
         g.type = best or "Firm"
         g.votes["_weak"] = 1
         return
