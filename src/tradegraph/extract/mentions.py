@@ -625,6 +625,10 @@ def _vote_on_name(men: "Mention | _Ballot", gaz: Gazetteer) -> None:
             men.vote(place.type, 2.5 if len(words) > 1 or place.type == "Country" else 2.0)
     if last in vocab.LEGAL_SUFFIXES or words[-1] in vocab.LEGAL_SUFFIXES:
         men.vote("Firm", 5.0)
+    if len(words) >= 2 and words[-2] in ("Parliamentary", "Friendship", "Parliament") and last in ("Group", "Association", "Society"):
+        men.vote("Organisation", 8.0)  # "Mongolian-German Parliamentary Group": no firm
+    if words[-2:] in (["Central", "Bank"], ["Reserve", "Bank"], ["National", "Bank"]) and len(words) <= 3:
+        men.vote("GovernmentBody", 8.0)  # "the Central Bank", "Reserve Bank of India" has its head first
     if len(words) >= 2:
         if words[-2:] == ["City", "Region"] or (last in vocab.REGION_HEADS and words[-2] != "City"):
             if not (last == "Department" and len(words) > 1):

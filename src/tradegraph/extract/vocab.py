@@ -33,7 +33,7 @@ FIRST_FIRM_HEADS = frozenset("Banco Grupo Compañía Companhia Empresa Empresas 
 UNIVERSITY_HEADS = frozenset(
     "University Universities College Institute Academy Polytechnic School Universität Université "
     "Universidad Laboratory Laboratories Catapult Universidade Università Hochschule Instituto Institut "
-    "Escuela École Politécnico Politecnico".split()
+    "Escuela École Politécnico Politecnico Faculty".split()
 )
 GOVERNMENT_HEADS = frozenset(
     "Ministry Department Agency Embassy Consulate Authority Government Commission Parliament "
@@ -49,6 +49,7 @@ ORGANISATION_HEADS = frozenset(
     "Chamber Association Federation Foundation Society Trust Union Network Club League Alliance "
     "Confederation Board Cluster Committee Centre Center Council Institution Organisation "
     "Organization Consortium Guild Charity Coalition Hub Panel Orchestra Theatre Ensemble Choir Park "
+    "Museum Gallery Library Zoo "
     "Sociedad Sociedade Société Asociación Associação Cámara Câmara Chambre Kammer Federación Confederación "
     "Fundación Fundação Fondation Stiftung Verband Verein Consejo Conselho Conseil Camera".split()
 )
