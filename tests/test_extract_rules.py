@@ -177,3 +177,9 @@ def test_a_person_who_leads_the_mission_is_no_organiser():
     ex, rels = run("A delegation from Chongqing visited London in 2025. The delegation was led by Yuan Jiajun, "
                    "member of the Political Bureau of the Communist Party.")
     assert not any(r[1] == "organisedBy" for r in rels), rels
+
+
+def test_the_first_industry_of_a_list_after_a_verb():
+    from tradegraph.extract.sectors import find_sectors
+    text = "The meetings covered manufacturing, financial services, agriculture and internet retail."
+    assert [name for _, _, name in find_sectors(text)][:2] == ["manufacturing", "financial services"]

@@ -279,6 +279,20 @@ def _list_starts(text: str):
             end = m.end()
 
 
+_WORD_END = re.compile(r"[a-z][a-z-]*$")
+
+
+def _list_head(text: str, m: re.Match, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The start of a list that its scan missed: the verb's object in "meetings covered
+    manufacturing, financial services and ..." (an industry word ending the first chunk)."""
+    comma = m.end() - 2
+    if not items or items[0][0] >= comma:
+        w = _WORD_END.search(text, m.start(), comma)
+        if w and w.start() > m.start() and w.group() in SECTOR_WORDS:
+            items = [(w.start(), w.end())] + (items or _list_items(text, m.end(), False))
+    return items
+
+
 _STRONG_SCAN = starts(_STRONG_CUE)
 _WEAK_SCAN = starts(_WEAK_CUE)
 
@@ -298,6 +312,7 @@ def _sector_phrases(text: str, folded: str) -> list[tuple[int, int]]:
         if out and out[-1][1] > m.start():
             continue
         items = _list_items(text, m.start(), False)
+        items = _list_head(text, m, items)
         known = sum(1 for a, b in items if _known(text[a:b]))
         if len(items) >= 3 and known >= 1 and known >= len(items) / 3:
             out.extend(items)
