@@ -51,7 +51,7 @@ _LEADER_PATTERNS = [
     _compile(r"{PERSON:p}~~\bduring\s+(?:a|an|his|her|the|their|⟨P\d+⟩)\s+(?:[\w-]+\s+){0,2}(?:visit|trip|mission|tour)\b"),
     _compile(r"{PERSON:p}~(?:opened|began|begins|started|starts|launched|undertook|made|paid|concluded|completed|wrapped\s+up)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}(?:mission|visit|trip|tour)\b"),
     _compile(r"{PERSON:p}~~\b(?:came|got|is|was|has)\s+(?:back\s+|home\s+){1,2}[^.;]{0,40}?\bfrom\s+(?:a|an|his|her|the|their)\s+(?:[\w-]+\s+){0,4}(?:mission|visit|trip|tour)\b"),
-    _compile(r"\b(?:joined|accompanied|accompanying)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s+){0,3}{PERSON:p}\s+on\s+(?:a|an|his|her|the|their)\s+(?:[\w-]+\s+){0,4}(?:mission|visit|trip|tour)\b"),
+    _compile(r"\b(?:joined|accompanied|accompanying)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s+){0,3}{PERSON:p}\s+on\s+(?:a|an|his|her|the|their)\s+(?:[\w-]+\s+|⟨[A-Z]\d+⟩\s+(?:\([A-Z]{2,6}\)\s+)?){0,6}(?:mission|visit|trip|tour)\b"),
 ]
 # The place or body a leader represents: "X, the Mayor of London", "Québec Premier X",
 # "Mayor of London X", "Kenyan President X".
