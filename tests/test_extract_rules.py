@@ -183,3 +183,11 @@ def test_the_first_industry_of_a_list_after_a_verb():
     from tradegraph.extract.sectors import find_sectors
     text = "The meetings covered manufacturing, financial services, agriculture and internet retail."
     assert [name for _, _, name in find_sectors(text)][:2] == ["manufacturing", "financial services"]
+
+
+def test_a_fact_sheet_label_names_the_leaders():
+    ex, rels = run("# Western Australia trade mission to India\n\n"
+                   "**Leaders:** Roger Cook, Deputy Premier of Western Australia; David Templeman, WA Minister for Culture.\n\n"
+                   "The delegation travelled to New Delhi and Mumbai in July 2022.")
+    m = mission(ex).name
+    assert {("Roger Cook", "participatedIn", m), ("David Templeman", "participatedIn", m)} <= rels, rels

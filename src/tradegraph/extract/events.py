@@ -37,6 +37,9 @@ _LED_BY = (r"(?:(?:delegation|mission|visit|trip|group|party|team)\b(?:[^.;]{0,8
            r"will|is|was|are|were|has|have|had|which|who|where)\b)[^.;])*)")
 _LEADER_PATTERNS = [
     re.compile(_LED_BY, re.I),
+    # a fact sheet's label: "**Leaders:** Roger Cook, Deputy Premier ...; David Templeman, ..."
+    re.compile(r"^\s*(?:[-*•]\s+)?(?:\*\*|__)?(?:Leaders?|Led\s+by|Heads?\s+of\s+(?:the\s+)?delegation|Delegation\s+leaders?|Mission\s+leaders?)"
+               r"\s*(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:|:)\s*(?P<p>[^\n]*)", re.I),
     _compile(r"{PERSON:p}[’']s?\s+(?:[\w-]+\s+){0,3}(?:mission|visit|trip|delegation|tour)\b"),
     # ... unless a host speaks of the visit ("X, Leader of the City Council, called the visit an honour")
     _compile(r"{PERSON:p},\s+(?:the\s+)?ROLE\s+(?:of|for)\s+(?:the\s+)?{AGENT}(?:(?!\b(?:host\w*|welcom\w*|receiv\w*|greet\w*|call\w*|said|says|describ\w*|prais\w*|hail\w*)\b)[^.;]){0,80}?(?:mission|visit|trip|delegation|tour|travell?ed|arrived)"),
@@ -354,7 +357,7 @@ def _other_names(entities: list[Entity], party: int, dests: list[int], places: d
     return out[:12]
 
 
-_LED_BY_CUE = re.compile(r"\b(?:led|headed)\s+by\b", re.I)
+_LED_BY_CUE = re.compile(r"\b(?:led|headed)\s+by\b|^\s*(?:[-*•]\s+)?(?:\*\*|__)?(?:(?:Delegation\s+|Mission\s+)?Leaders?|Heads?\s+of\s+(?:the\s+)?delegation)\b", re.I)
 
 
 def _add_leaders(mk: Marked, entities: list[Entity], leaders: list[int]) -> bool:
