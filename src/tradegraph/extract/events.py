@@ -69,7 +69,7 @@ _HOME_PATTERNS = [
 ]
 _DEST_PATTERNS = [
     _compile(r"(?:(?:are|is|were|was|arrived|came|got)\s+(?:back|home)\s+from|(?:visit|trip|delegation|mission|journey)\s+from\s+(?:the\s+)?⟨[A-Z]\d+⟩\s+to|travell?ed\s+(?:on\s+|back\s+|west\s+|east\s+|north\s+|south\s+|onwards?\s+|first\s+)?to|arrived\s+in|arrives\s+in|arriving\s+in|visited|visiting|visit\s+to|visits\s+to|trip\s+to|mission\s+to|delegation\s+to|tour\s+of|went\s+to|returned\s+from|took\s+in|takes\s+in|stops?\s+in|travel\s+to|journey\s+to|came\s+to|come\s+to|welcomed\s+to|hosted\s+in|tours?|toured|(?:delegation|mission|visit|trip|tour|stay|days?|week)\s+in)\s+(?:the\s+)?{PLACES:d}"),
-    _compile(r"\b(?:visit|visited|visiting|trip|mission|delegation|outreach|tour|toured|began|arrived|spent|stay|talks|meetings?|spoke|programme|program|met)\b[^⟨.;]{0,60}?\bin\s+(?:the\s+)?{PLACES:d}"),
+    _compile(r"\b(?:visit|visited|visiting|trip|mission|delegation|outreach|tour|toured|began|arrived|landed|spent|stay|talks|meetings?|spoke|programme|program|met)\b[^⟨.;]{0,60}?\bin\s+(?:the\s+)?{PLACES:d}"),
     # "will host a round table ... in New York today, during her visit to the city"
     _compile(r"\b(?:host|hosts|hosted|hold|holds|held|address\w*|open\w*)\b[^⟨.;]{0,60}?\bin\s+{CITY:d}(?=[^.;]{0,80}?\b(?:visit|trip|mission)\b)"),
     _compile(r"\b(?:held|holds|holding)\s+talks\s+with\s+[^.;]{0,80}?\bin\s+{CITY:d}"),
@@ -102,7 +102,7 @@ _DEST_EXTRA = [
     _compile(r"\b(?:take|takes|took|taking)\s+(?:him|her|them|the\s+(?:delegation|mission|party|visitors))\s+to\s+(?:the\s+)?{PLACES:d}"),
     _compile(r"\b(?:flew|flying|flies)\s+(?:on\s+)?to\s+(?:the\s+)?{PLACES:d}"),
 ]
-_TRAVEL_CUE = re.compile(r"\b(?:travels?\s+to|will\s+travel|delegation|mission|visit|visited|visiting|visits|trip|travell?ed|arrived|toured|tours?|outreach|talks|met|meets|meetings?|stop|visitors|delegates|guests|days?\s+\d+|coming|receiving|hosting|welcoming)\b", re.I)
+_TRAVEL_CUE = re.compile(r"\b(?:travels?\s+to|will\s+travel|delegation|mission|visit|visited|visiting|visits|trip|travell?ed|arrived|landed|flew|toured|tours?|outreach|talks|met|meets|meetings?|stop|visitors|delegates|guests|days?\s+\d+|coming|receiving|hosting|welcoming)\b", re.I)
 _DATE = re.compile(r"\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:(\d{1,2})(?:st|nd|rd|th)?,?\s+)?(\d{4})\b")
 _YEAR = re.compile(r"\b(?:in|during|since)\s+((?:19|20)\d{2})\b")
 _MONTHS = {m: i for i, m in enumerate(["January", "February", "March", "April", "May", "June", "July",
