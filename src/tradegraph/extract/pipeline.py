@@ -193,6 +193,9 @@ def _named_pact_parties(entities: list[Entity], sentences) -> list[Relation]:
 
 _CONTAINMENT = re.compile(r"^(?:\s*,\s*|\s+in\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}|[^.;]{0,80}?\b(?:in|of|across|throughout)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?)$")
 _COORDINATED = re.compile(r"^\s*(?:,\s*)?(?:and|&|or|to|from|vs\.?|versus)\s+(?:(?:the|in|across|throughout|of|at)\s+){0,2}$", re.I)
+# "Leiden, the Netherlands", "Düsseldorf in Germany", "Jinan (China)", "Qingdao in eastern China",
+# "Wellington, New Zealand's capital"
+_RELATES = re.compile(r"^(?:\s*,\s*(?:in\s+)?(?:the\s+)?|\s+in\s+(?:the\s+)?|\s*\(\s*|\s+(?:in|of)\s+(?:the\s+)?(?:north|south|east|west|central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western)\s+)$", re.I)
 _CONTAINS = re.compile(r"^(?:[’']s\s+(?:[a-z-]+\s+){0,3}|\s+(?:city|town|province|state|region|capital)\s+(?:of\s+)?)$", re.I)
 
 
@@ -249,8 +252,8 @@ def _implied_places(entities, places, by_sentence, sentences) -> list[Relation]:
                     continue
                 if spans[a][0] < spans[b][0]:
                     between = sent_text[spans[a][1] - base:spans[b][0] - base]
-                    if _COORDINATED.match(between):
-                        continue
+                    if _COORDINATED.match(between) or not _RELATES.match(between):
+                        continue  # "Beijing ... elsewhere in China": the words must relate the two
                 else:
                     between = sent_text[spans[b][1] - base:spans[a][0] - base]
                     if not _CONTAINS.match(between):
