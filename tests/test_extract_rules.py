@@ -191,3 +191,12 @@ def test_a_fact_sheet_label_names_the_leaders():
                    "The delegation travelled to New Delhi and Mumbai in July 2022.")
     m = mission(ex).name
     assert {("Roger Cook", "participatedIn", m), ("David Templeman", "participatedIn", m)} <= rels, rels
+
+
+def test_one_who_only_travelled_is_a_member_not_a_leader():
+    ex, rels = run("Governor Eric Greitens led a Missouri trade mission to China and South Korea in September 2017. "
+                   "Mun Choi, President of the University of Missouri System, travelled to Seoul and Beijing.")
+    m = mission(ex).name
+    assert ("Mun Choi", "participatedIn", m) in rels
+    assert ("Mun Choi", "visited", "South Korea") not in rels, rels
+    assert ("Eric Greitens", "visited", "South Korea") in rels

@@ -35,26 +35,28 @@ _PARTY_PATTERNS = [
 _LED_BY = (r"(?:(?:delegation|mission|visit|trip|group|party|team)\b(?:[^.;]{0,80}?,)?\s+(?:\w+\s+){0,2}|\b(?:it|which)\s+(?:was|is|will\s+be)\s+)(?:led|headed)\s+by\s+"
            r"(?P<p>(?:(?!\b(?:met|meets|visited|visits|held|holds|signed|signs|toured|tours|travell?ed|arrived|"
            r"will|is|was|are|were|has|have|had|which|who|where)\b)[^.;])*)")
+# (pattern, whether it says who leads or makes the trip rather than only who travelled:
+# "X, Mayor of Y, travelled to ..." and "X arrived in ..." say only that X went)
 _LEADER_PATTERNS = [
-    re.compile(_LED_BY, re.I),
+    (re.compile(_LED_BY, re.I), True),
     # a fact sheet's label: "**Leaders:** Roger Cook, Deputy Premier ...; David Templeman, ..."
-    re.compile(r"^\s*(?:[-*•]\s+)?(?:\*\*|__)?(?:Leaders?|Led\s+by|Heads?\s+of\s+(?:the\s+)?delegation|Delegation\s+leaders?|Mission\s+leaders?)"
-               r"\s*(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:|:)\s*(?P<p>[^\n]*)", re.I),
-    _compile(r"{PERSON:p}[’']s?\s+(?:[\w-]+\s+){0,3}(?:mission|visit|trip|delegation|tour)\b"),
+    (re.compile(r"^\s*(?:[-*•]\s+)?(?:\*\*|__)?(?:Leaders?|Led\s+by|Heads?\s+of\s+(?:the\s+)?delegation|Delegation\s+leaders?|Mission\s+leaders?)"
+               r"\s*(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:|:)\s*(?P<p>[^\n]*)", re.I), True),
+    (_compile(r"{PERSON:p}[’']s?\s+(?:[\w-]+\s+){0,3}(?:mission|visit|trip|delegation|tour)\b"), True),
     # ... unless a host speaks of the visit ("X, Leader of the City Council, called the visit an honour")
-    _compile(r"{PERSON:p},\s+(?:the\s+)?ROLE\s+(?:of|for)\s+(?:the\s+)?{AGENT}(?:(?!\b(?:host\w*|welcom\w*|receiv\w*|greet\w*|call\w*|said|says|describ\w*|prais\w*|hail\w*)\b)[^.;]){0,80}?(?:mission|visit|trip|delegation|tour|travell?ed|arrived)"),
-    _compile(r"{PERSON:p}~(?:led|leads|leading|headed|heads|took)\s+(?:a|the|an|his|her)\s+~(?:delegation|mission)"),
+    (_compile(r"{PERSON:p},\s+(?:the\s+)?ROLE\s+(?:of|for)\s+(?:the\s+)?{AGENT}(?:(?!\b(?:host\w*|welcom\w*|receiv\w*|greet\w*|call\w*|said|says|describ\w*|prais\w*|hail\w*)\b)[^.;]){0,80}?(?:mission|visit|trip|delegation|tour|travell?ed|arrived)"), False),
+    (_compile(r"{PERSON:p}~(?:led|leads|leading|headed|heads|took)\s+(?:a|the|an|his|her)\s+~(?:delegation|mission)"), True),
     # "Crown Prince Frederik and Crown Princess Mary of Denmark led a business campaign in India"
-    re.compile(r"(?P<p>⟨P\d+⟩(?:\s+and\s+(?:[A-Z][\w-]*\s+){0,3}⟨P\d+⟩)?)\s+of\s+(?:the\s+)?⟨[KRCFUGOM]\d+⟩\s+"
-               r"(?:led|leads|headed|heads)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}(?:delegation|mission|campaign|visit|trip|tour)\b"),
-    _compile(r"{PERSON:p}~(?:arrived\s+in|visited|travell?ed\s+to|is\s+coming\s+to|comes\s+to|will\s+visit|will\s+travel\s+to|"
+    (re.compile(r"(?P<p>⟨P\d+⟩(?:\s+and\s+(?:[A-Z][\w-]*\s+){0,3}⟨P\d+⟩)?)\s+of\s+(?:the\s+)?⟨[KRCFUGOM]\d+⟩\s+"
+               r"(?:led|leads|headed|heads)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}(?:delegation|mission|campaign|visit|trip|tour)\b"), True),
+    (_compile(r"{PERSON:p}~(?:arrived\s+in|visited|travell?ed\s+to|is\s+coming\s+to|comes\s+to|will\s+visit|will\s+travel\s+to|"
              r"is\s+travell?ing\s+to|travels\s+to|is\s+visiting|visits|will\s+lead|leads|is\s+leading|led|heads\s+to|will\s+head\s+to|"
-             r"held\s+(?:an?\s+)?(?:[\w’'-]+\s+){0,2}(?:roadshow|road\s+show|trade\s+mission|investment\s+forum)|has\s+returned\s+from|returned\s+from|is\s+visiting|began\s+(?:a|his|her)|opened\s+(?:the|his|her)\s+visit|at\s+the\s+head\s+of)"),
-    _compile(r"(?:visit|trip|mission)\s+(?:to\s+[^⟨.;]{0,30}?)?by\s+(?:\w+\s+){0,3}?{PERSON:p}"),
-    _compile(r"{PERSON:p}~~\bduring\s+(?:a|an|his|her|the|their|⟨P\d+⟩)\s+(?:[\w-]+\s+){0,2}(?:visit|trip|mission|tour)\b"),
-    _compile(r"{PERSON:p}~(?:opened|began|begins|started|starts|launched|undertook|made|paid|concluded|completed|wrapped\s+up)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}(?:mission|visit|trip|tour)\b"),
-    _compile(r"{PERSON:p}~~\b(?:came|got|is|was|has)\s+(?:back\s+|home\s+){1,2}[^.;]{0,40}?\bfrom\s+(?:a|an|his|her|the|their)\s+(?:[\w-]+\s+){0,4}(?:mission|visit|trip|tour)\b"),
-    _compile(r"\b(?:joined|accompanied|accompanying)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s+){0,3}{PERSON:p}\s+on\s+(?:a|an|his|her|the|their)\s+(?:[\w-]+\s+|⟨[A-Z]\d+⟩\s+(?:\([A-Z]{2,6}\)\s+)?){0,6}(?:mission|visit|trip|tour)\b"),
+             r"held\s+(?:an?\s+)?(?:[\w’'-]+\s+){0,2}(?:roadshow|road\s+show|trade\s+mission|investment\s+forum)|has\s+returned\s+from|returned\s+from|is\s+visiting|began\s+(?:a|his|her)|opened\s+(?:the|his|her)\s+visit|at\s+the\s+head\s+of)"), False),
+    (_compile(r"(?:visit|trip|mission)\s+(?:to\s+[^⟨.;]{0,30}?)?by\s+(?:\w+\s+){0,3}?{PERSON:p}"), True),
+    (_compile(r"{PERSON:p}~~\bduring\s+(?:a|an|his|her|the|their|⟨P\d+⟩)\s+(?:[\w-]+\s+){0,2}(?:visit|trip|mission|tour)\b"), True),
+    (_compile(r"{PERSON:p}~(?:opened|began|begins|started|starts|launched|undertook|made|paid|concluded|completed|wrapped\s+up)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}(?:mission|visit|trip|tour)\b"), True),
+    (_compile(r"{PERSON:p}~~\b(?:came|got|is|was|has)\s+(?:back\s+|home\s+){1,2}[^.;]{0,40}?\bfrom\s+(?:a|an|his|her|the|their)\s+(?:[\w-]+\s+){0,4}(?:mission|visit|trip|tour)\b"), True),
+    (_compile(r"\b(?:joined|accompanied|accompanying)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s+){0,3}{PERSON:p}\s+on\s+(?:a|an|his|her|the|their)\s+(?:[\w-]+\s+|⟨[A-Z]\d+⟩\s+(?:\([A-Z]{2,6}\)\s+)?){0,6}(?:mission|visit|trip|tour)\b"), True),
 ]
 # The place or body a leader represents: "X, the Mayor of London", "Québec Premier X",
 # "Mayor of London X", "Kenyan President X".
@@ -120,6 +122,7 @@ class Mission:
     date_sentence: Sentence | None = None
     name: str | None = None
     other_names: list[str] = field(default_factory=list)
+    members: list[int] = field(default_factory=list)  # travellers named who do not lead it
 
 
 _RANGE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s*(?:to|and|-|–|until)\s*\d{1,2}(?:st|nd|rd|th)?\s+(January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(\d{4}))?\b")
@@ -150,6 +153,7 @@ def find_mission(marked: list[Marked], entities: list[Entity], places: dict,
     scores: dict[int, float] = {}
     first_seen: dict[int, int] = {}
     leaders: list[int] = []
+    heads: set[int] = set()
     evid: Sentence | None = None
     visiting = False
     # every pattern below is tried through its gate (cues.py), on the sentence's folded text
@@ -161,7 +165,7 @@ def find_mission(marked: list[Marked], entities: list[Entity], places: dict,
     for mk, travels in zip(marked, travel):
         if not travels:
             if _LED_BY_CUE.search(mk.sentence.text):  # "The group is led by ..."
-                _add_leaders(mk, entities, leaders)
+                _add_leaders(mk, entities, leaders, heads)
             continue
         visiting = visiting or bool(cues.search(_VISITORS, mk.sentence.text, mk.sentence.folded))
         weight = 1.5 if mk.sentence.index < 4 else 1.0
@@ -186,7 +190,7 @@ def find_mission(marked: list[Marked], entities: list[Entity], places: dict,
             for i in hits:
                 scores[i] = scores.get(i, 0) + (2.0 if _MISSION_AFTER.match(mk.sentence.text, dm.end(1)) else 1.0) * weight
                 first_seen.setdefault(i, mk.sentence.index)
-        if _add_leaders(mk, entities, leaders):
+        if _add_leaders(mk, entities, leaders, heads):
             evid = evid or mk.sentence
     party = None
     if scores:
@@ -257,7 +261,14 @@ def find_mission(marked: list[Marked], entities: list[Entity], places: dict,
     if not dests:
         return _promotion_week(marked, entities, places)
     party, leaders = _home_party(marked, entities, places, party, leaders, dests)
-    mission = Mission(party, [l for l in leaders if l != party], dests, date, evid, date_sent)
+    leaders = [l for l in leaders if l != party]
+    members: list[int] = []
+    if any(l in heads for l in leaders):
+        # "Governor X led the mission; Y, president of the university, travelled with him":
+        # Y went, X led
+        members = [l for l in leaders if l not in heads]
+        leaders = [l for l in leaders if l in heads]
+    mission = Mission(party, leaders, dests, date, evid, date_sent, members=members)
     articled = frozenset(_articled(marked))
     within = _regions_named_around(marked, dests)
     mission.name = f"{entities[party].name} mission to {_destination_name(entities, dests, places, articled)}"
@@ -360,18 +371,27 @@ def _other_names(entities: list[Entity], party: int, dests: list[int], places: d
 _LED_BY_CUE = re.compile(r"\b(?:led|headed)\s+by\b|^\s*(?:[-*•]\s+)?(?:\*\*|__)?(?:(?:Delegation\s+|Mission\s+)?Leaders?|Heads?\s+of\s+(?:the\s+)?delegation)\b", re.I)
 
 
-def _add_leaders(mk: Marked, entities: list[Entity], leaders: list[int]) -> bool:
-    """Append the people the sentence says lead the trip; True when it names any."""
+# Words that make a traveller the trip's leader, not only one of those who went
+_LEADS = re.compile(r"\b(?:led|leads|leading|lead|headed|heads|head)\b|[’']s?\s+(?:[\w-]+\s+){0,3}(?:mission|visit|trip|delegation|tour)\b", re.I)
+
+
+def _add_leaders(mk: Marked, entities: list[Entity], leaders: list[int], heads: set[int] | None = None) -> bool:
+    """Append the people the sentence says lead or make the trip; True when it names any.
+    ``heads`` collects those the sentence says lead it ("led by X", "X's mission", a
+    "Leaders:" label, "companies joined X on a mission") rather than only travel."""
     found = False
-    for rx in _LEADER_PATTERNS:
+    for rx, says_leads in _LEADER_PATTERNS:
         for m in rx.finditer(mk.text):
             if _MET_BEFORE.search(mk.text, max(0, m.start("p") - 40), m.start("p")):
                 continue  # "the minister met X, Minister of Y, and visited ...": X is a host
+            leads = says_leads or bool(_LEADS.search(m.group(0)))
             for idx in markers(m.group("p"), mk):
                 if entities[idx].type == "Person":
                     found = True
                     if idx not in leaders:
                         leaders.append(idx)
+                    if leads and heads is not None:
+                        heads.add(idx)
     return found
 
 

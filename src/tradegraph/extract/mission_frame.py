@@ -50,6 +50,8 @@ def mission_relations(mission, midx: int, entities: list[Entity], relations: lis
         out.append(Relation(entities[leader].id, "participatedIn", m_id, ev, 0.75, {"method": "mission-leader"}))
         for d in mission.destinations:
             out.append(Relation(entities[leader].id, "visited", entities[d].id, ev, 0.6, {"method": "mission-leader"}))
+    for member in mission.members:
+        out.append(Relation(entities[member].id, "participatedIn", m_id, ev, 0.7, {"method": "mission-member"}))
     leader_ids = {entities[i].id for i in mission.leaders}
     for r in relations:
         if r.subject in leader_ids and r.predicate in ("visited", "metWith", "participatedIn") and r.object != party.id:
