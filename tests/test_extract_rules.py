@@ -200,3 +200,9 @@ def test_one_who_only_travelled_is_a_member_not_a_leader():
     assert ("Mun Choi", "participatedIn", m) in rels
     assert ("Mun Choi", "visited", "South Korea") not in rels, rels
     assert ("Eric Greitens", "visited", "South Korea") in rels
+
+
+def test_a_minister_named_after_the_name_stands_for_the_travelling_party():
+    _, rels = run("The President of Ghana, John Dramani Mahama, is coming to Aberdeen next week. Four ministers are "
+                  "travelling with the President: Hanna Tetteh, Minister of Foreign Affairs; and Emmanuel Buah, Minister of Petroleum.")
+    assert {("Hanna Tetteh", "affiliatedWith", "Ghana"), ("Emmanuel Buah", "affiliatedWith", "Ghana")} <= rels, rels

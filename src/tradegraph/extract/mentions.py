@@ -806,6 +806,8 @@ def _context_votes(men: Mention, text: str, blocked) -> None:
             men.vote("Person", 2.0)
         if role_after:
             men.vote("Person", 3.0)
+            if not men.role:  # "Hanna Tetteh, Minister of Foreign Affairs": the title after the name
+                men.role = re.sub(r"^[\s,(–-]*(?:the\s+|its\s+|their\s+)?", "", role_after.group(0), flags=re.I)
     if looks_like_name and _PERSON_APPOSITION.match(after):
         men.vote("Person", 3.5)
     if nwords == 1 and role_after and looks_like_name and not men.text.isupper():
