@@ -206,3 +206,20 @@ def test_a_minister_named_after_the_name_stands_for_the_travelling_party():
     _, rels = run("The President of Ghana, John Dramani Mahama, is coming to Aberdeen next week. Four ministers are "
                   "travelling with the President: Hanna Tetteh, Minister of Foreign Affairs; and Emmanuel Buah, Minister of Petroleum.")
     assert {("Hanna Tetteh", "affiliatedWith", "Ghana"), ("Emmanuel Buah", "affiliatedWith", "Ghana")} <= rels, rels
+
+
+@pytest.mark.parametrize("text, name, etype", [
+    ("Russell Borthwick, chief executive of Aberdeen & Grampian Chamber of Commerce, said so.",
+     "Aberdeen & Grampian Chamber of Commerce", "Organisation"),
+    ("According to Joseph Lenox, operations director at Intralink in Korea, the firm has advised 100 companies.",
+     "Korea", "Country"),
+])
+def test_more_names_and_types(text, name, etype):
+    ex, _ = run(text)
+    e = entity(ex, name)
+    assert e is not None and e.type == etype, [(x.name, x.type) for x in ex.entities]
+
+
+def test_a_lower_case_portfolio_before_the_title():
+    _, rels = run("Joseph Lenox, operations director at Intralink, said so.")
+    assert ("Joseph Lenox", "affiliatedWith", "Intralink") in rels

@@ -125,6 +125,9 @@ def _decide_type(g: Group, text: str, gaz: Gazetteer, countries, regions, acrony
             or place.population < 1_000_000 and g.votes.get("Firm", 0) >= 2.0)):
         g.type = "Firm"  # "the takeover of Monsanto": a firm named like a small town
         return
+    if place is not None and place.type == "Country" and best not in ("Person", "Country", "Region", "City") and score < 5.0:
+        g.type, g.place = "Country", place  # "at Intralink in Korea, the firm ...": a country's name is the country
+        return
     if best in ("Country", "Region", "City") and place is not None:
         # the gazetteer knows the kind of place better than weak context cues
         g.type, g.place = place.type, place

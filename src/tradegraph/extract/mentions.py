@@ -324,6 +324,9 @@ def _cut_run(text: str, a: int, b: int, gaz) -> list[tuple[int, int]]:
             and not (last in vocab.LEGAL_SUFFIXES):
         pass  # "BYD and Changan Automobile": two firms (handled below by forcing the split)
     right_and = span[jm0.end():].split() if jm0 else []
+    if jm0 and jm0.group(1) == "&" and len(left_and.split()) == 1 and len(right_and) >= 2 and right_and[1:] and any(
+            _ends_with_name_head(w) and w not in vocab.FIRM_HEADS for w in right_and[1:]):
+        jm0, right_and = None, []  # "Aberdeen & Grampian Chamber of Commerce": two places share one body
     if jm0 and not _of_name_continues(span, jm0) and (last in vocab.FIRM_HEADS and len(left_and.split()) == 1
                                                      and left_and.isupper() or
             # "Yorkshire Chamber of Commerce and Leeds Beckett University": two bodies

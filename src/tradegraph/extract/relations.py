@@ -57,7 +57,9 @@ _W = r"(?:[\w’'&-]+,?\s+)"  # one lower-level word
 _NOT_LOCATIVE = r"(?<!\bin\s)(?<!\bat\s)(?<!\bto\s)(?<!\bfrom\s)(?<!\bof\s)"
 # capitalised portfolio words before and after a title: "Economy Minister", "Minister of State
 # for European Affairs", "Minister for Investment"; a place may qualify it ("⟨R4⟩ minister").
-_PORTFOLIO_PREFIX = r"(?:⟨[KR]\d+⟩\s+|(?-i:[A-Z])[\w-]*\s+){0,2}?"
+_PORTFOLIO_PREFIX = (r"(?:⟨[KR]\d+⟩\s+|(?-i:[A-Z])[\w-]*\s+|(?:operations|sales|marketing|regional|general|technical|commercial|"
+                     r"international|country|programme|project|finance|financial|research|business|development|communications|"
+                     r"policy|strategy|trade|investment|deputy|associate|assistant|senior|founding|acting|interim)\s+){0,2}?")
 _PORTFOLIO = r"(?:\s+(?:of|for)\s+(?:(?-i:[A-Z])[\w-]*|and)(?:\s+(?:(?-i:[A-Z])[\w-]*|and|for|of))*?|\s+(?:of|for)\s+[a-z ]{3,40}?)?"
 _WP = r"(?:(?:[\w’'&-]+|⟨[KRCS]\d+⟩[\w-]*),?\s+)"  # a word or a place/sector marker ("British-run, IP-secure")
 # "the ticketing platform ⟨F3⟩, the health insurance provider ⟨F4⟩ and ⟨F5⟩": organisations
