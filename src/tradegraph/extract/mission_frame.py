@@ -137,7 +137,8 @@ def role_affiliations(entities, roles: dict[int, str], relations, mission, place
             countries = [d for d in mission.destinations if entities[d].type == "Country"]
             if not countries:
                 countries = [c for c in (country_of(entities, d, places) for d in mission.destinations) if c is not None]
-            target = (countries or mission.destinations)[0]
+            target = _nearest_before(entities, countries or mission.destinations, e,
+                                     {d: country_of(entities, d, places) for d in mission.destinations})
             if re.search(r"mayor", role, re.I):
                 cities = [d for d in mission.destinations if entities[d].type == "City"]
                 target = cities[0] if cities else target
@@ -145,6 +146,22 @@ def role_affiliations(entities, roles: dict[int, str], relations, mission, place
             out.append(Relation(e.id, "affiliatedWith", entities[target].id, first_sentence(sentences, e), 0.5,
                                 {"method": "title-context", "role": role}))
     return out
+
+
+def _nearest_before(entities: list[Entity], candidates: list[int], person: Entity, country: dict[int, int | None]) -> int:
+    """The candidate place named last before the person first is ("On Thursday the Governor
+    arrived in Seoul. ... Prime Minister Lee Nak-yeon": South Korea's, not China's), else the first."""
+    if not person.mentions:
+        return candidates[0]
+    at = person.mentions[0].start
+    best, best_pos = candidates[0], -1
+    for c in candidates:
+        # a country stands for its cities too: the last mention of it or of a destination inside it
+        inside = [c] + [d for d, k in country.items() if k == c and d != c]
+        for m in (m for i in inside for m in entities[i].mentions):
+            if best_pos < m.start < at:
+                best, best_pos = c, m.start
+    return best
 
 
 _COUNCIL_ROLE = re.compile(r"\bcouncill?ors?\b|\bcouncil\s+(?:chief\s+executive|leader)|\bcllr\b", re.I)
