@@ -11,7 +11,7 @@ from tradegraph.extract import apply_curation, extract, load_curation
 from tradegraph.extract.curation import Curation
 from tradegraph.records import record_from_text
 
-TEXT = ("Haier Group makes home appliances. Zhang Ruimin, CEO of Haier Group, was praised by Forbes. "
+TEXT = ("Haier Group makes home appliances. Zhang Ruimin, CEO of Haier Group, was praised by Forbes, and Forbes listed it. "
         "After buying Candy, Haier Group grew.")
 REPO = Path(__file__).resolve().parent.parent
 
