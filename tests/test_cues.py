@@ -168,3 +168,20 @@ def test_list_starts_reads_the_list_start_pattern_as_it_is():
 def test_list_starts_on_the_corpus(corpus_texts):
     for t in corpus_texts:
         assert [m.span() for m in sectors._list_starts(t)] == [m.span() for m in sectors._LIST_START.finditer(t)]
+
+
+def test_no_literal_dict_repeats_a_key():
+    """A repeated key in a vocabulary dict silently drops the first entry ("steel" once lost
+    "steel industry" that way)."""
+    import ast
+    import collections
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent / "src" / "tradegraph"
+    repeats = []
+    for f in root.rglob("*.py"):
+        for node in ast.walk(ast.parse(f.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Dict):
+                keys = [k.value for k in node.keys if isinstance(k, ast.Constant)]
+                repeats += [(f.name, node.lineno, k) for k, n in collections.Counter(keys).items() if n > 1]
+    assert not repeats

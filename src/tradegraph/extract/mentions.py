@@ -587,7 +587,7 @@ _LOWER_HEAD = re.compile(r"^[ \u00a0]((?:[a-z][\w-]*[ \u00a0]){0,2}?(?:project|p
 def _extend_lowercase_heads(text: str, mentions: list[Mention]) -> list[Mention]:
     """'X Mass Transit consultation project' -> one Initiative span."""
     for men in mentions:
-        m = _LOWER_HEAD.match(text, men.end) if False else _LOWER_HEAD.match(text[men.end:men.end + 60])
+        m = _LOWER_HEAD.match(text[men.end:men.end + 60])
         if m and len(men.text.split()) >= 2:
             men.vote("Initiative", 3.0)
     return mentions
@@ -659,7 +659,7 @@ def _vote_on_name(men: "Mention | _Ballot", gaz: Gazetteer) -> None:
             # Promotion of ...", "British Council": national councils are organisations
             head_types.append((i, "GovernmentBody" if prev in vocab.COUNCIL_GOV_PREFIX or
                                (before_place is not None and before_place.type != "Country") else "Organisation"))
-        elif w in vocab.GOVERNMENT_HEADS and not (w == "Department" and i == len(words) - 1 and i and words[i-1] in gaz and False):
+        elif w in vocab.GOVERNMENT_HEADS:
             if w == "Partnership" and "Enterprise" not in wset and "Local" not in wset:
                 head_types.append((i, "Organisation"))
             else:
