@@ -10,7 +10,7 @@ cities and sectors by a Zipf law, delegations (regions, cities, bodies) visit an
 popular firms more often, people work for organisations, events gather participants.
 Projection from a real store is timed separately on the synthetic corpora of
 ``benchmarks/corpus.py`` (firms, places and sectors recur across records, as in real
-ones), written through ``rdf.mapping.to_graph`` like ``ingest`` does (store-only: the
+ones), written through ``rdf.mapping.to_ntriples`` like ``ingest`` does (store-only: the
 corpus's own extractions, no extractor run).
 
 Goals (2-core machine): each whole-graph analysis < 60 s, one-entity lookups < 2 s. The
@@ -169,11 +169,11 @@ def timed(label: str, fn, goal: float, results: list):
 
 
 def bench_store_projection(n_records: int) -> tuple[float, float, int, int]:
-    """A synthetic corpus through to_graph → embedded store → to_networkx."""
+    """A synthetic corpus through to_ntriples → embedded store → to_networkx."""
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     from corpus import generate
 
-    from tradegraph.rdf.mapping import to_graph
+    from tradegraph.rdf.mapping import to_ntriples
     from tradegraph.store.embedded import EmbeddedStore
 
     path = Path(tempfile.mkdtemp()) / "store"
@@ -181,8 +181,7 @@ def bench_store_projection(n_records: int) -> tuple[float, float, int, int]:
     with EmbeddedStore(path) as store:
         batch = []
         for _, extraction in generate(n_records):
-            g = to_graph(extraction, sha256="0" * 64, file_name=extraction.record.id + ".md")
-            batch.append((str(g.identifier), g.serialize(format="nt")))
+            batch.append(to_ntriples(extraction, sha256="0" * 64, file_name=extraction.record.id + ".md"))
             if len(batch) >= 200:
                 store.replace_graphs(batch)
                 batch = []

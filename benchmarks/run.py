@@ -51,11 +51,10 @@ with EmbeddedStore(store_path) as store:
         records, failures = summary.records, len(summary.failures)
     else:
         from corpus import generate
-        from tradegraph.rdf.mapping import to_graph
+        from tradegraph.rdf.mapping import to_ntriples
         batch = []
         for _, extraction in generate(n):
-            g = to_graph(extraction, sha256="0" * 64, file_name=extraction.record.id + ".md")
-            batch.append((str(g.identifier), g.serialize(format="nt")))
+            batch.append(to_ntriples(extraction, sha256="0" * 64, file_name=extraction.record.id + ".md"))
             records += 1
             if len(batch) >= 200:
                 store.replace_graphs(batch); batch = []

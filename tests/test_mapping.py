@@ -41,3 +41,38 @@ def test_unsafe_source_urls_stay_strings():
     assert isinstance(safe_source("https://example.org/a?b=1"), URIRef)
     for bad in ("javascript:alert(1)", "https://x.org/a b", 'https://x.org/"><script>'):
         assert isinstance(safe_source(bad), Literal)
+
+
+def test_ntriples_keep_every_character_of_untrusted_text():
+    """ingest writes to_ntriples' text straight into the store: quotes, backslashes, line
+    breaks and control characters in a record must come back exactly, never break a load."""
+    import dataclasses
+
+    import pyoxigraph as ox
+
+    from tradegraph.rdf.mapping import to_ntriples
+
+    nasty = 'He said "hi" \\ then\nleft\r\tx\x00\x7f\x0b\x1c\x85\u2028\u2029 青岛 } . <b>'
+    ex = tiny_extraction()
+    ex = dataclasses.replace(ex, record=dataclasses.replace(ex.record, title=nasty))
+    iri, nt = to_ntriples(ex, file_name=nasty)
+    assert iri == str(RECORD["tiny"])
+    quads = list(ox.parse(nt, format=ox.RdfFormat.N_TRIPLES))
+    assert len(quads) == nt.count("\n") == len(to_graph(ex, file_name=nasty))  # each triple once, one per line
+    assert {q.object.value for q in quads if q.predicate.value == str(DCTERMS.title)} == {nasty}
+    assert {q.object.value for q in quads if q.predicate.value == str(TG.fileName)} == {nasty}
+
+
+def test_an_odd_id_is_escaped_so_the_record_still_loads():
+    import dataclasses
+
+    import pyoxigraph as ox
+
+    from tradegraph.rdf.mapping import to_ntriples
+
+    ex = tiny_extraction()
+    odd = dataclasses.replace(ex.entities[0], id='firm/a b>"c')
+    ex = dataclasses.replace(ex, entities=[odd, *ex.entities[1:]])
+    _, nt = to_ntriples(ex)
+    nodes = {q.subject.value for q in ox.parse(nt, format=ox.RdfFormat.N_TRIPLES)}
+    assert str(ID["firm/a%20b%3E%22c"]) in nodes

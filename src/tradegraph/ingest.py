@@ -52,6 +52,12 @@ class IngestSummary:
         self.triples += outcome.triples
 
 
+# Records are written in batches: on Oxigraph one load of many graphs costs far less than
+# one transaction per record, and a remote endpoint takes several per request. Each record
+# still replaces its graph all-or-nothing.
+_WRITE_BATCH_BYTES = 4_000_000
+_WRITE_BATCH_RECORDS = 200
+
 _CURATIONS: dict[Path, object] = {}
 
 
@@ -67,22 +73,22 @@ def _curation_for(folder: Path):
 def process_file(path: str, use_curation: bool = True) -> RecordOutcome:
     """Read, extract and map one file. Runs in worker processes: returns plain strings."""
     from .extract import extract
-    from .rdf.mapping import to_graph
+    from .rdf.mapping import to_ntriples
     from .records import read_record
 
     try:
         record = read_record(path)
         curation = _curation_for(Path(path).resolve().parent) if use_curation else None
         extraction = extract(record, curation=curation)
-        graph = to_graph(extraction, sha256=record.sha256, file_name=Path(path).name)
+        iri, ntriples = to_ntriples(extraction, sha256=record.sha256, file_name=Path(path).name)
         return RecordOutcome(
             path=path,
-            record_iri=str(graph.identifier),
-            ntriples=graph.serialize(format="nt"),
+            record_iri=iri,
+            ntriples=ntriples,
             entities=len(extraction.entities),
             relations=len(extraction.relations),
             facts=len(extraction.facts),
-            triples=len(graph),
+            triples=ntriples.count("\n"),
         )
     except TradegraphError as exc:
         return RecordOutcome(path=path, error=str(exc))
@@ -167,17 +173,33 @@ def ingest(
             files.append(str(path))
     if on_start:
         on_start(len(files))
+    batch: list[RecordOutcome] = []
+    size = 0
+
+    def flush() -> None:
+        nonlocal batch, size
+        # Counted only once written: an error or Ctrl-C never reports a record stored that isn't.
+        store.replace_graphs((o.record_iri, o.ntriples) for o in batch)
+        for done in batch:
+            summary.add(done)
+            if on_record:
+                on_record(done)
+        batch, size = [], 0
+
     with _deferred_interrupt() as interrupted:
         for outcome in _outcomes(files, workers, use_curation):
             if outcome.error:
                 summary.failures.append((outcome.path, outcome.error))
+                if on_record:
+                    on_record(outcome)
             else:
-                store.replace_graph(outcome.record_iri, outcome.ntriples)
-                summary.add(outcome)
-            if on_record:
-                on_record(outcome)
+                batch.append(outcome)
+                size += len(outcome.ntriples)
+                if size >= _WRITE_BATCH_BYTES or len(batch) >= _WRITE_BATCH_RECORDS:
+                    flush()
             if interrupted:
                 summary.interrupted = True
                 break
+        flush()
     summary.seconds = time.perf_counter() - started
     return summary
