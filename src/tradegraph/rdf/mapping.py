@@ -46,21 +46,27 @@ def bind_prefixes(graph: Graph) -> Graph:
     return graph
 
 
+_DATE_FORMS = ((re.compile(r"\d{4}-\d{2}-\d{2}"), "date"), (re.compile(r"\d{4}-\d{2}"), "gYearMonth"),
+               (re.compile(r"\d{4}"), "gYear"))
+
+
+def _date_type(value: str | None) -> str | None:
+    """The XSD type name of an ISO date, year-month or year; None for anything else."""
+    if value:
+        for pattern, kind in _DATE_FORMS:
+            if pattern.fullmatch(value):
+                return kind
+    return None
+
+
 def date_literal(value: str | None) -> Literal | None:
     """ISO date, year-month or year as the matching XSD type; anything else is not a date.
 
     >>> date_literal("2019-12").datatype == XSD.gYearMonth
     True
     """
-    if not value:
-        return None
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-        return Literal(value, datatype=XSD.date)
-    if re.fullmatch(r"\d{4}-\d{2}", value):
-        return Literal(value, datatype=XSD.gYearMonth)
-    if re.fullmatch(r"\d{4}", value):
-        return Literal(value, datatype=XSD.gYear)
-    return None
+    kind = _date_type(value)
+    return None if kind is None else Literal(value, datatype=XSD[kind])
 
 
 def safe_source(url: str | None) -> URIRef | Literal | None:
@@ -123,12 +129,8 @@ def _nt_term(term: URIRef | Literal) -> str:
 
 
 def _date_nt(value: str | None) -> str | None:
-    if not value:
-        return None
-    for pattern, kind in ((r"\d{4}-\d{2}-\d{2}", "date"), (r"\d{4}-\d{2}", "gYearMonth"), (r"\d{4}", "gYear")):
-        if re.fullmatch(pattern, value):
-            return _lit(value, _XSD + kind)
-    return None
+    kind = _date_type(value)
+    return None if kind is None else _lit(value, _XSD + kind)
 
 
 def _value_nt(value: Any) -> str:
@@ -141,11 +143,10 @@ def _value_nt(value: Any) -> str:
     return _date_nt(str(value)) or _lit(str(value))
 
 
-_TG = str(TG._NS)
 _RDF = str(RDF)
 _TYPE, _SUBJECT, _PREDICATE, _OBJECT, _VALUE, _STATEMENT = (
     _iri(_RDF + t) for t in ("type", "subject", "predicate", "object", "value", "Statement"))
-_DERIVED = _iri(str(PROV.wasDerivedFrom))
+_DERIVED, _PROV_ENTITY = _iri(str(PROV.wasDerivedFrom)), _iri(str(PROV.Entity))
 _DATE, _TITLE, _SOURCE = (_iri(str(DCTERMS[t])) for t in ("date", "title", "source"))
 _PREF, _ALT = _iri(str(SKOS.prefLabel)), _iri(str(SKOS.altLabel))
 _MENTIONS, _SAME_AS = _iri(str(SDO.mentions)), _iri(str(OWL.sameAs))
@@ -176,7 +177,7 @@ def to_ntriples(extraction: Extraction, *, sha256: str | None = None,
         lines[f"{s} {p} {o} ."] = None
 
     add(rec_node, _TYPE, _tg("Record"))
-    add(rec_node, _TYPE, _iri(str(PROV.Entity)))
+    add(rec_node, _TYPE, _PROV_ENTITY)
     if rec.title:
         add(rec_node, _TITLE, _lit(rec.title))
     if rec_date is not None:
