@@ -52,11 +52,13 @@ class IngestSummary:
         self.triples += outcome.triples
 
 
-# Records are written in batches: on Oxigraph one load of many graphs costs far less than
-# one transaction per record, and a remote endpoint takes several per request. Each record
-# still replaces its graph all-or-nothing.
-_WRITE_BATCH_BYTES = 4_000_000
-_WRITE_BATCH_RECORDS = 200
+# Records are written in batches of up to ``store.write_batch_bytes`` and this many records:
+# on Oxigraph one load of many graphs costs far less than one per record, and a remote
+# endpoint takes several per request. Each record still replaces its graph all-or-nothing.
+_WRITE_BATCH_RECORDS = 250
+# Records in flight per worker: enough that workers keep extracting while the writer loads
+# a batch (a window of 4 left them idle for most of each load).
+_WINDOW_PER_WORKER = 160
 
 _CURATIONS: dict[Path, object] = {}
 
@@ -119,7 +121,7 @@ def _outcomes(paths: list[str], workers: int, use_curation: bool) -> Iterator[Re
     try:
         for p in pending:
             window.append(pool.submit(process_file, p, use_curation))
-            if len(window) >= workers * 4:
+            if len(window) >= workers * _WINDOW_PER_WORKER:
                 break
         while window:
             outcome = window.popleft().result()
@@ -175,6 +177,7 @@ def ingest(
         on_start(len(files))
     batch: list[RecordOutcome] = []
     size = 0
+    batch_bytes = getattr(store, "write_batch_bytes", 4_000_000)
 
     def flush() -> None:
         nonlocal batch, size
@@ -195,7 +198,7 @@ def ingest(
             else:
                 batch.append(outcome)
                 size += len(outcome.ntriples)
-                if size >= _WRITE_BATCH_BYTES or len(batch) >= _WRITE_BATCH_RECORDS:
+                if size >= batch_bytes or len(batch) >= _WRITE_BATCH_RECORDS:
                     flush()
             if interrupted:
                 summary.interrupted = True

@@ -31,6 +31,9 @@ class Store(ABC):
     """A quad store holding one named graph per record."""
 
     location: str
+    # About how many bytes of N-Triples a ``replace_graphs`` call should carry: ingest
+    # batches records to this size, so the writer holds a bounded amount in memory.
+    write_batch_bytes: int = 4_000_000
 
     @abstractmethod
     def replace_graph(self, graph_iri: str, ntriples: str) -> None:

@@ -211,6 +211,7 @@ class RemoteStore(Store):
         self.page_size = int(page_size or _env_number("TRADEGRAPH_SPARQL_PAGE_SIZE", 10000))
         self.retries = retries
         self.batch_bytes = batch_bytes
+        self.write_batch_bytes = batch_bytes
         self._opener = self._build_opener()
 
     def _build_opener(self) -> urllib.request.OpenerDirector:
