@@ -39,3 +39,18 @@ def test_a_name_of_another_type_says_so(tiny_store):
 def test_empty_store_says_how_to_ingest(tmp_path):
     with EmbeddedStore(tmp_path / "s") as store, pytest.raises(TradegraphError, match="ingest"):
         firm(store, "Anything")
+
+
+def test_accents_do_not_matter_and_an_exact_spelling_wins(tmp_path):
+    from tradegraph.model import Entity, Extraction, RecordRef
+    from tradegraph.rdf.mapping import to_ntriples
+
+    with EmbeddedStore(tmp_path / "s") as store:
+        ext = Extraction(record=RecordRef(id="r"), entities=[
+            Entity(id="firm/nestle", type="Firm", name="Nestlé"),
+            Entity(id="firm/nestle-2", type="Firm", name="Nestle")])
+        store.replace_graph(*to_ntriples(ext))
+        assert find_entity(store, "Nestlé", ("Firm",)).iri.endswith("firm/nestle")
+        assert find_entity(store, "Nestle", ("Firm",)).iri.endswith("firm/nestle-2")
+        with pytest.raises(NotFoundError, match="ambiguous"):
+            find_entity(store, "NESTLE", ("Firm",))

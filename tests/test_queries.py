@@ -81,3 +81,25 @@ def test_param_syntax():
     assert parse_params(["a=b=c", "x="]) == {"a": "b=c", "x": ""}
     with pytest.raises(QueryError):
         parse_params(["no-equals"])
+
+
+def test_name_parameters_match_through_the_folded_key(tiny_store):
+    """``$name_key`` is the folded value written in place: accents and case do not matter,
+    and a name that only looks like a key (quotes, braces) still cannot reach the query."""
+    q = bundled_queries()["records-mentioning"]
+    assert {r["entity"].value for r in run_query(tiny_store, q, {"name": "  hísense   GROUP"}).dicts()} == {"Hisense"}
+    before = tiny_store.dump_nquads()
+    assert run_query(tiny_store, q, {"name": 'hisense" } } DROP ALL { { "'}).rows == []
+    assert tiny_store.dump_nquads() == before
+
+
+def test_a_query_of_ones_own_can_use_the_key():
+    from tradegraph.queries import parse_query
+    from tradegraph.store.base import bind_query
+    from tradegraph.store.terms import Term
+
+    text = bind_query("SELECT ?n WHERE { ?e <urn:k> $n_key . ?e <urn:l> ?n_key }",
+                      {"n": Term.literal("Ä"), "n_key": Term.literal('a" . ?x ?y ?z')})
+    # The $ form is replaced by the escaped literal; the ? form stays a variable.
+    assert '<urn:k> "a\\" . ?x ?y ?z" .' in text and "<urn:l> ?n_key" in text
+    assert parse_query("# d\n# @param n literal x\nSELECT ?n WHERE { ?e <urn:k> $n_key }").params[0].name == "n"

@@ -73,6 +73,19 @@ FACT_PROPERTIES = (
 )
 
 
+def name_key(name: str) -> str:
+    """A name folded for matching: accents dropped, case folded, spaces collapsed.
+
+    Stored as ``tg:nameKey`` beside every label, so a lookup by any spelling of a name is
+    one indexed match rather than a comparison against every label in the store.
+
+    >>> name_key("  Nestlé   S.A. ")
+    'nestle s.a.'
+    """
+    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode() or name
+    return " ".join(folded.casefold().split())
+
+
 def slugify(name: str) -> str:
     """Normalise a name for identifiers: ASCII-folded, lower case, words joined by '-'.
 

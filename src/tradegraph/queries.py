@@ -11,6 +11,11 @@ value is encoded and checked as a term and bound in a ``VALUES`` block at the st
 outermost WHERE group (``store.base.bind_query``), never concatenated as text. The bundled
 queries name their parameters in the SELECT clause; ``run_query`` drops those columns, since
 the caller already knows them.
+
+A literal parameter ``NAME`` also gives ``NAME_key``, the value folded as ``tg:nameKey`` is
+(``model.name_key``), when the query uses it: write ``$NAME_key`` where the query matches a
+name (``?e tg:nameKey $name_key``) and the folded value goes in as a constant, found through
+the store's index instead of a filter over every label.
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import QueryError
+from .model import name_key
 from .resources import queries_dir
 from .store.base import QueryResult, Store
 from .store.terms import XSD, Term
@@ -168,6 +174,9 @@ def run_query(store: Store, query: NamedQuery, values: dict[str, str] | None = N
         name: bind_value(declared.get(name, Param(name, "literal", "")), value)
         for name, value in values.items()
     }
+    derived = {f"{name}_key": Term.literal(name_key(term.value)) for name, term in bindings.items()
+               if term.kind == "literal" and term.datatype is None
+               and re.search(rf"[?$]{name}_key\b", query.text) and f"{name}_key" not in bindings}
     if bindings:
         projected = _projected_variables(query.text)
         for name in bindings:
@@ -175,6 +184,7 @@ def run_query(store: Store, query: NamedQuery, values: dict[str, str] | None = N
                 raise QueryError(f"parameter {name!r} does not appear in the query's SELECT clause"
                                  if f"?{name}" in query.text or f"${name}" in query.text
                                  else f"unknown parameter {name!r}: the query has no ?{name}")
+    bindings.update(derived)
     result = store.query(query.text, bindings)
     if bindings and result.kind == "SELECT":
         keep = [i for i, v in enumerate(result.vars) if v not in bindings]

@@ -4,7 +4,8 @@ What the graph holds (all IRIs deterministic, no blank nodes, so that remote SPA
 endpoints can take it and re-ingesting gives the same triples):
 
 * the record node: ``tg:Record``, title, date, source, file hash;
-* each entity: its ``tg:`` type, ``skos:prefLabel`` / ``skos:altLabel``, GeoNames
+* each entity: its ``tg:`` type, ``skos:prefLabel`` / ``skos:altLabel`` (each with its
+  folded ``tg:nameKey``, for lookups by any spelling), GeoNames
   ``owl:sameAs`` and ISO codes, and ``schema:mentions`` from the record;
 * each relation twice: the plain triple ``s tg:p o`` (both directions for symmetric
   predicates) for simple queries, and an ``rdf:Statement``/``tg:Assertion`` node with the
@@ -24,7 +25,7 @@ from typing import Any
 from rdflib import RDF, XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, SDO, SKOS
 
-from ..model import SYMMETRIC_PREDICATES, Evidence, Extraction
+from ..model import SYMMETRIC_PREDICATES, Evidence, Extraction, name_key
 from .vocab import GEONAMES, ID, RECORD, TG
 
 # IRI characters a source URL may not contain (RFC 3987 excludes; rdflib would emit bad N-Triples).
@@ -150,6 +151,7 @@ _DERIVED, _PROV_ENTITY = _iri(str(PROV.wasDerivedFrom)), _iri(str(PROV.Entity))
 _DATE, _TITLE, _SOURCE = (_iri(str(DCTERMS[t])) for t in ("date", "title", "source"))
 _PREF, _ALT = _iri(str(SKOS.prefLabel)), _iri(str(SKOS.altLabel))
 _MENTIONS, _SAME_AS = _iri(str(SDO.mentions)), _iri(str(OWL.sameAs))
+_NAME_KEY = _iri(str(TG.nameKey))
 
 
 @functools.lru_cache(maxsize=None)
@@ -199,9 +201,11 @@ def to_ntriples(extraction: Extraction, *, sha256: str | None = None,
         node = _entity(e.id)
         add(node, _TYPE, _tg(e.type))
         add(node, _PREF, _lit(e.name))
+        add(node, _NAME_KEY, _lit(name_key(e.name)))
         for alias in e.aliases:
             if alias != e.name:
                 add(node, _ALT, _lit(alias))
+                add(node, _NAME_KEY, _lit(name_key(alias)))
         geonames = e.identifiers.get("geonames")
         if geonames and str(geonames).isdigit():
             add(node, _SAME_AS, _iri(f"{GEONAMES}{geonames}/"))

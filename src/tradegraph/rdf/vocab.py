@@ -81,5 +81,6 @@ class TG(DefinedNamespace):
     role: URIRef
     topic: URIRef
     isoCode: URIRef
+    nameKey: URIRef
     sha256: URIRef
     fileName: URIRef
