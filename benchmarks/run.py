@@ -82,7 +82,7 @@ def fmt_s(x: float | None) -> str:
 def bench_size(n: int, args, out: dict) -> None:
     from corpus import firm_names, pools
 
-    row: dict = {"records": n}
+    row: dict = {"records": n, "workers": args.workers}
     out[str(n)] = row
     work = Path(tempfile.mkdtemp(prefix=f"tg-bench-{n}-"))
     try:
@@ -156,50 +156,88 @@ def bench_size(n: int, args, out: dict) -> None:
                 row["queries"][name] = {"oxigraph_s": time.perf_counter() - t, "rows": len(result.rows)}
             dump = es.dump_nquads() if n <= args.rdflib_max else None
         if dump is not None:
-            compare_rdflib(dump, queries, params, row)
+            compare_rdflib(dump, queries, params, row, args.rdflib_timeout)
         for name, q in sorted(row["queries"].items()):
             ratio = q.get("rdflib_s") and q["rdflib_s"] / max(q["oxigraph_s"], 1e-6)
-            print(f"[{n}] query {name:32} {fmt_s(q['oxigraph_s']):>9} {q['rows']:>7} rows"
-                  + (f"   rdflib {fmt_s(q['rdflib_s'])} ({ratio:.0f}x)" if ratio else ""), flush=True)
+            versus = (f"   rdflib {fmt_s(q['rdflib_s'])} ({ratio:.0f}x)" if ratio else
+                      f"   rdflib > {q['rdflib_timeout_s']:.0f} s" if "rdflib_timeout_s" in q else
+                      f"   rdflib error: {q['rdflib_error']}" if "rdflib_error" in q else "")
+            print(f"[{n}] query {name:32} {fmt_s(q['oxigraph_s']):>9} {q['rows']:>7} rows" + versus,
+                  flush=True)
     finally:
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)
 
 
-def compare_rdflib(dump: str, queries, params, row) -> None:
-    from rdflib import Dataset, Literal, URIRef
+def compare_rdflib(dump: str, queries, params, row, limit_s: float) -> None:
+    """The same query texts (parameters bound as Oxigraph gets them) on rdflib's in-memory
+    store; a query still running after ``limit_s`` is stopped and reported as such."""
+    import signal
 
-    from tradegraph.queries import bind_value
+    from rdflib import Dataset
+
+    from tradegraph.queries import query_bindings
+    from tradegraph.store.base import bind_query
+
+    def too_slow(signum, frame):
+        raise TimeoutError
 
     ds = Dataset(default_union=True)
     t = time.perf_counter()
     ds.parse(data=dump, format="nquads")
     row["rdflib_load_s"] = time.perf_counter() - t
-    for name, q in sorted(queries.items()):
-        declared = {p.name: p for p in q.params}
-        bindings = {}
-        for k, v in params[name].items():
-            term = bind_value(declared[k], v)
-            bindings[k] = URIRef(term.value) if term.kind == "iri" else Literal(
-                term.value, datatype=URIRef(term.datatype) if term.datatype else None)
-        t = time.perf_counter()
-        try:
-            list(ds.query(q.text, initBindings=bindings))
-            row["queries"][name]["rdflib_s"] = time.perf_counter() - t
-        except Exception as exc:  # noqa: BLE001 - report, keep benchmarking
-            row["queries"][name]["rdflib_error"] = f"{exc.__class__.__name__}: {exc}"[:200]
+    previous = signal.signal(signal.SIGALRM, too_slow)
+    try:
+        for name, q in sorted(queries.items()):
+            text = bind_query(q.text, query_bindings(q, params[name]))
+            t = time.perf_counter()
+            signal.setitimer(signal.ITIMER_REAL, limit_s)
+            try:
+                list(ds.query(text))
+                row["queries"][name]["rdflib_s"] = time.perf_counter() - t
+            except TimeoutError:
+                row["queries"][name]["rdflib_timeout_s"] = limit_s
+            except Exception as exc:  # noqa: BLE001 - report, keep benchmarking
+                row["queries"][name]["rdflib_error"] = f"{exc.__class__.__name__}: {exc}"[:200]
+            finally:
+                signal.setitimer(signal.ITIMER_REAL, 0)
+    finally:
+        signal.signal(signal.SIGALRM, previous)
 
 
 def table(out: dict) -> str:
-    lines = ["| records | extract rec/s | ingest | peak writer / worker | cold firm | slowest query |",
-             "|---|---|---|---|---|---|"]
-    for n, r in out.items():
-        slow = max(r.get("queries", {}).items(), key=lambda kv: kv[1]["oxigraph_s"], default=None)
-        lines.append(f"| {n} | {r['extract_per_s'] and round(r['extract_per_s'], 1) or 'n/a'} | "
-                     f"{fmt_s(r.get('ingest_s'))} ({r.get('ingest_mode')}) | "
-                     f"{r.get('peak_writer_mib', 0):.0f} / {r.get('peak_worker_mib', 0):.0f} MiB | "
-                     f"{fmt_s(r.get('firm_cold_s'))} | "
-                     + (f"{slow[0]} {fmt_s(slow[1]['oxigraph_s'])}" if slow else "n/a") + " |")
+    """The figures as the README's Markdown table: one column per size, goals alongside."""
+    sizes = list(out)
+    head = "| | " + " | ".join(f"{int(n):,} records" for n in sizes) + " | goal (issue 6) |"
+    lines = [head, "|---" * (len(sizes) + 2) + "|"]
+
+    def line(label: str, cells: list[str], goal: str = "") -> None:
+        lines.append(f"| {label} | " + " | ".join(cells) + f" | {goal} |")
+
+    rows = [out[n] for n in sizes]
+    line("extraction, 1 process", [f"{r['extract_per_s']:.0f} rec/s" if r.get("extract_per_s") else "n/a"
+                                   for r in rows])
+    line("ingest wall time", [f"{fmt_s(r.get('ingest_s'))} ({r['ingested'] / r['ingest_s']:.0f} rec/s, "
+                              f"{r.get('workers', '?')} workers)" for r in rows], "100k < 15 min, 2 workers")
+    line("ingest peak memory (writer / largest worker)",
+         [f"{r['peak_writer_mib']:.0f} / {r['peak_worker_mib']:.0f} MiB" for r in rows], "< 4 GiB")
+    line("cold `tradegraph firm NAME` (median of 5)", [fmt_s(r.get("firm_cold_s")) for r in rows],
+         "10k < 0.3 s, 100k < 0.5 s")
+    names = sorted({q for r in rows for q in r.get("queries", {})})
+    for name in names:
+        cells = []
+        for r in rows:
+            q = r.get("queries", {}).get(name)
+            if not q:
+                cells.append("n/a")
+                continue
+            cell = f"{fmt_s(q['oxigraph_s'])} ({q['rows']:,} rows)"
+            if q.get("rdflib_s"):
+                cell += f"; rdflib {q['rdflib_s'] / max(q['oxigraph_s'], 1e-6):.0f}x slower"
+            elif q.get("rdflib_timeout_s"):
+                cell += f"; rdflib > {q['rdflib_timeout_s']:.0f} s"
+            cells.append(cell)
+        line(f"query `{name}`", cells, "< 1 s at 100k")
     return "\n".join(lines)
 
 
@@ -209,6 +247,8 @@ def main() -> None:
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--rdflib-max", type=int, default=1000,
                     help="compare with rdflib's in-memory store up to this many records")
+    ap.add_argument("--rdflib-timeout", type=float, default=60.0,
+                    help="stop an rdflib query after this many seconds (reported as '> N s')")
     ap.add_argument("--extract-sample", type=int, default=200)
     ap.add_argument("--store-only", action="store_true", help="skip extraction even if available")
     ap.add_argument("--keep", action="store_true", help="keep the temporary corpora and stores")

@@ -223,3 +223,14 @@ def test_more_names_and_types(text, name, etype):
 def test_a_lower_case_portfolio_before_the_title():
     _, rels = run("Joseph Lenox, operations director at Intralink, said so.")
     assert ("Joseph Lenox", "affiliatedWith", "Intralink") in rels
+
+
+def test_talk_of_cooperation_on_a_mission_is_between_the_party_and_its_host():
+    ex, rels = run("A delegation from Invercargill travelled to Suqian in October 2017. "
+                   "The two sides agreed to explore cooperation in tourism and education.")
+    assert ("Invercargill", "collaborationOpportunity", "Suqian") in rels
+    coop = next(r for r in ex.relations if r.predicate == "collaborationOpportunity")
+    assert coop.attributes["topic"] == "tourism" and coop.evidence.text.startswith("The two sides")
+    # No cue of a prospect, no opportunity: a visit alone is not one.
+    _, plain = run("A delegation from Invercargill travelled to Suqian in October 2017. They toured a port.")
+    assert not any(p == "collaborationOpportunity" for _, p, _ in plain)

@@ -103,3 +103,13 @@ def test_a_query_of_ones_own_can_use_the_key():
     # The $ form is replaced by the escaped literal; the ? form stays a variable.
     assert '<urn:k> "a\\" . ?x ?y ?z" .' in text and "<urn:l> ?n_key" in text
     assert parse_query("# d\n# @param n literal x\nSELECT ?n WHERE { ?e <urn:k> $n_key }").params[0].name == "n"
+
+
+def test_entity_counts_lists_every_entity_type_of_the_data_model():
+    import re
+
+    from tradegraph.model import ENTITY_TYPES
+
+    text = bundled_queries()["entity-counts"].text
+    listed = re.search(r"VALUES \?t \{([^}]*)\}", text).group(1).split()
+    assert sorted(t.removeprefix("tg:") for t in listed) == sorted(ENTITY_TYPES)

@@ -151,16 +151,9 @@ def parse_params(pairs: list[str] | tuple[str, ...]) -> dict[str, str]:
     return params
 
 
-def run_query(store: Store, query: NamedQuery, values: dict[str, str] | None = None,
-              *, allow_update: bool = False) -> QueryResult:
-    values = dict(values or {})
-    if is_update(query.text):
-        if not allow_update:
-            raise QueryError("this is a SPARQL Update; queries are read-only unless --update is given")
-        if values:
-            raise QueryError("parameters cannot be bound in a SPARQL Update")
-        store.update(query.text)
-        return QueryResult("UPDATE")
+def query_bindings(query: NamedQuery, values: dict[str, str]) -> dict[str, Term]:
+    """The terms a query's parameters are bound to, derived ``NAME_key`` ones included;
+    unknown, missing or ill-typed parameters are a ``QueryError``."""
     declared = {p.name: p for p in query.params}
     if query.params:
         unknown = sorted(set(values) - set(declared))
@@ -185,6 +178,20 @@ def run_query(store: Store, query: NamedQuery, values: dict[str, str] | None = N
                                  if f"?{name}" in query.text or f"${name}" in query.text
                                  else f"unknown parameter {name!r}: the query has no ?{name}")
     bindings.update(derived)
+    return bindings
+
+
+def run_query(store: Store, query: NamedQuery, values: dict[str, str] | None = None,
+              *, allow_update: bool = False) -> QueryResult:
+    values = dict(values or {})
+    if is_update(query.text):
+        if not allow_update:
+            raise QueryError("this is a SPARQL Update; queries are read-only unless --update is given")
+        if values:
+            raise QueryError("parameters cannot be bound in a SPARQL Update")
+        store.update(query.text)
+        return QueryResult("UPDATE")
+    bindings = query_bindings(query, values)
     result = store.query(query.text, bindings)
     if bindings and result.kind == "SELECT":
         keep = [i for i, v in enumerate(result.vars) if v not in bindings]

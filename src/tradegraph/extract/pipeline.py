@@ -17,7 +17,7 @@ from .mission_frame import (event_entity, first_sentence, mission_relations, oth
 from .other_missions import find_other_missions
 from .relations import evidence, mark_sentence, pattern_relations
 from .text import split_sentences
-from .topics import topic_relations
+from .topics import cooperation_with_hosts, topic_relations
 
 # Relation patterns pair every subject with every object of a sentence: a "sentence" naming
 # hundreds of entities (a pasted list, a table flattened to one line) is not prose they can
@@ -100,6 +100,7 @@ def run(record, *, ner: str | None = None) -> Extraction:
         relations.extend(represented_bodies(entities, mission, mission_idx, relations))
         relations.extend(mission_organisers(plain, entities, mission, mission_idx))
         relations.extend(visit_lists(plain, entities, mission, mission_idx, relations, res.places))
+        relations.extend(cooperation_with_hosts(plain, entities, mission, relations))
     relations.extend(role_affiliations(entities, res.roles, relations, mission, res.places, sentences,
                                         entities[mission_idx].id if mission is not None else None))
     if mission is not None:

@@ -138,3 +138,60 @@ def _sector_frames(mk: Marked, entities: list[Entity], party: int | None) -> lis
                     out.append(Relation(entities[oi].id, "activeIn", entities[mk.index[int(sn)]].id,
                                         evidence(mk.sentence), 0.65, {"method": f"sector-frame-{i}"}))
     return out
+
+
+_BOTH_SIDES = re.compile(r"\b(?:both|the\s+two)\s+(?:sides|regions|cities|countries|states|provinces|partners|"
+                         r"parties|governments|nations|economies|delegations)\b|\bbilateral\b|\bmutual\w*\b", re.I)
+_COOPERATION_IN = re.compile(r"\b(?:co-?operat\w*|collaborat\w*|partnerships?|ties|links|work(?:ing)?\s+together)"
+                             r"\s+(?:in|on|across|around|over|for)\b", re.I)
+
+
+def cooperation_with_hosts(plain: list[Marked], entities: list[Entity], mission,
+                           relations: list[Relation]) -> list[Relation]:
+    """A mission's talk of cooperation is between the delegation and its hosts.
+
+    "The two sides agreed to explore cooperation in tourism", "opportunities for Invercargill
+    firms in Suqian": a sentence with a cooperation cue and a prospect cue (or "cooperation
+    in ...") that names a destination, or names the delegation or "both sides", gives
+    ``collaborationOpportunity`` between the party and that destination (else the first one).
+    The host is taken at the party's own level where the text allows: Utah's partner is
+    Gyeonggi Province (the region Suwon is in), Cheltenham's is the city of Weihai.
+    """
+    if mission is None or mission.party is None or not mission.destinations:
+        return []
+    party = mission.party
+    index = {e.id: i for i, e in enumerate(entities)}
+    candidates = list(mission.destinations)
+    for r in relations:  # the regions and countries the destinations are in
+        if r.predicate == "locatedIn" and index.get(r.subject) in mission.destinations:
+            container = index.get(r.object)
+            if container is not None and container not in candidates:
+                candidates.append(container)
+    candidates = [c for c in candidates if c != party]
+    level = entities[party].type
+
+    def at_party_level(options: list[int]) -> list[int]:
+        same = [c for c in options if entities[c].type == level]
+        return same or options
+    out: list[Relation] = []
+    seen: set[int] = set()
+    for mk in plain:
+        text = mk.text
+        if not (cues.search(_COLLAB, text, mk.folded) and cues.search(_PROSPECT, text, mk.folded)) \
+                and not _COOPERATION_IN.search(text):
+            continue
+        named = [mk.index[int(m.group(2))] for m in _MARK.finditer(text)]
+        hosts = at_party_level([c for c in candidates if c in named])[:1]
+        if not hosts and (party in named or _BOTH_SIDES.search(text)):
+            hosts = at_party_level(candidates)[:1]
+        sectors = [mk.index[int(m.group(2))] for m in _MARK.finditer(text) if m.group(1) == "S"]
+        for host in hosts:
+            if host in seen or _same_name(entities[host], entities[party]):
+                continue
+            seen.add(host)
+            attrs = {"method": "mission-cooperation-cue"}
+            if sectors:
+                attrs["topic"] = entities[sectors[0]].name
+            out.append(Relation(entities[party].id, "collaborationOpportunity", entities[host].id,
+                                evidence(mk.sentence), 0.55, attrs))
+    return out
