@@ -66,6 +66,19 @@ print(json.dumps({"wall": wall, "records": records, "failures": failures,
                   "peak_writer_mib": own / 1024, "peak_worker_mib": kids / 1024}))
 """
 
+# One bundled query in a child process, so that a query slower than --query-timeout can be
+# stopped (Oxigraph evaluates inside one call that a signal cannot interrupt).
+QUERY_CHILD = r"""
+import json, sys, time
+store_path, name, params = sys.argv[1], sys.argv[2], json.loads(sys.argv[3])
+from tradegraph.queries import bundled_queries, run_query
+from tradegraph.store.embedded import EmbeddedStore
+with EmbeddedStore(store_path, create=False) as store:
+    started = time.perf_counter()
+    result = run_query(store, bundled_queries()[name], params)
+    print(json.dumps({"seconds": time.perf_counter() - started, "rows": len(result.rows)}))
+"""
+
 
 def have_extractor() -> bool:
     try:
@@ -147,17 +160,30 @@ def bench_size(n: int, args, out: dict) -> None:
 
         queries = bundled_queries()
         row["queries"] = {}
-        with EmbeddedStore(store, create=False) as es:
-            params = {name: {p.name: NAMED.get(p.name, PARAM_DEFAULTS[p.type]).format(firm=firm, city=city)
-                             for p in q.params} for name, q in queries.items()}
-            for name, q in sorted(queries.items()):
-                t = time.perf_counter()
-                result = run_query(es, q, params[name])
-                row["queries"][name] = {"oxigraph_s": time.perf_counter() - t, "rows": len(result.rows)}
-            dump = es.dump_nquads() if n <= args.rdflib_max else None
+        params = {name: {p.name: NAMED.get(p.name, PARAM_DEFAULTS[p.type]).format(firm=firm, city=city)
+                         for p in q.params} for name, q in queries.items()}
+        for name in sorted(queries):
+            try:
+                proc = subprocess.run([sys.executable, "-c", QUERY_CHILD, str(store), name,
+                                       json.dumps(params[name])], capture_output=True, text=True,
+                                      env=ENV, timeout=args.query_timeout)
+            except subprocess.TimeoutExpired:
+                row["queries"][name] = {"oxigraph_s": None, "timeout_s": args.query_timeout, "rows": None}
+                continue
+            if proc.returncode != 0:
+                raise SystemExit(f"query {name} failed:\n{proc.stderr[-3000:]}")
+            done = json.loads(proc.stdout.strip().splitlines()[-1])
+            row["queries"][name] = {"oxigraph_s": done["seconds"], "rows": done["rows"]}
+        dump = None
+        if n <= args.rdflib_max:
+            with EmbeddedStore(store, create=False) as es:
+                dump = es.dump_nquads()
         if dump is not None:
             compare_rdflib(dump, queries, params, row, args.rdflib_timeout)
         for name, q in sorted(row["queries"].items()):
+            if q["oxigraph_s"] is None:
+                print(f"[{n}] query {name:32} > {q['timeout_s']:.0f} s (stopped)", flush=True)
+                continue
             ratio = q.get("rdflib_s") and q["rdflib_s"] / max(q["oxigraph_s"], 1e-6)
             versus = (f"   rdflib {fmt_s(q['rdflib_s'])} ({ratio:.0f}x)" if ratio else
                       f"   rdflib > {q['rdflib_timeout_s']:.0f} s" if "rdflib_timeout_s" in q else
@@ -231,6 +257,9 @@ def table(out: dict) -> str:
             if not q:
                 cells.append("n/a")
                 continue
+            if q["oxigraph_s"] is None:
+                cells.append(f"> {q['timeout_s']:.0f} s (stopped)")
+                continue
             cell = f"{fmt_s(q['oxigraph_s'])} ({q['rows']:,} rows)"
             if q.get("rdflib_s"):
                 cell += f"; rdflib {q['rdflib_s'] / max(q['oxigraph_s'], 1e-6):.0f}x slower"
@@ -249,6 +278,8 @@ def main() -> None:
                     help="compare with rdflib's in-memory store up to this many records")
     ap.add_argument("--rdflib-timeout", type=float, default=60.0,
                     help="stop an rdflib query after this many seconds (reported as '> N s')")
+    ap.add_argument("--query-timeout", type=float, default=300.0,
+                    help="stop an Oxigraph query after this many seconds (reported as '> N s')")
     ap.add_argument("--extract-sample", type=int, default=200)
     ap.add_argument("--store-only", action="store_true", help="skip extraction even if available")
     ap.add_argument("--keep", action="store_true", help="keep the temporary corpora and stores")

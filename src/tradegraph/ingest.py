@@ -1,6 +1,7 @@
 """Ingest: files and folders → records → extractions → one named graph per record → store.
 
-Extraction runs in a process pool when ``workers > 1``; this process is the single writer.
+Extraction runs in a process pool when ``workers > 1``; this process is the single writer,
+writing one batch on a thread while the next is extracted.
 Each record's graph is replaced in one atomic update, so an interrupted ingest leaves every
 record either fully stored or untouched, and ingesting the same files twice changes nothing.
 """
@@ -11,7 +12,7 @@ import signal
 import threading
 import time
 from collections import deque
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -55,7 +56,7 @@ class IngestSummary:
 # Records are written in batches of up to ``store.write_batch_bytes`` and this many records:
 # on Oxigraph one load of many graphs costs far less than one per record, and a remote
 # endpoint takes several per request. Each record still replaces its graph all-or-nothing.
-_WRITE_BATCH_RECORDS = 250
+_WRITE_BATCH_RECORDS = 4000
 # Records in flight per worker: enough that workers keep extracting while the writer loads
 # a batch (a window of 4 left them idle for most of each load).
 _WINDOW_PER_WORKER = 160
@@ -178,31 +179,54 @@ def ingest(
     batch: list[RecordOutcome] = []
     size = 0
     batch_bytes = getattr(store, "write_batch_bytes", 4_000_000)
+    # At most a quarter of the files per batch: progress moves, and Ctrl-C keeps most of a
+    # small ingest's work (an interrupt takes effect between batches' records, not inside one).
+    batch_records = max(25, min(_WRITE_BATCH_RECORDS, len(files) // 4))
+    # One batch is written on a thread while the next is extracted: Oxigraph's bulk loader
+    # and HTTP requests release the GIL, so the workers are not left idle during a write.
+    writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="tradegraph-writer")
+    writing: tuple[Future, list[RecordOutcome]] | None = None
 
-    def flush() -> None:
-        nonlocal batch, size
+    def settle() -> None:
+        """Wait for the batch being written; count its records (an error is raised here)."""
+        nonlocal writing
+        if writing is None:
+            return
+        future, written = writing
+        writing = None
+        future.result()
         # Counted only once written: an error or Ctrl-C never reports a record stored that isn't.
-        store.replace_graphs((o.record_iri, o.ntriples) for o in batch)
-        for done in batch:
+        for done in written:
             summary.add(done)
             if on_record:
                 on_record(done)
+
+    def flush() -> None:
+        nonlocal batch, size, writing
+        settle()
+        if batch:
+            graphs = [(o.record_iri, o.ntriples) for o in batch]
+            writing = (writer.submit(store.replace_graphs, graphs), batch)
         batch, size = [], 0
 
-    with _deferred_interrupt() as interrupted:
-        for outcome in _outcomes(files, workers, use_curation):
-            if outcome.error:
-                summary.failures.append((outcome.path, outcome.error))
-                if on_record:
-                    on_record(outcome)
-            else:
-                batch.append(outcome)
-                size += len(outcome.ntriples)
-                if size >= batch_bytes or len(batch) >= _WRITE_BATCH_RECORDS:
-                    flush()
-            if interrupted:
-                summary.interrupted = True
-                break
-        flush()
+    try:
+        with _deferred_interrupt() as interrupted:
+            for outcome in _outcomes(files, workers, use_curation):
+                if outcome.error:
+                    summary.failures.append((outcome.path, outcome.error))
+                    if on_record:
+                        on_record(outcome)
+                else:
+                    batch.append(outcome)
+                    size += len(outcome.ntriples)
+                    if size >= batch_bytes or len(batch) >= batch_records:
+                        flush()
+                if interrupted:
+                    summary.interrupted = True
+                    break
+            flush()
+            settle()
+    finally:
+        writer.shutdown(wait=True)
     summary.seconds = time.perf_counter() - started
     return summary

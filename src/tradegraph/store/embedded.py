@@ -24,8 +24,9 @@ from .base import QueryResult, Store, bind_query, replace_graph_update
 from .terms import Term
 
 # New record graphs are bulk-loaded about this many bytes of N-Quads at a time: each bulk
-# load writes new index files, so a few large loads beat many small ones.
-_LOAD_BATCH_BYTES = 16_000_000
+# load writes new index files that RocksDB then compacts into the rest, so a few large loads
+# beat many small ones (30,000 records: 22% less CPU in loads of 3,000 records than of 250).
+_LOAD_BATCH_BYTES = 160_000_000
 # Graphs being bulk-loaded are listed here until their load is complete.
 JOURNAL_GRAPH = "urn:tradegraph:ingest-journal"
 _LOADING = "urn:tradegraph:loading"
@@ -105,8 +106,8 @@ class EmbeddedStore(Store):
         writes nothing.
         """
         ox = self._ox_module
-        pending: list[str] = []
-        pending_graphs: list[str] = []
+        pending: list[bytes] = []
+        pending_graphs: dict[str, None] = {}  # ordered, and a fast membership test
         size = 0
         for graph_iri, ntriples in graphs:
             if _IRI_FORBIDDEN.search(graph_iri) or not graph_iri:
@@ -114,7 +115,7 @@ class EmbeddedStore(Store):
             graph = ox.NamedNode(graph_iri)
             if graph_iri in pending_graphs:  # the same record twice in one batch
                 self._bulk_load(pending_graphs, pending)
-                pending, pending_graphs, size = [], [], 0
+                pending, pending_graphs, size = [], {}, 0
             if self._store.contains_named_graph(graph):
                 self._replace_existing(graph, ntriples)
                 continue
@@ -122,20 +123,21 @@ class EmbeddedStore(Store):
             if quads is None:  # not line-per-triple N-Triples: the plain SPARQL way
                 self.update(replace_graph_update(graph_iri, ntriples))
                 continue
-            pending.append(quads)
-            pending_graphs.append(graph_iri)
+            pending.append(quads.encode("utf-8"))
+            pending_graphs[graph_iri] = None
             size += len(quads)
             if size >= _LOAD_BATCH_BYTES:
                 self._bulk_load(pending_graphs, pending)
-                pending, pending_graphs, size = [], [], 0
+                pending, pending_graphs, size = [], {}, 0
         self._bulk_load(pending_graphs, pending)
 
-    def _bulk_load(self, graph_iris: list[str], chunks: list[str]) -> None:
+    def _bulk_load(self, graph_iris: Iterable[str], chunks: list[bytes]) -> None:
         """Bulk-load new graphs, journaled so that a crash part-way is undone on next open."""
         if not chunks:
             return
         ox = self._ox_module
-        data = "".join(chunks).encode("utf-8")
+        data = b"".join(chunks)
+        chunks.clear()
         listed = "\n".join(f"<{JOURNAL_GRAPH}> <{_LOADING}> <{g}> ." for g in graph_iris)
         self.update(f"INSERT DATA {{ GRAPH <{JOURNAL_GRAPH}> {{\n{listed}\n}} }}")
         try:
@@ -233,6 +235,11 @@ def _first_line(exc: BaseException) -> str:
 def _as_nquads(ntriples: str, graph_iri: str) -> str | None:
     """N-Triples lines as N-Quads in ``graph_iri``; None when a line is not ``... .``."""
     suffix = f" <{graph_iri}> .\n"
+    # The mapping writes one "s p o ." per line (a literal's newlines are escaped), so the
+    # usual case is one C-level replace; anything else goes line by line.
+    if (ntriples.endswith(" .\n") and ntriples.count("\n") == ntriples.count(" .\n")
+            and "\r" not in ntriples and "\n#" not in ntriples and not ntriples.startswith("#")):
+        return ntriples.replace(" .\n", suffix)
     out = []
     for line in ntriples.splitlines():
         line = line.strip()
