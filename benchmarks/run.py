@@ -89,7 +89,9 @@ def have_extractor() -> bool:
 
 
 def fmt_s(x: float | None) -> str:
-    return "n/a" if x is None else (f"{x * 1000:.0f} ms" if x < 1 else f"{x:.2f} s")
+    if x is None:
+        return "n/a"
+    return f"{x * 1000:.0f} ms" if x < 1 else f"{x:.2f} s" if x < 120 else f"{x:.0f} s ({x / 60:.1f} min)"
 
 
 def bench_size(n: int, args, out: dict) -> None:
@@ -265,6 +267,8 @@ def table(out: dict) -> str:
                 cell += f"; rdflib {q['rdflib_s'] / max(q['oxigraph_s'], 1e-6):.0f}x slower"
             elif q.get("rdflib_timeout_s"):
                 cell += f"; rdflib > {q['rdflib_timeout_s']:.0f} s"
+            elif q.get("rdflib_error"):
+                cell += f"; rdflib failed ({q['rdflib_error'].split(':')[0]})"
             cells.append(cell)
         line(f"query `{name}`", cells, "< 1 s at 100k")
     return "\n".join(lines)
@@ -284,7 +288,15 @@ def main() -> None:
     ap.add_argument("--store-only", action="store_true", help="skip extraction even if available")
     ap.add_argument("--keep", action="store_true", help="keep the temporary corpora and stores")
     ap.add_argument("--json", help="also write the figures as JSON here")
+    ap.add_argument("--table", nargs="+", metavar="JSON",
+                    help="only print the Markdown table of figures saved earlier with --json")
     args = ap.parse_args()
+    if args.table:
+        saved: dict = {}
+        for path in args.table:
+            saved.update(json.loads(Path(path).read_text()))
+        print(table(dict(sorted(saved.items(), key=lambda kv: int(kv[0])))))
+        return
     out: dict = {}
     for n in (int(s) for s in args.sizes.split(",")):
         bench_size(n, args, out)
