@@ -178,7 +178,7 @@ def ingest(
         on_start(len(files))
     batch: list[RecordOutcome] = []
     size = 0
-    batch_bytes = getattr(store, "write_batch_bytes", 4_000_000)
+    batch_bytes = store.write_batch_bytes
     # At most a quarter of the files per batch: progress moves, and Ctrl-C keeps most of a
     # small ingest's work (an interrupt takes effect between batches' records, not inside one).
     batch_records = max(25, min(_WRITE_BATCH_RECORDS, len(files) // 4))

@@ -67,14 +67,13 @@ def find_entity(store: Store, name: str, types: tuple[str, ...] | None = None) -
     the GRAPH block, where Oxigraph uses it); a miss reads every label to name the closest.
     """
     wanted = set(types) if types else None
-    key = Term.literal(name_key(name)).n3()
     found = store.query(PREFIXES + """
         SELECT DISTINCT ?e ?label ?type ?surface WHERE { GRAPH ?g {
-          ?e tg:nameKey $KEY ; skos:prefLabel ?label ; a ?type .
+          ?e tg:nameKey $key ; skos:prefLabel ?label ; a ?type .
           FILTER(STRSTARTS(STR(?type), STR(tg:)))
           OPTIONAL { { ?e skos:prefLabel ?surface } UNION { ?e skos:altLabel ?surface }
-                     FILTER(STR(?surface) = $NAME) }
-        } }""".replace("$KEY", key).replace("$NAME", Term.literal(name).n3()))
+                     FILTER(STR(?surface) = $name) }
+        } }""", {"key": Term.literal(name_key(name)), "name": Term.literal(name)})
     hits = _matches(found.rows, wanted)
     if not hits:
         everything = store.query(PREFIXES + """
@@ -185,14 +184,14 @@ class Profile:
 
 def profile(store: Store, entity: EntityRef) -> Profile:
     """Aliases, identifiers, facts and every connection of an entity, each with its evidence."""
-    # The IRI is the store's own (validated by Term.iri) and goes in as a constant: Oxigraph
-    # evaluates a GRAPH block before joining outer bindings, so a bound ?e would not reach it.
-    e = Term.iri(entity.iri).n3()
+    # ``$entity`` goes in as a constant (store.base.bind_query): Oxigraph evaluates a GRAPH
+    # block before joining outer bindings, so a bound ?entity would not reach it.
+    bound = {"entity": Term.iri(entity.iri)}
     prof = Profile(entity=entity)
     for row in store.query(PREFIXES + """
         SELECT DISTINCT ?alias ?same ?iso WHERE { GRAPH ?g {
-          { $ENTITY skos:altLabel ?alias } UNION { $ENTITY owl:sameAs ?same } UNION { $ENTITY tg:isoCode ?iso }
-        } }""".replace("$ENTITY", e)).rows:
+          { $entity skos:altLabel ?alias } UNION { $entity owl:sameAs ?same } UNION { $entity tg:isoCode ?iso }
+        } }""", bound).rows:
         alias, same, iso = row
         if alias is not None and alias.value not in prof.aliases:
             prof.aliases.append(alias.value)
@@ -205,14 +204,14 @@ def profile(store: Store, entity: EntityRef) -> Profile:
     for row in store.query(PREFIXES + """
         SELECT DISTINCT ?f ?prop ?value ?unit ?qualifier ?fdate ?text ?rec ?title ?date ?source WHERE {
           GRAPH ?rec {
-            ?f a tg:Fact ; tg:about $ENTITY ; tg:factProperty ?prop ; rdf:value ?value ;
+            ?f a tg:Fact ; tg:about $entity ; tg:factProperty ?prop ; rdf:value ?value ;
                tg:evidenceText ?text ; prov:wasDerivedFrom ?rec .
             OPTIONAL { ?f tg:unit ?unit } OPTIONAL { ?f tg:qualifier ?qualifier }
             OPTIONAL { ?f tg:factDate ?fdate }
             OPTIONAL { ?rec dct:title ?title } OPTIONAL { ?rec dct:date ?date }
             OPTIONAL { ?rec dct:source ?source }
           }
-        } ORDER BY ?prop ?date""".replace("$ENTITY", e)).rows:
+        } ORDER BY ?prop ?date""", bound).rows:
         _, prop, value, unit, qualifier, fdate, text, rec, title, date, source = row
         prof.facts.append({
             "property": _local(prop.value), "value": value.python(), "unit": _text(unit),
@@ -232,7 +231,7 @@ def profile(store: Store, entity: EntityRef) -> Profile:
             SELECT DISTINCT ?pred ?other ?otherLabel ?otherType ?text ?role ?topic
                             ?rec ?title ?date ?source WHERE {
               GRAPH ?rec {
-                ?a $THIS $ENTITY ; a tg:Assertion ; $OTHER ?other ; rdf:predicate ?pred ;
+                ?a $THIS $entity ; a tg:Assertion ; $OTHER ?other ; rdf:predicate ?pred ;
                    tg:evidenceText ?text ; prov:wasDerivedFrom ?rec .
                 ?other skos:prefLabel ?otherLabel ; a ?otherType .
                 FILTER(STRSTARTS(STR(?otherType), STR(tg:)))
@@ -240,7 +239,7 @@ def profile(store: Store, entity: EntityRef) -> Profile:
                 OPTIONAL { ?rec dct:title ?title } OPTIONAL { ?rec dct:date ?date }
                 OPTIONAL { ?rec dct:source ?source }
               }
-            }""".replace("$ENTITY", e).replace("$THIS", this_side).replace("$OTHER", other_side)).rows]
+            }""".replace("$THIS", this_side).replace("$OTHER", other_side), bound).rows]
     # Ordered as ORDER BY ?pred ?otherLabel ?date would (an unbound date first).
     rows.sort(key=lambda r: (r[1].value, r[3].value, r[10] is not None, _text(r[10]) or ""))
     for row in rows:

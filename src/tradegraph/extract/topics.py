@@ -155,8 +155,9 @@ def cooperation_with_hosts(plain: list[Marked], entities: list[Entity], mission,
     in ...") that names a destination, or speaks of "both sides", gives
     ``collaborationOpportunity`` between the party and that destination (else the first one).
     (A sentence naming only the delegation was tried too: 5 more false hits for 1 more true.)
-    The host is taken at the party's own level where the text allows: Utah's partner is
-    Gyeonggi Province (the region Suwon is in), Cheltenham's is the city of Weihai.
+    The host is taken at the party's own level where the record allows: among the
+    destinations and the regions and countries the record places them in, a region's
+    partner is a region and a city's a city.
     """
     if mission is None or mission.party is None or not mission.destinations:
         return []

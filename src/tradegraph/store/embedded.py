@@ -34,6 +34,8 @@ _IRI_FORBIDDEN = re.compile(r'[\x00-\x20<>"{}|^`\\]')
 
 
 class EmbeddedStore(Store):
+    write_batch_bytes = _LOAD_BATCH_BYTES  # ingest sends one bulk load's worth per call
+
     def __init__(self, path: str | Path, *, create: bool = True):
         import pyoxigraph as ox
 
@@ -53,9 +55,6 @@ class EmbeddedStore(Store):
                                  "wait for it to finish and try again") from None
             raise StoreError(f"cannot open store {path}: {text.splitlines()[0] if text else exc}") from None
         self._recover()
-
-    # The ingest batch size that suits this backend (ingest.py asks).
-    write_batch_bytes = _LOAD_BATCH_BYTES
 
     def _recover(self) -> None:
         """Drop the graphs of a bulk load that a crash interrupted (they may be partial)."""
