@@ -293,6 +293,9 @@ def _answers(store: Store) -> dict:
         params = {p.name: NAMED_PARAMS.get(p.name, PARAM_VALUES[p.type]) for p in query.params}
         result = run_query(store, query, params)
         out[name] = sorted(tuple(_canon(t) for t in row) for row in result.rows)
+        if query.paged_by_record:  # the first page: the newest records' rows, on any backend
+            page = run_query(store, query, params, limit=5)
+            out[f"{name} page"] = sorted(tuple(_canon(t) for t in row) for row in page.rows), page.more
     return out
 
 

@@ -16,6 +16,15 @@ A literal parameter ``NAME`` also gives ``NAME_key``, the value folded as ``tg:n
 (``model.name_key``), when the query uses it: write ``$NAME_key`` where the query matches a
 name (``?e tg:nameKey $name_key``) and the folded value goes in as a constant, found through
 the store's index instead of a filter over every label.
+
+A listing query marked ``# @page record`` is written over one record's graph,
+``GRAPH $r { ... }``, and ordered newest record first
+(``ORDER BY DESC(STR(?date)) STR($r) ...``). Run whole, it lists every record's rows.
+Asked for a page (``limit``), it is run record by record, newest first, until the page is
+full (``record_pages``): the newest records are one scan of ``dct:issued``, which only
+records carry, and one record's rows are a few index lookups, so a page costs the same at
+any store size, where the whole listing grows with the store (and Oxigraph sorts it all
+before it can return the first row). ``--param record=IRI`` runs it for one record.
 """
 
 from __future__ import annotations
@@ -27,7 +36,7 @@ from pathlib import Path
 from .errors import QueryError
 from .model import name_key
 from .resources import queries_dir
-from .store.base import QueryResult, Store
+from .store.base import QueryResult, Store, query_shape, with_page
 from .store.terms import XSD, Term
 
 PARAM_TYPES = ("literal", "iri", "integer", "date")
@@ -51,11 +60,13 @@ class NamedQuery:
     description: str = ""
     params: list[Param] = field(default_factory=list)
     path: str | None = None
+    paged_by_record: bool = False  # "# @page record": see the module docstring
 
 
 def parse_query(text: str, name: str = "query", path: str | None = None) -> NamedQuery:
     description_lines: list[str] = []
     params: list[Param] = []
+    paged = False
     for line in text.splitlines():
         stripped = line.strip()
         if not stripped.startswith("#"):
@@ -67,10 +78,14 @@ def parse_query(text: str, name: str = "query", path: str | None = None) -> Name
                 raise QueryError(f"{path or name}: bad @param line {body!r}; "
                                  f"expected '@param NAME {'|'.join(PARAM_TYPES)} DESCRIPTION'")
             params.append(Param(parts[1], parts[2], parts[3] if len(parts) > 3 else ""))
+        elif body.startswith("@page"):
+            if body.split() != ["@page", "record"]:
+                raise QueryError(f"{path or name}: bad @page line {body!r}; expected '@page record'")
+            paged = True
         elif body and not params:
             description_lines.append(body)
     return NamedQuery(name=name, text=text, description=" ".join(description_lines),
-                      params=params, path=path)
+                      params=params, path=path, paged_by_record=paged)
 
 
 def bundled_queries() -> dict[str, NamedQuery]:
@@ -182,7 +197,10 @@ def query_bindings(query: NamedQuery, values: dict[str, str]) -> dict[str, Term]
 
 
 def run_query(store: Store, query: NamedQuery, values: dict[str, str] | None = None,
-              *, allow_update: bool = False) -> QueryResult:
+              *, allow_update: bool = False, limit: int | None = None,
+              offset: int = 0) -> QueryResult:
+    """Run a query with its parameters bound; ``limit`` asks for one page of a SELECT's rows
+    (``offset`` rows in), and ``result.more`` says whether rows follow it."""
     values = dict(values or {})
     if is_update(query.text):
         if not allow_update:
@@ -191,8 +209,104 @@ def run_query(store: Store, query: NamedQuery, values: dict[str, str] | None = N
             raise QueryError("parameters cannot be bound in a SPARQL Update")
         store.update(query.text)
         return QueryResult("UPDATE")
+    record = values.pop(RECORD_PARAM, None) if query.paged_by_record else None
     bindings = query_bindings(query, values)
-    result = store.query(query.text, bindings)
+    if record is not None:
+        bindings[RECORD_VAR] = bind_value(Param(RECORD_PARAM, "iri", ""), record)
+        result = _run_bound(store, query.text, bindings)
+    elif query.paged_by_record and limit is not None:
+        return record_pages(store, query, bindings, limit, offset)
+    elif limit is not None and query_shape(query.text).form == "SELECT" \
+            and query_shape(query.text).limit is None and query_shape(query.text).offset is None:
+        shape = query_shape(query.text)
+        result = _run_bound(store, with_page(query.text, shape, limit + 1, offset), bindings)
+        offset = 0  # the store skipped them
+    else:
+        result = _run_bound(store, query.text, bindings)
+    if limit is not None and result.kind == "SELECT":
+        rows = result.rows[offset:]
+        result.rows, result.more = rows[:limit], len(rows) > limit
+    return result
+
+
+RECORD_PARAM = "record"  # --param record=IRI: a paged query for that one record
+RECORD_VAR = "r"  # the record graph's variable in a paged query: GRAPH $r { ... }
+
+# The newest records first, then those without a date. Only records carry dct:issued (the
+# same value as their dct:date), so a window of the newest is one index scan and a sort by
+# the date alone: sorting by the record IRI too would read every IRI's text (5x slower), so
+# records of the same date are put in IRI order here, after the store has found them all.
+_DATED_WINDOW = """PREFIX dct: <http://purl.org/dc/terms/>
+SELECT ?r ?d WHERE { GRAPH ?r { ?r dct:issued ?d } %s } ORDER BY DESC(STR(?d))"""
+_DATED_ON = """PREFIX dct: <http://purl.org/dc/terms/>
+SELECT ?r ?d WHERE { GRAPH ?r { ?r dct:issued ?d } FILTER(STR(?d) = %s) }"""
+# Undated records, and every record of a store written before dct:issued (ordered by its
+# dct:date, as the listing queries order them): a lookup per record, only reached once the
+# dated records run out.
+_UNDATED_RECORDS = """PREFIX dct: <http://purl.org/dc/terms/>
+PREFIX tg: <https://w3id.org/tradegraph/ns#>
+SELECT ?r WHERE { GRAPH ?r { ?r a tg:Record . FILTER NOT EXISTS { ?r dct:issued ?i }
+  OPTIONAL { ?r dct:date ?d } } } ORDER BY DESC(STR(?d)) STR(?r)"""
+_FIRST_WINDOW = 50  # records asked for at once; doubled each time a window falls short
+
+
+def record_pages(store: Store, query: NamedQuery, bindings: dict[str, Term],
+                 limit: int, offset: int = 0) -> QueryResult:
+    """One page of a ``@page record`` query: its rows for each record, newest record first,
+    the same rows in the same order as the whole query gives (DISTINCT across records too)."""
+    distinct = bool(re.search(r"\bSELECT\s+(DISTINCT|REDUCED)\b", _strip_comments(query.text), re.I))
+    wanted = offset + limit + 1  # one more than the page: is there a next page?
+    rows: list[tuple] = []
+    seen: set[tuple] = set()
+    names: list[str] | None = None
+    for record in _records_newest_first(store, wanted):
+        result = _run_bound(store, query.text, {**bindings, RECORD_VAR: record})
+        names = result.vars
+        for row in result.rows:
+            if distinct:
+                if row in seen:
+                    continue
+                seen.add(row)
+            rows.append(row)
+        if len(rows) >= wanted:
+            break
+    if names is None:  # no record at all: the columns still come from the query
+        names = _run_bound(store, with_page(query.text, query_shape(query.text), 1, 0), bindings).vars
+    page = rows[offset:]
+    return QueryResult("SELECT", vars=names, rows=page[:limit], more=len(page) > limit)
+
+
+def _records_newest_first(store: Store, wanted_rows: int):
+    """Record IRIs in listing order (date descending, then IRI), fetched in growing windows
+    as the caller reads on."""
+    size, before = max(_FIRST_WINDOW, wanted_rows), None
+    while True:
+        cursor = "" if before is None else f"FILTER(STR(?d) < {Term.literal(before).n3()})"
+        text = _DATED_WINDOW % cursor
+        window = [(r, d.value) for r, d in store.query(with_page(text, query_shape(text), size, 0)).rows]
+        full = len(window) == size
+        if full:  # the last date may go on past the window: take all of its records
+            last = window[-1][1]
+            window = [(r, d) for r, d in window if d != last]
+            window += [(r, d.value) for r, d in store.query(_DATED_ON % Term.literal(last).n3()).rows]
+        window.sort(key=lambda rd: rd[0].value)
+        window.sort(key=lambda rd: rd[1], reverse=True)
+        yield from (r for r, _ in window)
+        if not full:
+            break
+        before, size = last, size * 2
+    shape = query_shape(_UNDATED_RECORDS)
+    start, size = 0, max(_FIRST_WINDOW, wanted_rows)
+    while True:
+        window = store.query(with_page(_UNDATED_RECORDS, shape, size, start)).rows
+        yield from (r for (r,) in window)
+        if len(window) < size:
+            break
+        start, size = start + size, size * 2
+
+
+def _run_bound(store: Store, text: str, bindings: dict[str, Term]) -> QueryResult:
+    result = store.query(text, bindings)
     if bindings and result.kind == "SELECT":
         keep = [i for i, v in enumerate(result.vars) if v not in bindings]
         result = QueryResult("SELECT", vars=[result.vars[i] for i in keep],

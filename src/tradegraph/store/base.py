@@ -6,6 +6,7 @@ by name (``GRAPH ?record { ... }``), on every backend.
 
 from __future__ import annotations
 
+import functools
 import re
 from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
@@ -22,6 +23,7 @@ class QueryResult:
     rows: list[tuple[Term | None, ...]] = field(default_factory=list)
     boolean: bool | None = None
     triples: list[tuple[Term, Term, Term]] = field(default_factory=list)
+    more: bool = False  # a page of rows (queries.run_query's limit) with more after it
 
     def dicts(self) -> list[dict[str, Term | None]]:
         return [dict(zip(self.vars, row)) for row in self.rows]
@@ -105,18 +107,17 @@ class Token:
     end: int
 
 
-def tokenize(text: str) -> list[Token]:
+@functools.lru_cache(maxsize=256)
+def tokenize(text: str) -> tuple[Token, ...]:
     """SPARQL text as tokens, without whitespace; strings, IRIs and comments stay whole.
+
+    Cached: a paged listing query binds the same text once per record it reads.
 
     >>> [t.text for t in tokenize('SELECT ?x { ?x <urn:a#b> "}" } # }')]
     ['SELECT', '?x', '{', '?x', '<urn:a#b>', '"}"', '}', '# }']
     """
-    tokens = []
-    for m in _TOKEN.finditer(text):
-        kind = m.lastgroup
-        if kind != "ws":
-            tokens.append(Token(kind, m.group(), m.start(), m.end()))
-    return tokens
+    return tuple(Token(m.lastgroup, m.group(), m.start(), m.end())
+                 for m in _TOKEN.finditer(text) if m.lastgroup != "ws")
 
 
 @dataclass
