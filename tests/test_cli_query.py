@@ -59,3 +59,20 @@ def test_missing_store_says_how_to_build_one(tmp_path):
     result = run("query", "meetings", "--store", str(tmp_path / "nowhere"))
     assert result.exit_code == 2
     assert "tradegraph ingest" in result.output
+
+
+def test_pages_with_limit_and_offset(example_store_path):
+    whole = run("query", "delegations", "--limit", "0", "--format", "json", "--store", example_store_path)
+    assert whole.exit_code == 0, whole.output
+    rows = json.loads(whole.output)
+    assert len(rows) > 6
+    runner = CliRunner(mix_stderr=False) if "mix_stderr" in CliRunner.__init__.__code__.co_varnames \
+        else CliRunner()
+    page = runner.invoke(cli, ["query", "delegations", "--limit", "3", "--offset", "3", "--format", "json",
+                               "--store", example_store_path])
+    assert page.exit_code == 0, page.output
+    assert json.loads(page.stdout) == rows[3:6]
+    assert "--offset 6 for the next page" in page.stderr
+    last = runner.invoke(cli, ["query", "delegations", "--offset", str(len(rows) - 1), "--format", "json",
+                               "--store", example_store_path])
+    assert json.loads(last.stdout) == rows[-1:] and "more rows" not in last.stderr

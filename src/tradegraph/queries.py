@@ -216,17 +216,19 @@ def run_query(store: Store, query: NamedQuery, values: dict[str, str] | None = N
         result = _run_bound(store, query.text, bindings)
     elif query.paged_by_record and limit is not None:
         return record_pages(store, query, bindings, limit, offset)
-    elif limit is not None and query_shape(query.text).form == "SELECT" \
-            and query_shape(query.text).limit is None and query_shape(query.text).offset is None:
-        shape = query_shape(query.text)
+    elif limit is not None and _pageable(shape := query_shape(query.text)):
         result = _run_bound(store, with_page(query.text, shape, limit + 1, offset), bindings)
         offset = 0  # the store skipped them
-    else:
+    else:  # whole, or a query with its own LIMIT/OFFSET: paged below, in its rows
         result = _run_bound(store, query.text, bindings)
     if limit is not None and result.kind == "SELECT":
         rows = result.rows[offset:]
         result.rows, result.more = rows[:limit], len(rows) > limit
     return result
+
+
+def _pageable(shape) -> bool:
+    return shape.form == "SELECT" and shape.limit is None and shape.offset is None
 
 
 RECORD_PARAM = "record"  # --param record=IRI: a paged query for that one record
