@@ -25,7 +25,11 @@ def find_sectors(text: str) -> list[tuple[int, int, str]]:
         if any(taken[start:end]):
             continue
         phrase = text[start:end]
-        found.append((start, end, _canonical(phrase)))
+        shared = _distribute(text, start, end)
+        if shared:
+            found.extend(shared)  # "economic and cultural exchanges": two sectors
+        else:
+            found.append((start, end, _canonical(phrase)))
         taken[start:end] = b"\x01" * (end - start)
     for m in _SECTOR_SCAN.finditer(text, folded):
         if any(taken[m.start():m.end()]):
@@ -45,6 +49,7 @@ def find_sectors(text: str) -> list[tuple[int, int, str]]:
             name = " ".join(text[start:end].lower().split())
         found.append((start, end, name))
     found.sort()
+    _distribute_modifier(text, found)
     return found
 
 
@@ -52,7 +57,50 @@ def find_sectors(text: str) -> list[tuple[int, int, str]]:
 _SECTOR_SCAN = starts(vocab.SECTOR_RE)
 _RIGHT_HEAD = re.compile(r"[ \u00a0]+technology\b(?![ \u00a0]+(?:sector|industry|company|firm|group))")
 _LEFT_MOD = re.compile(r"(?<![\w-])(?:integrated|primary|sustainable|low-carbon|green|urban|rural|"
-                       r"renewable|personali[sz]ed|precision|maritime|marine|industrial|commercial)[ \u00a0]+$")
+                       r"renewable|personali[sz]ed|precision|maritime|marine|industrial|commercial|digital|fundamental|social|"
+                       r"applied|international|technical|clinical|environmental)[ \u00a0]+$")
+
+
+_CONJ = re.compile(r",[ \u00a0]+(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+")
+
+
+def _distribute(text: str, start: int, end: int) -> list[tuple[int, int, str]] | None:
+    """A shared head distributed over bare modifiers: "technical and advisory services" ->
+    technical services, advisory services; "economic, cultural and digital exchanges" -> three.
+    None when the phrase is one sector ("food and drink") or a modifier could stand alone
+    ("health and life sciences")."""
+    phrase = text[start:end]
+    if " and " not in phrase or vocab.SECTOR_RE.fullmatch(phrase.lower()):
+        return None
+    parts, pos = [], start
+    for m in _CONJ.finditer(text, start, end):
+        parts.append((pos, m.start()))
+        pos = m.end()
+    parts.append((pos, end))
+    *mods, (la, lb) = parts
+    last = text[la:lb].split()
+    if len(last) < 2 or any(len(text[a:b].split()) != 1 for a, b in mods):
+        return None
+    head = " ".join(last[1:])
+    if head not in ("exchanges", "exchange") and any(
+            text[a:b].lower() in SECTOR_WORDS or vocab.SECTOR_RE.fullmatch(text[a:b].lower()) for a, b in mods):
+        return None
+    out = [(a, b, f"{text[a:b].lower()} {head}") for a, b in mods]
+    out.append((la, lb, _canonical(text[la:lb])))
+    return out
+
+
+def _distribute_modifier(text: str, found: list[tuple[int, int, str]]) -> None:
+    """A shared modifier distributed over bare heads: "climate change adaptation and
+    mitigation" -> climate change adaptation, climate change mitigation."""
+    for i in range(1, len(found)):
+        a, b, name = found[i]
+        pa, pb, pname = found[i - 1]
+        words, pwords = name.split(), pname.split()
+        if (len(words) == 1 and len(pwords) >= 2 and text[pb:a] in (" and ", " or ") and name not in SECTOR_WORDS
+                and not vocab.SECTOR_RE.fullmatch(name) and pwords[-1] not in SECTOR_WORDS
+                and name.endswith(("tion", "ment", "sion"))):
+            found[i] = (a, b, " ".join(pwords[:-1] + words))
 
 
 def _canonical(phrase: str) -> str:
@@ -330,14 +378,31 @@ def _sector_phrases(text: str, folded: str) -> list[tuple[int, int]]:
         words = m.group(1).split()
         while words and words[0] in _SECTOR_STOP:
             words.pop(0)
+        while words and words[0] in _DESCRIPTOR_STOP | _GROWTH_WORDS:
+            words.pop(0)  # "the emerging energy storage industry"
         if words and not any(w in _SECTOR_STOP or w in _FUNC or w.endswith("est") for w in words):
             phrase = " ".join(words)
             a = m.start(1) + m.group(1).rfind(phrase)
-            if text[a:a + len(phrase)] == phrase:
-                out.append((a, a + len(phrase)))
+            if text[a:a + len(phrase)] == phrase and not _TO_BEFORE.search(text, max(0, a - 4), a):
+                b = a + len(phrase)
+                if (m.group(2) == "industry" and len(words) == 1 and not vocab.SECTOR_RE.fullmatch(phrase)
+                        and not words[0].endswith(("ing", "al", "ic"))):
+                    b = m.end()  # "the wind industry", "the motor industry": the noun alone is no sector
+                out.append((a, b))
+    for m in (_EXCHANGES.finditer(text) if "exchange" in folded else ()):
+        mods = [w for w in re.split(r",\s+(?:and\s+)?|\s+and\s+", m.group(1))]
+        if all((w not in _SECTOR_STOP or w in SECTOR_WORDS) and w not in _FUNC and w not in _NOT_EXCHANGE for w in mods) and \
+                not _TO_BEFORE.search(text, max(0, m.start() - 4), m.start()):  # "to increase exchanges"
+            out.append(m.span())
     out.sort(key=lambda x: (x[0], -(x[1] - x[0])))
     return out
 
 
-_BEFORE_SECTOR = re.compile(r"(?<![\w-])((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)\s+(?:sector|sectors|industry|industries)\b")
+_BEFORE_SECTOR = re.compile(r"(?<![\w-])((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)\s+(sector|sectors|industry|industries)\b")
+_TO_BEFORE = re.compile(r"(?<![\w-])to\s+$")  # "to strengthen industry": a verb, not a sector
+_GROWTH_WORDS = frozenset("emerging booming thriving burgeoning vibrant important strategic traditional wider".split())
+# "economic and cultural exchanges", "student exchanges", "people-to-people exchanges"
+_EXCHANGES = re.compile(r"(?<![\w-])((?:[a-z][a-z-]*,\s+)*(?:[a-z][a-z-]*,?\s+and\s+)?[a-z][a-z-]*)\s+exchanges\b")
+_NOT_EXCHANGE = frozenset("more closer greater further deeper frequent regular close stronger strong mutual "
+                          "bilateral new future such many two-way high-level direct".split())
 _BEFORE_SECTOR_GATE = needs(_BEFORE_SECTOR)  # "sector" or "industry" in the text
