@@ -47,3 +47,35 @@ def test_a_noun_before_industry_keeps_the_head():
 def test_a_verb_before_industry_or_exchanges_is_no_sector():
     assert not any(n.startswith(("strengthen", "increase")) for n in
                    sectors("The fund aims to strengthen industry links and to increase exchanges."))
+
+
+def test_a_plural_head_noun_types_the_list_it_introduces():
+    ents = entities("Wrexham works with the consultancies Brindle Quarry and Osterfeld on its plans.")
+    assert ents.get("Brindle Quarry") == "Firm" and ents.get("Osterfeld") == "Firm", ents
+
+
+def test_a_plural_head_noun_types_the_list_it_sums_up():
+    ents = entities("The Governor also met Karvello and Tomsk Drives, two other Swiss manufacturers with plants in Ohio.")
+    assert ents.get("Karvello") == "Firm" and ents.get("Tomsk Drives") == "Firm", ents
+
+
+def test_one_firm_vouches_for_the_names_listed_with_it():
+    ents = entities("British firms in the region include Gorvel plc, Quillby, Stannard and Hexwood.")
+    assert {ents.get(n) for n in ("Quillby", "Stannard", "Hexwood")} == {"Firm"}, ents
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The visitors met TradeMalta officials in Valletta.", "TradeMalta"),
+    ("Talks with InvestChile followed on Monday.", "InvestChile"),
+    ("The Minister met New Zealand Trade and Enterprise in Auckland.", "New Zealand Trade and Enterprise"),
+    ("Officials of the Western Cape Development Corporation hosted the lunch.", "Western Cape Development Corporation"),
+    ("Orbis & Partners, the city's inward investment agency, hosted the lunch.", "Orbis & Partners"),
+    ("The agreement was signed with the Métropole de Lille.", "Métropole de Lille"),
+])
+def test_public_agencies(text, name):
+    assert entities(text).get(name) == "GovernmentBody", entities(text)
+
+
+def test_the_place_a_mayor_holds_office_in():
+    ents = entities("The guests were Jenny Rowan, Mayor of Porangahau, and Tim Shaw, Mayor of Waipukurau.")
+    assert ents.get("Waipukurau") == "City" and ents.get("Porangahau") == "City", ents

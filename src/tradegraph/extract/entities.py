@@ -234,6 +234,7 @@ def _list_places(groups: dict[str, Group], text: str) -> None:
         if not small_town and any(v >= 1.5 for t, v in g.votes.items() if not t.startswith("_")):
             continue
         kinds = []
+        unknown = 0  # untyped single names in the list ("BP plc, Dyson, Lush and Vodafone")
         for step in (-1, 1):
             j, cur = i + step, m
             while 0 <= j < len(ms) and len(kinds) < 4:
@@ -244,11 +245,15 @@ def _list_places(groups: dict[str, Group], text: str) -> None:
                 ng = owner[id(nb)].root()
                 if ng.type == "Firm" and "_weak" not in ng.votes and ng is not g:
                     kinds.append("Firm")
+                elif (ng.type is None or "_weak" in ng.votes) and ng.place is None and len(ng.words) <= 2:
+                    unknown += 1
                 elif ng.place is None or ng.type not in ("City", "Region"):
                     break
                 else:
                     kinds.append(ng.type)
                 cur, j = nb, j + step
+        if kinds == ["Firm"] and unknown >= 1 and not small_town:
+            kinds.append("Firm")  # one firm sure of its type vouches for the names listed with it
         if len(kinds) >= 2 and len(set(kinds)) == 1 and not (small_town and kinds[0] != "Firm"):
             g.type = kinds[0]
             g.votes.pop("_weak", None)

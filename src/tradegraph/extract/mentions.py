@@ -66,6 +66,10 @@ _PORTFOLIO_BEFORE = re.compile(r"\b(?:Minister(?:\s+of\s+State)?\s+(?:of|for)|Se
                                # "Minister of Jobs, Trade and Technology": the portfolio list goes on
                                r"(?:[A-Z][\w-]*(?:\s+(?:and|&)\s+[A-Z][\w-]*)?,\s+(?:and\s+)?)*$")
 _PORTFOLIO_AFTER = re.compile(r"^\s+(?:Cabinet\s+)?(?:Minister|Secretary|Envoy|Adviser|Advisor|Commissioner|Officer|Spokes(?:man|woman|person))\b")
+_PUBLIC_AGENCY_APPOSITION = re.compile(
+    r",\s+(?:a|an|the|its|their)\s+(?:[\w’'&/-]+\s+){0,4}?(?:state|public|government|national|regional|city|"
+    r"promotion(?:al)?|investment|inward[-\s]investment|economic[-\s]development|development|growth|trade|export|"
+    r"tourism)\s+(?:agency|body|board|authority)\b", re.I)
 _APPOSITION_START = re.compile(r"^,\s+(?:a|an|the|its|their|one of the)\s", re.I)
 _PRE_NOUN = [(t, re.compile(rf"\b(?:{p})s?\s+$", re.I)) for t, p in _NOUN_TYPES
              if t in ("Firm", "University", "MediaOutlet", "Organisation")]
@@ -77,6 +81,7 @@ _ORG_OF = re.compile(r"\b(?:headquarters|head office|head offices|offices|home|f
 _BOUGHT_BEFORE = re.compile(r"\b(?:buying|bought|acquiring|acquired|acquire|purchasing|purchased|takeover\s+of|"
                             r"acquisition\s+of|stake\s+in|merger\s+with|merged\s+with)\s+(?:the\s+)?"
                             r"(?:[A-Z][\w&.’'-]*\s+(?:[A-Z][\w&.’'-]*\s+){0,3}(?:and|&)\s+)?$")
+_PLACE_ROLE_OF = re.compile(r"\b((?:Lord\s+|Deputy\s+|Metro\s+)?Mayor(?:ess)?|Governor|Premier)\s+of\s+$")
 _ROLE_OF_BEFORE = re.compile(r"\b(?:" + vocab.ROLE_WORDS + r")\s+(?:of|at)\s+(?:the\s+)?$", re.I)
 _FIRM_AFTER = re.compile(r"^(?:[’']s)?,?\s+(?:which\s+)?(?:employs|employed|manufactures|makes|made|produces|"
                          r"acquired|bought|reported|posted|sells|supplies|is\s+(?:a|an|the)\s+"
@@ -156,6 +161,7 @@ def find_mentions(text: str, sentences: list[Sentence], gaz: Gazetteer) -> list[
         _span_votes(men, gaz)
         _context_votes(men, text, blocked)
     _acronym_votes(text, out)
+    _list_cue_votes(text, out)
     titles = {m.group(1) for m in _TITLE_ACRONYM.finditer(text)}
     if titles:
         for men in out:
@@ -705,12 +711,18 @@ def _vote_on_name(men: "Mention | _Ballot", gaz: Gazetteer) -> None:
     elif len(words) >= 2 and first in vocab.COMPASS_WORDS and men.text not in gaz and (
             " ".join(words[1:]) in gaz or (len(words) >= 3 and words[1] == "of" and " ".join(words[2:]) in gaz)):
         men.vote("Region", 4.0)  # "South Wales", "North of England"
-    if first == "Invest" and len(words) > 1 or re.match(r"^[A-Z]{2,}\.INVEST$", men.text, re.I):
+    if re.match(r"^[A-Z]{2,}\.INVEST\b", men.text, re.I):
+        men.vote("GovernmentBody", 6.0)  # "NRW.INVEST GmbH", "NRW.INVEST UK/London": the state's agency
+    elif first == "Invest" and len(words) > 1:
         where = gaz.resolve(" ".join(words[1:])) if len(words) > 1 and " ".join(words[1:]) in gaz else None
         # "Invest Northern Ireland" is a government agency; "Invest Africa" (no one government) is not
         men.vote("Organisation" if where is not None and not where.country else "GovernmentBody", 4.5)
     if _PUBLIC_AGENCY.search(men.text):
-        men.vote("GovernmentBody", 5.0)  # "Ghana Investment Promotion Centre", "Eastern Cape Development Corporation"
+        # "Ghana Investment Promotion Centre", "Eastern Cape Development Corporation" (whose
+        # "Corporation" is no legal form of a firm here)
+        men.vote("GovernmentBody", 10.0 if last in ("Corporation", "Board", "Authority", "Agency") else 5.0)
+    if _place_agency(words, gaz):
+        men.vote("GovernmentBody", 6.0)  # "New Zealand Trade and Enterprise", "TradeMalta", "InvestChile"
     if _given_name_first(words, men.text, gaz):
         men.vote("Person", 1.5)  # "Victoria Spackman": a given name, then a surname
 
@@ -718,6 +730,29 @@ def _vote_on_name(men: "Mention | _Ballot", gaz: Gazetteer) -> None:
 _PUBLIC_AGENCY = re.compile(r"\b(?:(?:Investment|Export|Trade|Tourism)\s+(?:Promotion|Development)|Promotion\s+(?:Agency|Centre|Center|Board|Council)|"
                             r"Development\s+(?:Corporation|Agency|Authority|Board|Bank)|Investment\s+(?:Authority|Agency|Board)|"
                             r"Economic\s+Development|Enterprise\s+Agency|Free\s+Zones?\s+Authority)\b")
+_AGENCY_NAME_WORDS = frozenset("Trade Invest Investment Export Exports Enterprise Tourism".split())
+_CAMEL_AGENCY = re.compile(r"^(Trade|Invest|Export|Enterprise)([A-Z][a-z]+|[A-Z]{2,3})$")
+
+
+def _place_agency(words: list[str], gaz: Gazetteer) -> bool:
+    """A place's name with only agency words beside it: "New Zealand Trade and Enterprise",
+    "Invest and Trade Western Australia", "TradeMalta", "InvestChile" (not "Trade Centre")."""
+    if len(words) == 1:
+        m = _CAMEL_AGENCY.match(words[0])
+        if not m:
+            return False
+        place = gaz.resolve(m.group(2)) if m.group(2) in gaz else None
+        return place is not None and place.type in ("Country", "Region") or m.group(2).isupper()
+    for cut in range(len(words) - 1, 0, -1):
+        for place_words, rest in ((words[:cut], words[cut:]), (words[-cut:], words[:-cut])):
+            name = " ".join(place_words)
+            if name in gaz and all(w in _AGENCY_NAME_WORDS or w in ("and", "&") for w in rest) and any(
+                    w in _AGENCY_NAME_WORDS for w in rest) and rest[0] not in ("and", "&") and rest[-1] not in ("and", "&"):
+                place = gaz.resolve(name)
+                return place is not None and place.type in ("Country", "Region")
+    return False
+
+
 _NOT_GIVEN = frozenset("Isla Ile Île Insel Monte Puerto Porto Rio Río San Santa Santo São Sao Saint St Port "
                         "Fort Mount Lake Cape".split())
 
@@ -783,6 +818,8 @@ def _context_votes(men: Mention, text: str, blocked) -> None:
                 best_t, best_end = t, am.end()
         if best_t:
             men.vote(best_t, 3.0)
+            if _PUBLIC_AGENCY_APPOSITION.match(after):
+                men.vote("GovernmentBody", 3.0)  # "X, the capital's business growth agency"
     tail = before[-40:]
     last_word = _last_word(tail)
     if last_word.rstrip("s") in _PRE_NOUN_LAST or last_word in _PRE_NOUN_LAST:
@@ -795,7 +832,11 @@ def _context_votes(men: Mention, text: str, blocked) -> None:
     if tail.endswith(("of ", "at ", "from ", "the ")):
         if _ORG_OF.search(tail):
             men.vote("Firm", 1.5)
-        if _ROLE_OF_BEFORE.search(tail):
+        place_role = _PLACE_ROLE_OF.search(tail)
+        if place_role:
+            # "Mayor of Hutt", "Governor of Edo": the office names a place, not a firm
+            men.vote("City" if place_role.group(1).lower().endswith(("mayor", "mayoress")) else "Region", 1.5)
+        elif _ROLE_OF_BEFORE.search(tail):
             men.vote("Firm", 1.0)
     if _FIRM_AFTER.match(after) or _CORPORATE_AFTER.match(after):
         men.vote("Firm", 2.0)  # "Toyota chairman Akio Toyoda", "the Honda plant in Suzuka"
@@ -853,6 +894,61 @@ def _acronym_votes(text: str, mentions: list[Mention]) -> None:
                         m = nxt
                     else:
                         break
+                break
+
+
+# A plural head noun that introduces a list of names: "companies such as X, Y and Z", "the
+# consultancies X and Y", "universities including X"; or that sums one up: "X and Y, two other
+# Japanese manufacturers".
+_PLURAL_TYPES = [
+    ("Firm", r"companies|firms|manufacturers|makers|consultancies|brands|banks|retailers|carmakers|automakers|"
+             r"multinationals|exporters|suppliers|start-?ups|airlines|developers|investors|corporations|"
+             r"conglomerates|retail\s+chains|groups"),
+    ("University", r"universities|colleges|institutes"),
+    ("MediaOutlet", r"newspapers|broadcasters|outlets|magazines|titles"),
+]
+_LIST_INTRO = [(t, re.compile(rf"(?<![\w-])(?:{p})(?:,?\s+(?:such\s+as|including|like|includ(?:e|es|ed)|among\s+them|"
+                             rf"among\s+which|namely))?[\s:]+(?:the\s+)?$", re.I)) for t, p in _PLURAL_TYPES]
+_LIST_SUM = [(t, re.compile(rf"^,\s+(?:both|two|three|four|five|six|all)\s+(?:[\w’'-]+\s+){{0,4}}?(?:{p})\b", re.I))
+             for t, p in _PLURAL_TYPES]
+_LIST_JOIN = re.compile(r"\s*(?:,|,?\s+and|,?\s+&)\s+(?:the\s+)?|\s+and\s+with\s+")
+_LIST_INTRO_GATE = re.compile(r"(?:compan|firm|manufactur|maker|consultanc|brand|bank|retail|carmaker|automaker|"
+                              r"multinational|exporter|supplier|start|airline|developer|investor|corporation|conglomerate|"
+                              r"group|universit|college|institut|newspaper|broadcaster|outlet|magazine|title)", re.I)
+
+
+def _list_cue_votes(text: str, mentions: list[Mention]) -> None:
+    """Mentions in a list that a plural head noun introduces or sums up are of its type."""
+    ms = sorted(mentions, key=lambda m: m.start)
+    n = len(ms)
+    for i, m in enumerate(ms):
+        before = text[max(0, m.start - 60):m.start]
+        if not _LIST_INTRO_GATE.search(before[-45:]):
+            continue
+        for t, rx in _LIST_INTRO:
+            if rx.search(before):
+                group = [m]
+                j = i
+                while j + 1 < n and _LIST_JOIN.fullmatch(text[ms[j].end:ms[j + 1].start]):
+                    j += 1
+                    group.append(ms[j])
+                for g in group:
+                    g.vote(t, 2.5)
+                break
+    for i, m in enumerate(ms):
+        after = text[m.end:m.end + 80]
+        if not after.startswith(","):
+            continue
+        for t, rx in _LIST_SUM:
+            if rx.match(after):
+                j = i
+                group = [m]
+                while j > 0 and _LIST_JOIN.fullmatch(text[ms[j - 1].end:ms[j].start]):
+                    j -= 1
+                    group.append(ms[j])
+                if len(group) >= 2:
+                    for g in group:
+                        g.vote(t, 2.5)
                 break
 
 

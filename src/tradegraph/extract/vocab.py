@@ -43,7 +43,11 @@ GOVERNMENT_HEADS = frozenset(
     # the same heads in Spanish, Portuguese, French, Italian and German names, which put them first
     "Ministerio Ministério Ministère Ministero Secretaría Secretaria Subsecretaría Dirección Direção "
     "Direction Gobierno Governo Gouvernement Agencia Agência Agence Prefeitura Municipalidad Intendencia "
-    "Ayuntamiento Bundesministerium Staatsministerium Regierung Senatsverwaltung Landesregierung".split()
+    "Ayuntamiento Bundesministerium Staatsministerium Regierung Senatsverwaltung Landesregierung "
+    # regional and metropolitan authorities named in their own languages ("Métropole de Lyon",
+    # "Regionalverband Ruhr", "Conseil régional", "Generalitat de Catalunya")
+    "Métropole Regionalverband Landkreis Bezirksregierung Conseil Generalitat Diputación "
+    "Junta Comunidad Concello Comune Provincia Kommune Gemeente".split()
 )
 ORGANISATION_HEADS = frozenset(
     "Chamber Association Federation Foundation Society Trust Union Network Club League Alliance "
