@@ -79,3 +79,20 @@ def test_public_agencies(text, name):
 def test_the_place_a_mayor_holds_office_in():
     ents = entities("The guests were Jenny Rowan, Mayor of Porangahau, and Tim Shaw, Mayor of Waipukurau.")
     assert ents.get("Waipukurau") == "City" and ents.get("Porangahau") == "City", ents
+
+
+def test_clergy_and_academic_titles_are_not_names():
+    ents = entities("The Rector of St Olave's, the Revd Canon Peter Marlow, welcomed the Archbishop of Ely "
+                    "and Professor Ann Cole, Pro-Dean for Research.")
+    assert ents.get("Peter Marlow") == "Person", ents
+    assert not any(n.startswith(("Revd", "Archbishop", "Rector", "Pro")) for n in ents), ents
+
+
+def test_a_surname_spelt_like_a_month_after_a_given_name():
+    ents = entities("Prime Minister Theresa May met investors in Boston on Tuesday.")
+    assert ents.get("Theresa May") == "Person", ents
+
+
+def test_a_continent_is_a_region_not_a_town_of_that_other_name():
+    ents = entities("The bank invests across Africa and Asia.")
+    assert ents.get("Africa") == "Region" and ents.get("Asia") == "Region", ents

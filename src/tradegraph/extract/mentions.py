@@ -208,6 +208,7 @@ def _pieces(text: str, start: int, end: int, blocked: list[tuple[int, int, str]]
     return result
 
 
+_MONTH_SURNAMES = frozenset("May June April August".split())
 _NAME_AFTER = re.compile(r"[ \u00a0][A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF]")  # "Jan Wörner" is no month
 _INNER_POSSESSIVE_OK = frozenset("People Women Children Men Workers King Queen St Citizens Farmers".split())
 _JOIN = re.compile(r"[ \u00a0](and|&)[ \u00a0]")
@@ -280,6 +281,9 @@ def _cut_run(text: str, a: int, b: int, gaz) -> list[tuple[int, int]]:
         if not w:
             return []
         word = w.group(1).rstrip(".")
+        prev = span[:w.start()].split()
+        if word in _MONTH_SURNAMES and prev and is_first_name(prev[-1]) and prev[-1] not in vocab.MONTHS:
+            break  # "Theresa May", "Brian May": a given name, then a surname spelt like a month
         if word in vocab.MONTHS or word.lower() in vocab.STOPWORDS:
             b = a + w.start()
             span = text[a:b]
