@@ -96,3 +96,13 @@ def test_a_surname_spelt_like_a_month_after_a_given_name():
 def test_a_continent_is_a_region_not_a_town_of_that_other_name():
     ents = entities("The bank invests across Africa and Asia.")
     assert ents.get("Africa") == "Region" and ents.get("Asia") == "Region", ents
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Trade deal signed\n\nKestrel Reporter September 3, 2018\n\nThe minister left for Bogotá.", "Kestrel"),
+    ("LISBON, May 4 (Pellmar) -- A delegation from Ohio arrived in Lisbon on Monday.", "Pellmar"),
+    ("A delegation from Ohio arrived in Lisbon.\n\nSource: Pellmar, via Tagus Online", "Pellmar"),
+    ("The Ohio delegation met the Mayor of Lisbon. The Quarry Gazette understands that a deal is close.", "Quarry Gazette"),
+])
+def test_press_credits_name_media_outlets(text, name):
+    assert entities(text).get(name) == "MediaOutlet", entities(text)

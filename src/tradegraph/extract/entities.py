@@ -102,7 +102,8 @@ def _decide_type(g: Group, text: str, gaz: Gazetteer, countries, regions, acrony
     name = g.mentions[0].text
     words = name.split()
     if all(m.heading for m in g.mentions) and not (len(words) <= 3 and name in gaz and name.lower() not in _lower_words(text)
-                                                   and name.lower() not in vocab.COMMON_TITLE_WORDS):
+                                                   and name.lower() not in vocab.COMMON_TITLE_WORDS) \
+            and g.votes.get("MediaOutlet", 0) < 3.0 * len(g.mentions):  # a byline or source line credits an outlet
         g.votes["_heading"] = 1  # ("## London, 15 January" still names London)
     real = {t: v for t, v in g.votes.items() if not t.startswith("_")}
     best = max(real, key=real.__getitem__) if real else None

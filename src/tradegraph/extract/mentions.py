@@ -790,7 +790,17 @@ _PRE_NOUN_LAST = frozenset(w for t, p in _NOUN_TYPES if t in ("Firm", "Universit
                            ) | {"organisation", "organization", "startup", "website"}
 _TITLE_BEFORE = re.compile(r"(?:^|\s)(" + vocab.ROLE_CAP.pattern[2:] + r")\s+$")
 _CAP_WORD_END = re.compile(r"[A-Z][\w.]*\s+$")
-_MEDIA_AFTER = re.compile(r"^,?\s+(?:news\s+agency|reported\s+that|reports\s+that|newspaper)", re.I)
+_MEDIA_AFTER = re.compile(r"^,?\s+(?:news\s+agency|reported\s+that|reports\s+that|newspaper|understands\s+that|"
+                          r"has\s+learn[et]d?|can\s+reveal|(?:first\s+)?reported\s+on\b)", re.I)
+# Credits of the genre: "LONDON, June 23 (Xinhua) --", "Source: Xinhua, via People's Daily Online",
+# "Newsday Reporter, September 3" (a byline), "By Kent Business Today |"
+_DATELINE_CREDIT = re.compile(r"^\)\s*(?:--|[-–—:])")
+_SOURCE_BEFORE = re.compile(r"(?:(?:^|\n)[ \t*_]*(?:Source|Sources|Via)\s*:\s*(?:[^\n]{0,60},\s+)?(?:via\s+)?|"
+                            r"(?:^|\n)[ \t*_]*Source\s*:[^\n]{0,60}\bvia\s+|(?:^|\n)[ \t*_]*By\s+)$", re.I)
+_BYLINE_AFTER = re.compile(r"^\s+(?:Reporter|Correspondent|Staff(?:\s+(?:Writer|Reporter))?|News\s+Desk|Desk|Bureau)\b"
+                           r"(?=[\s,|]+(?:\d|(?:January|February|March|April|May|June|July|August|September|October|"
+                           r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b|Published|Updated|\n|$))")
+_BY_AFTER = re.compile(r"^\s*\|")
 _MEDIA_CUE = re.compile(r"coverage|featured|reported|press|media|broadcast|interview|articles?|headlines", re.I)
 _MEDIA_CUE_GATE = needs(_MEDIA_CUE)
 
@@ -866,8 +876,14 @@ def _context_votes(men: Mention, text: str, blocked) -> None:
         men.vote("_portfolio", 1.0)
     if nwords <= 3 and before.endswith("/ (") and after[:1] == ")":
         men.vote("MediaOutlet", 3.0)  # "https://…/story/ (Kazinform)": the credited outlet
-    if nwords == 1 and _MEDIA_AFTER.match(after):
+    if nwords <= 3 and _MEDIA_AFTER.match(after):
         men.vote("MediaOutlet", 2.5)
+    if nwords <= 4 and before.endswith("(") and _DATELINE_CREDIT.match(after):
+        men.vote("MediaOutlet", 4.0)  # "BEIJING, June 23 (Xinhua) --"
+    if nwords <= 5 and _SOURCE_BEFORE.search(before) and (not before.rstrip().endswith(("By", "by")) or _BY_AFTER.match(after)):
+        men.vote("MediaOutlet", 3.0)  # "Source: Xinhua, via People's Daily Online"; "By Kent Today | 2 May"
+    if nwords <= 4 and (men.start == 0 or text[men.start - 1] == "\n") and _BYLINE_AFTER.match(after):
+        men.vote("MediaOutlet", 4.0)  # "Newsday Reporter September 3, 2018"
     if _BASED.match(after):
         men.vote("City", 0.5)
     if last_word == "of" and _STATE_OF_BEFORE.search(tail):
