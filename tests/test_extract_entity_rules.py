@@ -106,3 +106,17 @@ def test_a_continent_is_a_region_not_a_town_of_that_other_name():
 ])
 def test_press_credits_name_media_outlets(text, name):
     assert entities(text).get(name) == "MediaOutlet", entities(text)
+
+
+def test_a_descriptor_after_a_verb_and_the():
+    assert sectors("The minister visited the shipbuilding group Harwell & Deane.") == ["shipbuilding"]
+
+
+def test_a_list_goes_on_after_and_in():
+    assert sectors("The region has projects in mining, forestry and fisheries, and in health and tourism.")[-2:] == [
+        "health", "tourism"]
+
+
+def test_a_generic_head_is_shared_by_a_sector_word():
+    names = sectors("On show: smoked salmon, seafood, processed food, and health and beauty products.")
+    assert {"processed food", "health products", "beauty products"} <= set(names), names

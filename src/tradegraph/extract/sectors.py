@@ -61,6 +61,8 @@ _LEFT_MOD = re.compile(r"(?<![\w-])(?:integrated|primary|sustainable|low-carbon|
                        r"applied|international|technical|clinical|environmental)[ \u00a0]+$")
 
 
+# Generic heads a sector word shares as readily as a bare modifier: "health and wellness products"
+_SHARED_HEADS = frozenset("exchanges exchange products goods".split())
 _CONJ = re.compile(r",[ \u00a0]+(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+")
 
 
@@ -82,7 +84,7 @@ def _distribute(text: str, start: int, end: int) -> list[tuple[int, int, str]] |
     if len(last) < 2 or any(len(text[a:b].split()) != 1 for a, b in mods):
         return None
     head = " ".join(last[1:])
-    if head not in ("exchanges", "exchange") and any(
+    if head not in _SHARED_HEADS and any(
             text[a:b].lower() in SECTOR_WORDS or vocab.SECTOR_RE.fullmatch(text[a:b].lower()) for a, b in mods):
         return None
     out = [(a, b, f"{text[a:b].lower()} {head}") for a, b in mods]
@@ -168,7 +170,8 @@ _HEAD = (r"maker|makers|manufacturer|manufacturers|producer|producers|firm|firms
          r"project|projects|services|contract|contracts|operation|operations")
 _DESCRIPTOR = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|one\s+of\s+[\w’'\s]{1,30}?)\s+(?:[\w’'.-]+(?:-based|-owned|-run|-listed|-headquartered)\s+|"
-    r"[A-Z][\w’'-]*\s+)*((?:[a-z][\w-]*\s+(?:and\s+)?){1,4}?)(?:" + _HEAD + r")\b(?!\s+(?:" + _HEAD + r")\b)")
+    r"[A-Z][\w’'-]*\s+)*((?:(?!(?:the|a|an|of|to|in|on|for|with|by|from|at|as|is|was|were|are|and|or|its|their)\b)"
+    r"[a-z][\w-]*\s+(?:and\s+)?){1,4}?)(?:" + _HEAD + r")\b(?!\s+(?:" + _HEAD + r")\b)")
 _SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s+as\s+well\s+as\s+|\s*/\s*)")
 
 
@@ -181,7 +184,7 @@ _FUNC = frozenset("""the a an this that these those its their our his her and or
     agreed employs employed travelled""".split())
 _ITEM_STOP = _FUNC | frozenset("""other others many several various different all both each every more
     most some key major new areas area fields field sectors sector etc economy economies""".split())
-_VAGUE_TAIL = frozenset("solutions products projects systems things ways range plans examples".split())
+_VAGUE_TAIL = frozenset("solutions projects systems things ways range plans examples".split())
 _ING_OK = SECTOR_WORDS | frozenset("ticketing banking printing publishing marketing advertising consulting "
                                    "shipbuilding engineering processing packaging gaming".split())
 
@@ -207,7 +210,8 @@ def _clean_item(text: str, a: int, b: int, stop=_SECTOR_STOP, allow_cut: bool = 
     if words[0][2] == "and" or words[-1][2] == "and":
         return None
     if any(not (re.fullmatch(r"[a-z][a-z-]*", w[2]) or (len(words) == 1 and re.fullmatch(r"[A-Z]{2,4}", w[2]))) or w[2].endswith(("ly",)) or
-           (w[2].endswith("ed") and w[2] not in ("advanced", "integrated", "connected", "automated"))
+           (w[2].endswith("ed") and w[2] not in ("advanced", "integrated", "connected", "automated", "processed",
+                                                  "manufactured", "specialised", "specialized", "refined"))
            or len(w[2]) < 3 for w in words):
         return None
     return words[0][0], words[-1][1]
@@ -241,6 +245,10 @@ def _list_items(text: str, pos: int, first_cut: bool) -> list[tuple[int, int]]:
     chunks.append((p0, len(region)))
     items: list[tuple[int, int]] = []
     for k, (ca, cb) in enumerate(chunks):
+        if k > 0 and "and" in region[chunks[k - 1][1]:ca]:
+            again = re.match(r"(?:in|on)[ \u00a0]+(?=[a-z])", region[ca:cb])
+            if again:
+                ca += again.end()  # "..., and in health and education": the list goes on
         parts = []
         q0 = ca
         for m in re.finditer(r"\s+(?:and|or|&)\s+", region[ca:cb]):
@@ -260,8 +268,8 @@ def _list_items(text: str, pos: int, first_cut: bool) -> list[tuple[int, int]]:
                         merged.append((vm.end(), y))
                     continue
                 left, right = region[px:py].split(), region[x:y].split()
-                if len(left) == 1 and len(right) >= 2 and left[0] not in SECTOR_WORDS and not \
-                        vocab.SECTOR_RE.fullmatch(left[0]) and right[0] not in ("the", "a", "an"):
+                if len(left) == 1 and len(right) >= 2 and (left[0] not in SECTOR_WORDS and not
+                        vocab.SECTOR_RE.fullmatch(left[0]) or right[-1] in _SHARED_HEADS) and right[0] not in ("the", "a", "an"):
                     merged[-1] = (px, y)
                     continue
             merged.append((x, y))
