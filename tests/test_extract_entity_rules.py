@@ -120,3 +120,18 @@ def test_a_list_goes_on_after_and_in():
 def test_a_generic_head_is_shared_by_a_sector_word():
     names = sectors("On show: smoked salmon, seafood, processed food, and health and beauty products.")
     assert {"processed food", "health products", "beauty products"} <= set(names), names
+
+
+def test_venues_and_openers_that_no_person_name_has():
+    ents = entities("The delegates saw the Old Harbour Lodge and The Grand, and were welcomed at Ripon Guildhall "
+                    "by the German-Danish Friendship Days committee.")
+    assert not any(t == "Person" for t in ents.values()), ents
+
+
+def test_a_person_of_a_body_names_the_body():
+    ents = entities("The delegation will also meet Richard Orme of Kettle Foundry and executives of Marrow Matheson.")
+    assert ents.get("Kettle Foundry") == "Firm" and ents.get("Marrow Matheson") == "Firm", ents
+
+
+def test_indian_university_head_words():
+    assert entities("An agreement was signed with Sri Devi Vidyapeeth in Puducherry.").get("Sri Devi Vidyapeeth") == "University"

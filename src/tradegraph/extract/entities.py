@@ -283,8 +283,10 @@ def _looks_like_person(words: list[str], gaz: Gazetteer | None = None) -> bool:
     # "Khalifa bin Jassim Al Thani": particles of a patronymic do not count against the length
     if not 2 <= len(named) <= 4 or len(words) > 4 and not any(w in ("bin", "bint", "ibn") for w in words):
         return False
-    if words[0] in vocab.DEMONYMS or words[0].rstrip("s") in vocab.DEMONYMS:
-        return False
+    if words[0] in vocab.DEMONYMS or words[0].rstrip("s") in vocab.DEMONYMS or words[0].split("-")[0] in vocab.DEMONYMS:
+        return False  # "German Land", "German-Mongolian Corporate Days"
+    if words[0] in _NOT_NAME_OPENERS:
+        return False  # "The Grand", "La Francophonie", "Old York": an article or adjective opens no person's name
     if words[0].lower() in vocab.COMMON_TITLE_WORDS:
         return False
     if all(is_common_word(w) and not is_first_name(w) for w in named):
@@ -307,6 +309,8 @@ def _looks_like_person(words: list[str], gaz: Gazetteer | None = None) -> bool:
     return True
 
 
+_NOT_NAME_OPENERS = frozenset("The La Le Les Los Las Il Der Die Das Het Old New General Grand Royal Région Regione "
+                               "Región Région Province Provincia".split())
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z][\w’'-]*")
 _LOWER_CACHE: dict[int, tuple[str, set[str]]] = {}
 

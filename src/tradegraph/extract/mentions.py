@@ -77,7 +77,10 @@ _DESCRIBED = re.compile(r"\b(?:the|a|an)\s+(?:[\w’'-]+\s+){1,3}$", re.I)  # "t
 _ORG_OF = re.compile(r"\b(?:headquarters|head office|head offices|offices|home|factory|plant|"
                      r"site|subsidiary|shares|staff|employees|representatives|owner|founder|"
                      r"boss|acquisition|takeover|parent|brand|products|division|arm|"
-                     r"operations|investment by)\s+(?:of|at|from)\s+$", re.I)
+                     r"operations|investment by|executives|managers|bosses|directors|shareholders|"
+                     r"chairman|chairwoman|chief executive)\s+(?:of|at|from)\s+$", re.I)
+# "Richard Taylor of Weta Workshop": a person's name, then "of", then the body the person is from
+_PERSON_OF_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+)[ \u00a0][A-Z][\w’'-]+[ \u00a0]of[ \u00a0]+$")
 _BOUGHT_BEFORE = re.compile(r"\b(?:buying|bought|acquiring|acquired|acquire|purchasing|purchased|takeover\s+of|"
                             r"acquisition\s+of|stake\s+in|merger\s+with|merged\s+with)\s+(?:the\s+)?"
                             r"(?:[A-Z][\w&.’'-]*\s+(?:[A-Z][\w&.’'-]*\s+){0,3}(?:and|&)\s+)?$")
@@ -159,7 +162,7 @@ def find_mentions(text: str, sentences: list[Sentence], gaz: Gazetteer) -> list[
     out = _acronym_expansions(text, out, sentences, headings)
     for men in out:
         _span_votes(men, gaz)
-        _context_votes(men, text, blocked)
+        _context_votes(men, text, blocked, gaz)
     _acronym_votes(text, out)
     _list_cue_votes(text, out)
     titles = {m.group(1) for m in _TITLE_ACRONYM.finditer(text)}
@@ -818,7 +821,7 @@ def _looks_like_name(name: str) -> bool:
         for w in words) and not _INITIALS.fullmatch(words[-1])
 
 
-def _context_votes(men: Mention, text: str, blocked) -> None:
+def _context_votes(men: Mention, text: str, blocked, gaz=None) -> None:
     after = text[men.end:men.end + 120]
     before = text[max(0, men.start - 50):men.start]
     nwords = len(men.text.split())
@@ -846,6 +849,9 @@ def _context_votes(men: Mention, text: str, blocked) -> None:
     if tail.endswith(("of ", "at ", "from ", "the ")):
         if _ORG_OF.search(tail):
             men.vote("Firm", 1.5)
+        pm = _PERSON_OF_BEFORE.search(tail) if last_word == "of" else None
+        if pm and is_first_name(pm.group(1)) and (gaz is None or men.text not in gaz):
+            men.vote("Firm", 2.0)  # "Richard Taylor of Weta Workshop" (not "Eric Greitens of Missouri")
         place_role = _PLACE_ROLE_OF.search(tail)
         if place_role:
             # "Mayor of Hutt", "Governor of Edo": the office names a place, not a firm
@@ -923,7 +929,7 @@ def _acronym_votes(text: str, mentions: list[Mention]) -> None:
 _PLURAL_TYPES = [
     ("Firm", r"companies|firms|manufacturers|makers|consultancies|brands|banks|retailers|carmakers|automakers|"
              r"multinationals|exporters|suppliers|start-?ups|airlines|developers|investors|corporations|"
-             r"conglomerates|retail\s+chains|groups"),
+             r"conglomerates|retail\s+chains|groups|hotels|restaurants|breweries|distilleries"),
     ("University", r"universities|colleges|institutes"),
     ("MediaOutlet", r"newspapers|broadcasters|outlets|magazines|titles"),
 ]
@@ -934,7 +940,7 @@ _LIST_SUM = [(t, re.compile(rf"^,\s+(?:both|two|three|four|five|six|all)\s+(?:[\
 _LIST_JOIN = re.compile(r"\s*(?:,|,?\s+and|,?\s+&)\s+(?:the\s+)?|\s+and\s+with\s+")
 _LIST_INTRO_GATE = re.compile(r"(?:compan|firm|manufactur|maker|consultanc|brand|bank|retail|carmaker|automaker|"
                               r"multinational|exporter|supplier|start|airline|developer|investor|corporation|conglomerate|"
-                              r"group|universit|college|institut|newspaper|broadcaster|outlet|magazine|title)", re.I)
+                              r"group|hotel|restaurant|brewer|distiller|universit|college|institut|newspaper|broadcaster|outlet|magazine|title)", re.I)
 
 
 def _list_cue_votes(text: str, mentions: list[Mention]) -> None:

@@ -33,7 +33,8 @@ FIRST_FIRM_HEADS = frozenset("Banco Grupo Compañía Companhia Empresa Empresas 
 UNIVERSITY_HEADS = frozenset(
     "University Universities College Institute Academy Polytechnic School Universität Université "
     "Universidad Laboratory Laboratories Catapult Universidade Università Hochschule Instituto Institut "
-    "Escuela École Politécnico Politecnico Faculty".split()
+    "Escuela École Politécnico Politecnico Faculty Vidyapeeth Vidyapith Vishwavidyalaya Mahavidyalaya "
+    "Vidyalaya Daigaku Hakgyo".split()
 )
 GOVERNMENT_HEADS = frozenset(
     "Ministry Department Agency Embassy Consulate Authority Government Commission Parliament "
@@ -79,7 +80,7 @@ REGION_HEADS = frozenset("Region Province County State Prefecture Oblast Shire T
 BUILDING_WORDS = frozenset("Hall Allee Straße Strasse Street Road Avenue Lane Boulevard Square Station "
                            "Terminal Building Tower Towers House Palace Castle Cathedral Church Stadium "
                            "Arena Temple Pavilion Wall Army Monument Mausoleum Pagoda Shrine Mosque Gardens "
-                           "Torch Statue Fort Fortress Citadel".split())
+                           "Torch Statue Fort Fortress Citadel Guildhall Lodge Garden Buildings".split())
 DISTRICT_WORDS = frozenset("Cross Common Green Heath Wharf Quay Docks Hill Hills Gate End Fields Marsh "
                            "Vale Moor Bridge".split())
 COMPASS_WORDS = frozenset("North South East West Northern Southern Eastern Western Central Greater Upper "
