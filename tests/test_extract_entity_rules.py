@@ -135,3 +135,14 @@ def test_a_person_of_a_body_names_the_body():
 
 def test_indian_university_head_words():
     assert entities("An agreement was signed with Sri Devi Vidyapeeth in Puducherry.").get("Sri Devi Vidyapeeth") == "University"
+
+
+def test_figures_in_parentheses_do_not_end_a_list():
+    assert sectors("Its main exports were iron ore (£2.1 billion), copper (£900 million) and wheat (£1 billion).") == [
+        "iron ore", "copper", "wheat"]
+
+
+def test_topics_after_tackle_and_know_how():
+    assert sectors("The mayors compared how they tackle homelessness, regeneration and tourism.") == [
+        "homelessness", "regeneration", "tourism"]
+    assert "green technologies" in sectors("The province wants know-how in green technologies and water treatment.")

@@ -21,7 +21,11 @@ def find_sectors(text: str) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
     taken = bytearray(len(text) + 1)
     folded = fold(text)
-    for start, end in _sector_phrases(text, folded):
+    # short parentheticals inside a list ("metalliferous ores (A$2.3 billion), non-ferrous metals
+    # (A$1.6 billion) and cereals") do not end it: the phrases are read with them blanked out
+    listed = _PAREN_NOTE.sub(lambda m: (m.group(1) + " " * (len(m.group()) - 1)) if m.group(1) else " " * len(m.group()),
+                             text) if "(" in text else text
+    for start, end in _sector_phrases(listed, folded):
         if any(taken[start:end]):
             continue
         phrase = text[start:end]
@@ -63,6 +67,7 @@ _LEFT_MOD = re.compile(r"(?<![\w-])(?:integrated|primary|sustainable|low-carbon|
 
 # Generic heads a sector word shares as readily as a bare modifier: "health and wellness products"
 _SHARED_HEADS = frozenset("exchanges exchange products goods".split())
+_PAREN_NOTE = re.compile(r"[ \u00a0]\((?=[^()\n]{0,30}\d)[^()\n]{1,40}\)(,?)(?<=,)|[ \u00a0]\((?=[^()\n]{0,30}\d)[^()\n]{1,40}\)()(?=[ \u00a0]+(?:and|or)\b)")
 _CONJ = re.compile(r",[ \u00a0]+(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+")
 
 
@@ -121,8 +126,9 @@ _STRONG_CUE = re.compile(
     r"|\b(?:makes|produces|produce|manufactures)\s+(?!use\b|the\b|sure\b|it\b)", re.I)
 _WEAK_CUE = re.compile(
     r"\b(?:expertise|experience|jobs|cooperation|cooperate|cooperating|collaboration|collaborate|partnerships?|"
-    r"opportunities|areas|fields|ranging|focus(?:ed|ing)?|strengths?|priorities|good\s+practice)"
-    r"(?:\s+with\s+(?:them|us|each\s+other))?(?:\s+in\s+(?:19|20)\d\d)?\s+(?:in|on|from|such\s+as|including|like)\s+(?:the\s+)?:?\s*"
+    r"opportunities|areas|fields|ranging|focus(?:ed|ing)?|strengths?|priorities|good\s+practice|know-how|"
+    r"excellence|exchanges?|research\s+(?=into)|tackle|tackles|tackling)"
+    r"(?:\s+with\s+(?:them|us|each\s+other))?(?:\s+in\s+(?:19|20)\d\d)?\s+(?:in|on|from|such\s+as|including|like|into|(?<=tackle\s)|(?<=tackles\s)|(?<=tackling\s))\s*(?:the\s+)?:?\s*"
     r"|\b(?:drawn|came|come|coming|people|companies|firms|businesses|representatives)\s+from\s+(?:(?:several|many|various|different|parts\s+of\s+the\s+[\w’'-]+\s+economy,?)\s+)*(?:including\s+)?"
     r"|\b(?:naming|covering|spanning|including)\s+(?=[a-z])", re.I)
 _SECTOR_WORD = r"[a-z][a-z-]*"
