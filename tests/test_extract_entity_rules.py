@@ -146,3 +146,13 @@ def test_topics_after_tackle_and_know_how():
     assert sectors("The mayors compared how they tackle homelessness, regeneration and tourism.") == [
         "homelessness", "regeneration", "tourism"]
     assert "green technologies" in sectors("The province wants know-how in green technologies and water treatment.")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Governor opened *Bridges of Clay and Iron*, an exhibition of Welsh pottery, in Osaka.", "Bridges of Clay and Iron"),
+    ('The day ended with a "Choose Ohio" roundtable for investors.', "Choose Ohio"),
+    ('The forum, called "Growing Together: Ohio and Bavaria", took place in Munich.', "Growing Together: Ohio and Bavaria"),
+    ("Thousands attended the Anglo-Danish Business Days in Aarhus.", "Anglo-Danish Business Days"),
+])
+def test_titled_events(text, name):
+    assert entities(text).get(name) == "Event", entities(text)

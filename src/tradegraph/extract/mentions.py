@@ -160,6 +160,7 @@ def find_mentions(text: str, sentences: list[Sentence], gaz: Gazetteer) -> list[
     out = _extend_lowercase_heads(text, out)
     out = _extend_names(text, out, gaz)
     out = _acronym_expansions(text, out, sentences, headings)
+    out = _titled_events(text, out, sentences, headings)
     for men in out:
         _span_votes(men, gaz)
         _context_votes(men, text, blocked, gaz)
@@ -543,6 +544,42 @@ def _acronym_expansions(text: str, mentions: list[Mention], sentences, headings)
                                 heading=sent.index in headings))
     mentions.sort(key=lambda x: x.start)
     return mentions
+
+
+# A title in quotes or italics that the text calls an event: '*Silver Treasures from X*, an
+# exhibition', 'a "Why Utah" roundtable', 'The event, called "Investing in Success"'
+_QUOTED_TITLE = re.compile(r"(?<![\w*])([“\"*])([A-Z\u00C0-\u00DE][^“”\"*\n]{2,80}?)([”\"*])(?![\w*])")
+_EVENT_NOUNS = (r"exhibition|event|forum|conference|summit|roadshow|road\s+show|seminar|festival|show|fair|campaign|"
+                r"roundtable|round-table|round\s+table|workshop|webinar|series|showcase|symposium|expo|reception|dialogue")
+_TITLE_EVENT_AFTER = re.compile(rf"[”\"*]?\s*(?:,\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,4}}?(?:{_EVENT_NOUNS})\b|"
+                                rf"\s+(?:{_EVENT_NOUNS})\b)", re.I)
+_TITLE_EVENT_BEFORE = re.compile(rf"\b(?:(?:{_EVENT_NOUNS}),?\s+(?:called|titled|entitled|named|themed|dubbed|branded)|"
+                                 rf"(?:called|titled|entitled|dubbed|branded))\s*$", re.I)
+
+
+def _titled_events(text: str, mentions: list[Mention], sentences, headings) -> list[Mention]:
+    """Named events whose names are titles in quotes or italics, which the capitalised-run
+    splitter cuts up ("Partners for Green & Sustainable Progress") or misses ("Why Utah")."""
+    if '"' not in text and "“" not in text and "*" not in text:
+        return mentions
+    added = []
+    for m in _QUOTED_TITLE.finditer(text):
+        opening, title, closing = m.groups()
+        if (opening == "*") != (closing == "*") or len(title.split()) > 10 or title.endswith((".", ",", ":")):
+            continue
+        start, end = m.start(2), m.end(2)
+        if not (_TITLE_EVENT_AFTER.match(text, end, end + 80) or _TITLE_EVENT_BEFORE.search(text, max(0, m.start() - 40), m.start())):
+            continue
+        sent = sentence_at(sentences, start)
+        if sent is None or end > sent.end:
+            continue
+        men = Mention(start, end, text[start:end], sentence=sent.index, heading=sent.index in headings)
+        men.vote("Event", 8.0)
+        added.append(men)
+    if not added:
+        return mentions
+    kept = [x for x in mentions if not any(x.start < a.end and a.start < x.end for a in added)]
+    return sorted(kept + added, key=lambda x: x.start)
 
 
 _TRANSLATION_BEFORE = re.compile(r"(?<![/\w.-])[a-z]+(?:-[a-z]+)*[ \u00a0]$")

@@ -61,7 +61,7 @@ ORGANISATION_HEADS = frozenset(
 EVENT_HEADS = frozenset(
     "Forum Summit Expo Fair Conference Congress Exhibition Show Festival Week Games Cup Olympics "
     "Mission Dialogue Roadshow Awards Symposium Convention Championship Championships Fest "
-    "Biennale Showcase Meeting Talks Visit Tour Debate".split()
+    "Biennale Showcase Meeting Talks Visit Tour Debate Days".split()
 )
 INITIATIVE_HEADS = frozenset(
     "Programme Program Initiative Project Scheme Strategy Plan Fund Policy Zone Corridor "
