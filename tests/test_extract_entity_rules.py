@@ -156,3 +156,12 @@ def test_topics_after_tackle_and_know_how():
 ])
 def test_titled_events(text, name):
     assert entities(text).get(name) == "Event", entities(text)
+
+
+def test_a_small_town_name_needs_a_place_cue():
+    assert entities("Delegates praised Young for the warm welcome.").get("Young") != "City"
+    assert entities("The delegation travelled on to Young, where it met farmers.").get("Young") == "City"
+
+
+def test_a_dateline_is_a_place_cue():
+    assert entities("YOUNG, Australia — Farmers met a trade delegation on Monday.").get("Young") == "City"

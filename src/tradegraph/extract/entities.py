@@ -129,6 +129,13 @@ def _decide_type(g: Group, text: str, gaz: Gazetteer, countries, regions, acrony
     if place is not None and place.type == "Country" and best not in ("Person", "Country", "Region", "City") and score < 5.0:
         g.type, g.place = "Country", place  # "at Intralink in Korea, the firm ...": a country's name is the country
         return
+    if (len(words) == 1 and place is not None and place.type == "City" and place.population < _SMALL_TOWN
+            and best == "City" and score <= 2.0 * len(g.mentions) and not any(v > 0 for t, v in g.votes.items()
+                                                                              if t not in ("City", "Region", "Country"))
+            and not any(_place_cue(text, m, gaz) for m in g.mentions)):
+        g.votes["_small_town"] = 1  # a list of firms may still claim it ("Arm, Weir and Rolls-Royce")
+        g.place = place  # and a firm's name may start with it ("Tata" for "Tata Steel")
+        return  # "Young", "Green", "Minster": a small town's name with nothing around it that says place
     if best in ("Country", "Region", "City") and place is not None:
         # the gazetteer knows the kind of place better than weak context cues
         g.type, g.place = place.type, place
@@ -202,6 +209,32 @@ def _decide_type(g: Group, text: str, gaz: Gazetteer, countries, regions, acrony
         g.votes["_weak"] = 1
 
 
+_SMALL_TOWN = 100_000
+_PLACE_CUE_BEFORE = re.compile(r"\b(?:in|to|from|near|outside|around|across|visit(?:ed|ing|s)?|toured|reached|"
+                               r"arrived\s+at|based\s+at|city\s+of|town\s+of|towns?|cities|between|and|of)\s+$", re.I)
+_DATELINE_START = re.compile(r"(?:^|\n)[*_ \t]*$")
+_DATELINE_END = re.compile(r"\s*(?:[,–—:]|-\s|\(\w+\)\s*[-–—])")
+_PLACE_CUE_AFTER = re.compile(r"^(?:-based\b|[’']s\s|,\s+(?:the\s+)?(?:[A-Z][\w-]+\s?){1,3}|\s+(?:and|or)\s+[A-Z]|"
+                              r"\s+(?:[a-z][\w-]*\s+){0,2}(?:manufacturer|maker|firm|company|producer|builder|start-?up|"
+                              r"exporter|supplier|group|area|region|district|office|plant|factory|site)s?\b)")
+
+
+def _place_cue(text: str, m: Mention, gaz: Gazetteer) -> bool:
+    """Does the text around a mention read it as a place: "in Baglan", "Baglan, South Wales",
+    "Baglan-based", "Leiden and Delft"?"""
+    if _PLACE_CUE_BEFORE.search(text, max(0, m.start - 30), m.start):
+        return True
+    if _DATELINE_START.search(text, max(0, m.start - 4), m.start) and _DATELINE_END.match(text, m.end):
+        return True  # "KISUMU, Kenya —", "**Aarhus, 3 May.**": a dateline
+    after = text[m.end:m.end + 40]
+    am = _PLACE_CUE_AFTER.match(after)
+    if not am:
+        return False
+    if after.startswith(","):
+        return am.group().split(",", 1)[1].strip() in gaz
+    return True
+
+
 _PLACE_ARTICLE = re.compile(r"(?:\b[Tt]he|\bat|\bto)\s+$")
 
 
@@ -228,7 +261,7 @@ def _list_places(groups: dict[str, Group], text: str) -> None:
     for i, m in enumerate(ms):
         g = owner[id(m)]
         small_town = (g.place is not None and g.type == "City" and g.place.population < 100_000
-                      and g.votes.get("City", 0) <= 2.0 * len(g.mentions) and len(g.words) == 1)
+                      and g.votes.get("City", 0) <= 2.0 * len(g.mentions) and len(g.words) == 1) or "_small_town" in g.votes
         if not small_town and (g.place is not None or not (
                 g.type is None or "_weak" in g.votes or g.type == "Person" and not g.votes.get("Person"))):
             continue
@@ -363,8 +396,9 @@ def _merge(groups: dict[str, Group], acronyms: dict[str, Mention], gaz: Gazettee
         if g.merged_into is None and g.type in ("Firm", "Organisation") or "_weak" in g.votes:
             by_base.setdefault(fold(" ".join(_strip_variant(g.words))), []).append(g)
     # "Hitachi" beside "Hitachi, Ltd.": a town's name used as the short form of a firm's legal name
-    for g in live:
-        if (g.merged_into is None and g.type in ("City", "Region") and len(g.words) == 1 and g.place is not None
+    for g in live + [x for x in groups.values() if x.type is None and "_small_town" in x.votes]:
+        if (g.merged_into is None and (g.type in ("City", "Region") or "_small_town" in g.votes) and len(g.words) == 1
+                and g.place is not None
                 and g.place.population < 500_000 and g.votes.get(g.type, 0) <= 2.5 * len(g.mentions)):
             base = fold(g.words[0])
             legal = [f for f in by_base.get(base, []) if f.type == "Firm" and f.words[-1].rstrip(".") in vocab.LEGAL_SUFFIXES]
