@@ -165,3 +165,20 @@ def test_a_small_town_name_needs_a_place_cue():
 
 def test_a_dateline_is_a_place_cue():
     assert entities("YOUNG, Australia — Farmers met a trade delegation on Monday.").get("Young") == "City"
+
+
+@pytest.mark.parametrize("text, name, etype", [
+    ("Pupils of Linden Park Middle School sang for the guests.", "Linden Park Middle School", "Organisation"),
+    ("Ireland signed a deal with the European Maritime Agency in Lisbon.", "European Maritime Agency", "Organisation"),
+    ("The trip was backed by VisitScotland and the Mayor of Perth.", "VisitScotland", "Organisation"),
+    ("Help came from the Redbrook Circle, the local twinning society.", "Redbrook Circle", "Organisation"),
+    ("Invest Asia hosted the dinner.", "Invest Asia", "Organisation"),
+    ("Members of Halden Business Ambassadors met the Mayor.", "Halden Business Ambassadors", "Organisation"),
+])
+def test_organisation_cues(text, name, etype):
+    assert entities(text).get(name) == etype, entities(text)
+
+
+def test_an_event_of_a_body_is_two_names():
+    ents = entities("The Premier spoke at the Pune Business Forum of the Canada-Asia Business Council.")
+    assert ents.get("Pune Business Forum") == "Event" and ents.get("Canada-Asia Business Council") == "Organisation", ents

@@ -38,7 +38,7 @@ _NOUN_TYPES = [
     ("University", r"university|college|institute|research (?:centre|center|institute)|school|academy"),
     ("MediaOutlet", r"newspaper|broadcaster|channel|magazine|news (?:agency|outlet|site|portal|website)|outlet|publication|tabloid|daily|broadsheet|television station|radio station"),
     ("GovernmentBody", r"ministry|government (?:department|agency|body)|agency|department|council|authority|regulator|embassy|consulate|municipal government|investment agency|development agency|trade agency|local authority"),
-    ("Organisation", r"association|charity|chamber|foundation|trade body|membership body|organi[sz]ation|network|federation|not-for-profit|non-profit|ngo|think tank|cluster|consortium|club"),
+    ("Organisation", r"association|charity|chamber|foundation|trade body|membership body|organi[sz]ation|network|federation|not-for-profit|non-profit|ngo|think tank|cluster|consortium|club|society|trust|political party|party"),
     ("Event", r"forum|summit|fair|exhibition|conference|expo|festival|trade show|event|congress|convention"),
     ("Initiative", r"programme|program|initiative|scheme|project|policy|strategy|campaign|fund|redevelopment|regeneration"),
     ("City", r"city|town|port(?: city)?|capital|metropolis|municipality|district|village|hub"),
@@ -212,6 +212,7 @@ def _pieces(text: str, start: int, end: int, blocked: list[tuple[int, int, str]]
     return result
 
 
+_GROUP_OPENERS = frozenset("Members Representatives Officials Delegates Executives Staff Students Pupils Teachers Leaders".split())
 _MONTH_SURNAMES = frozenset("May June April August".split())
 _NAME_AFTER = re.compile(r"[ \u00a0][A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF]")  # "Jan Wörner" is no month
 _INNER_POSSESSIVE_OK = frozenset("People Women Children Men Workers King Queen St Citizens Farmers".split())
@@ -239,7 +240,10 @@ def _cut_run(text: str, a: int, b: int, gaz) -> list[tuple[int, int]]:
         # "Chamber of Commerce and Industry of the Russian Federation", "Smart Port of the Future":
         # "of the" joins only after a head noun of a named body, place or programme
         left_words = [w.strip(",") for w in span[:ot.start()].split()]
-        if not any(_ends_with_name_head(w) or w in vocab.CITY_HEADS for w in left_words) or not span[ot.end():ot.end() + 1].isupper():
+        right_words = span[ot.end():].split()
+        event_of_body = (len(left_words) >= 2 and left_words[-1] in vocab.EVENT_HEADS and right_words
+                         and (right_words[-1] in vocab.ORGANISATION_HEADS or right_words[-1] in vocab.GOVERNMENT_HEADS))
+        if event_of_body or not any(_ends_with_name_head(w) or w in vocab.CITY_HEADS for w in left_words) or not span[ot.end():ot.end() + 1].isupper():
             return _trim_and_split(text, a, a + ot.start(), gaz) + _trim_and_split(text, a + ot.end(), b, gaz)
     # strip leading/trailing connectors and spaces left by cuts
     lead = re.match(r"^(?:[\s\-]|(?:of|for|and|&|de|du|des|la|le|von|van|der|den|di|da|on|upon|y|al|el|bin|in)[ \u00a0])+", span)
@@ -264,6 +268,12 @@ def _cut_run(text: str, a: int, b: int, gaz) -> list[tuple[int, int]]:
         if (span in gaz or (len(span.split()) > 1 and (two in gaz or re.split(r"[-–]", two)[0] in gaz))) \
                 and bare not in vocab.MONTHS:  # "New Zealand-China Forum" keeps its "New"
             break  # "New Hampshire", "The Hague": the function word belongs to the name
+        if bare in _GROUP_OPENERS and re.match(r"[^\s]+[ \u00a0]+(?:of|from)[ \u00a0]", span):
+            a += re.match(r"[^\s]+[ \u00a0]+(?:of|from)[ \u00a0]+(?:the[ \u00a0]+)?", span).end()
+            span = text[a:b]
+            if not span:
+                return []
+            continue  # "Members of Sandwell Business Ambassadors": the body, not its members
         if bare.lower() in vocab.STOPWORDS or (bare in vocab.MONTHS and (
                 len(bare) > 3 or bare == "May" or not _NAME_AFTER.match(span, w.end()))):
             rest = re.match(r"[^\s]+(?:[ \u00a0](?:of|for|and|&|in|on)[ \u00a0]|[ \u00a0]|$)", span)
@@ -765,6 +775,14 @@ def _vote_on_name(men: "Mention | _Ballot", gaz: Gazetteer) -> None:
         # "Ghana Investment Promotion Centre", "Eastern Cape Development Corporation" (whose
         # "Corporation" is no legal form of a firm here)
         men.vote("GovernmentBody", 10.0 if last in ("Corporation", "Board", "Authority", "Agency") else 5.0)
+    if _SCHOOL.search(men.text):
+        men.vote("Organisation", 6.0)  # "Huancui International Middle School", "Weihai Jiguan Kindergarten"
+    if (first in _SUPRANATIONAL or " ".join(words[:2]) in ("United Nations",)) and len(words) >= 2 and (
+            last in vocab.GOVERNMENT_HEADS and last not in ("Parliament", "Assembly", "Senate")
+            or last in ("Union", "Bank", "Council", "Court", "Organisation", "Organization")):
+        men.vote("Organisation", 7.0)  # "European Space Agency", "African Development Bank": intergovernmental
+    if len(words) == 1 and re.match(r"^Visit[A-Z][a-z]+$", first) and first[5:] in gaz:
+        men.vote("Organisation", 4.0)  # "VisitBritain": a tourist board
     if _place_agency(words, gaz):
         men.vote("GovernmentBody", 6.0)  # "New Zealand Trade and Enterprise", "TradeMalta", "InvestChile"
     if _given_name_first(words, men.text, gaz):
@@ -774,6 +792,10 @@ def _vote_on_name(men: "Mention | _Ballot", gaz: Gazetteer) -> None:
 _PUBLIC_AGENCY = re.compile(r"\b(?:(?:Investment|Export|Trade|Tourism)\s+(?:Promotion|Development)|Promotion\s+(?:Agency|Centre|Center|Board|Council)|"
                             r"Development\s+(?:Corporation|Agency|Authority|Board|Bank)|Investment\s+(?:Authority|Agency|Board)|"
                             r"Economic\s+Development|Enterprise\s+Agency|Free\s+Zones?\s+Authority)\b")
+_SCHOOL = re.compile(r"\b(?:(?:Middle|High|Primary|Secondary|Grammar|Junior|Senior|Elementary|Infant|Nursery|Foreign\s+Languages)\s+School|"
+                     r"Kindergarten|Nursery)$")
+_SUPRANATIONAL = frozenset("European Asian African Arab Nordic Commonwealth Inter-American Pan-American Islamic "
+                           "Eurasian Caribbean ASEAN".split())
 _AGENCY_NAME_WORDS = frozenset("Trade Invest Investment Export Exports Enterprise Tourism".split())
 _CAMEL_AGENCY = re.compile(r"^(Trade|Invest|Export|Enterprise)([A-Z][a-z]+|[A-Z]{2,3})$")
 
@@ -786,14 +808,15 @@ def _place_agency(words: list[str], gaz: Gazetteer) -> bool:
         if not m:
             return False
         place = gaz.resolve(m.group(2)) if m.group(2) in gaz else None
-        return place is not None and place.type in ("Country", "Region") or m.group(2).isupper()
+        return place is not None and place.type in ("Country", "Region") and bool(place.country) or m.group(2).isupper()
     for cut in range(len(words) - 1, 0, -1):
         for place_words, rest in ((words[:cut], words[cut:]), (words[-cut:], words[:-cut])):
             name = " ".join(place_words)
             if name in gaz and all(w in _AGENCY_NAME_WORDS or w in ("and", "&") for w in rest) and any(
                     w in _AGENCY_NAME_WORDS for w in rest) and rest[0] not in ("and", "&") and rest[-1] not in ("and", "&"):
                 place = gaz.resolve(name)
-                return place is not None and place.type in ("Country", "Region")
+                # "Invest Africa" speaks for no one government
+                return place is not None and place.type in ("Country", "Region") and bool(place.country)
     return False
 
 
