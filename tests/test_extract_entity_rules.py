@@ -182,3 +182,17 @@ def test_organisation_cues(text, name, etype):
 def test_an_event_of_a_body_is_two_names():
     ents = entities("The Premier spoke at the Pune Business Forum of the Canada-Asia Business Council.")
     assert ents.get("Pune Business Forum") == "Event" and ents.get("Canada-Asia Business Council") == "Organisation", ents
+
+
+@pytest.mark.parametrize("text, name, etype", [
+    ("The visitors met Invest and Trade Nova Scotia in Halifax.", "Invest and Trade Nova Scotia", "GovernmentBody"),
+    ("A crew from Hubei Radio and Television Group filmed the signing.", "Hubei Radio and Television Group", "MediaOutlet"),
+    ("- **Quillgen**, a leading Irish biotech company, will open a lab in Cork.", "Quillgen", "Firm"),
+])
+def test_one_name_across_a_topic_pair_and_markdown(text, name, etype):
+    assert entities(text).get(name) == etype, entities(text)
+
+
+def test_a_head_before_and_ends_the_first_name():
+    ents = entities("The firms Carib Brewery and National Flour Mills were there.")
+    assert "Carib Brewery" in ents and "National Flour Mills" in ents, ents

@@ -332,6 +332,8 @@ def _cut_run(text: str, a: int, b: int, gaz) -> list[tuple[int, int]]:
         return [(x, y) for x, y in [(a, a + pos_in.start())] + _trim_and_split(text, a + pos_in.end(), b, gaz)]
     last = span.split()[-1]
     jm0 = _JOIN.search(span)
+    if jm0 and jm0.group(1) == "and" and _topic_pair(span, jm0, gaz):
+        jm0 = None  # "Invest and Trade Western Australia", "Zhejiang Radio and Television Group": one name
     head_of = _OF_HEAD.match(span)
     if jm0 and jm0.group(1) == "and" and head_of and head_of.group(1) in _BODY_OF_HEADS:
         # "Ministry of Small and Medium Enterprises and Startups": the 'and's join topics of
@@ -389,6 +391,31 @@ def _cut_run(text: str, a: int, b: int, gaz) -> list[tuple[int, int]]:
         if p1 > p0:
             out.append((p0, p1))
     return [(x, y) for x, y in out if y > x and text[x].isupper() or (y > x and text[x].isdigit() and re.search(r"[A-Za-z]", text[x:y]))]
+
+
+def _topic_pair(span: str, jm, gaz) -> bool:
+    """Do the words either side of an 'and' pair two everyday topic words inside one name
+    ("Trade and Invest", "Radio and Television", "Conference and Expo"), rather than end one
+    name and start another ("BYD and Changan", "Leeds Beckett University and Yorkshire ...")?"""
+    left, right = span[:jm.start()].split(), span[jm.end():].split()
+    if not left or not right or len(left) > 2 or len(right) < 2 or _JOIN.search(span, jm.end()):
+        return False
+    a, b = left[-1], right[0]
+    for w in (a, b):
+        if not w[:1].isupper() or w.isupper() or w in gaz or is_first_name(w) or zipf(w) < 3.5:
+            return False
+    if _head_kind(a) != _head_kind(b):
+        return False  # "Carib Brewery and National Flour Mills": a head ends the first name
+    return not (len(left) == 1 and left[0] in gaz) and not (" ".join(right) in gaz)
+
+
+def _head_kind(word: str) -> str | None:
+    for kind, heads in (("media", vocab.MEDIA_HEADS), ("event", vocab.EVENT_HEADS), ("firm", vocab.FIRM_HEADS),
+                        ("gov", vocab.GOVERNMENT_HEADS), ("org", vocab.ORGANISATION_HEADS),
+                        ("uni", vocab.UNIVERSITY_HEADS), ("init", vocab.INITIATIVE_HEADS)):
+        if word in heads:
+            return kind
+    return None
 
 
 _OF_HEAD = re.compile(r"(?:^|[ \u00a0])([A-Z][\w-]*)[ \u00a0](?:of|for)[ \u00a0]")
@@ -775,6 +802,9 @@ def _vote_on_name(men: "Mention | _Ballot", gaz: Gazetteer) -> None:
         # "Ghana Investment Promotion Centre", "Eastern Cape Development Corporation" (whose
         # "Corporation" is no legal form of a firm here)
         men.vote("GovernmentBody", 10.0 if last in ("Corporation", "Board", "Authority", "Agency") else 5.0)
+    if len(words) >= 2 and last in ("Group", "Corporation", "Network", "Company", "Holdings") and any(
+            w in ("Radio", "Television", "TV", "Broadcasting", "Newspaper", "Newspapers", "Press", "News") for w in words[:-1]):
+        men.vote("MediaOutlet", 5.0)  # "Zhejiang Radio and Television Group", "Tianjin Press Group"
     if _SCHOOL.search(men.text):
         men.vote("Organisation", 6.0)  # "Huancui International Middle School", "Weihai Jiguan Kindergarten"
     if (first in _SUPRANATIONAL or " ".join(words[:2]) in ("United Nations",)) and len(words) >= 2 and (
@@ -884,6 +914,10 @@ def _looks_like_name(name: str) -> bool:
 def _context_votes(men: Mention, text: str, blocked, gaz=None) -> None:
     after = text[men.end:men.end + 120]
     before = text[max(0, men.start - 50):men.start]
+    if after[:1] in "*_" or before[-1:] in "*_":
+        # "- **Intrexon**, a leading US biotech company": markdown emphasis is no part of the context
+        after = re.sub(r"^[*_]{1,3}(?=[\s,;:(.]|$)", "", after)
+        before = re.sub(r"(?<=[\s(])[*_]{1,3}$|^[*_]{1,3}$", "", before)
     nwords = len(men.text.split())
     role_after = _ROLE_AFTER.match(after) if after[:1] in (",", " ", "(", "\u2013", "-") else None
     if not role_after and _APPOSITION_START.match(after):
