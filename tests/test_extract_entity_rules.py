@@ -196,3 +196,15 @@ def test_one_name_across_a_topic_pair_and_markdown(text, name, etype):
 def test_a_head_before_and_ends_the_first_name():
     ents = entities("The firms Carib Brewery and National Flour Mills were there.")
     assert "Carib Brewery" in ents and "National Flour Mills" in ents, ents
+
+
+def test_more_generic_sector_terms():
+    names = set(sectors("The talks covered sustainable development, the energy transition, iron ore, agri-food, "
+                        "aged care and electric mobility."))
+    assert {"sustainable development", "energy transition", "iron ore", "agri-food", "aged care",
+            "electric mobility"} <= names, names
+
+
+def test_an_offer_in_and_companies_in_open_sector_lists():
+    assert sectors("The city had much to offer in education and skills.") == ["education", "skills"]
+    assert {"mining", "minerals"} <= set(sectors("It brought 40 companies in mining and minerals, energy and training."))

@@ -127,9 +127,9 @@ _STRONG_CUE = re.compile(
 _WEAK_CUE = re.compile(
     r"\b(?:expertise|experience|jobs|cooperation|cooperate|cooperating|collaboration|collaborate|partnerships?|"
     r"opportunities|areas|fields|ranging|focus(?:ed|ing)?|strengths?|priorities|good\s+practice|know-how|"
-    r"excellence|exchanges?|research\s+(?=into)|tackle|tackles|tackling)"
+    r"excellence|exchanges?|research\s+(?=into)|tackle|tackles|tackling|offer|offers)"
     r"(?:\s+with\s+(?:them|us|each\s+other))?(?:\s+in\s+(?:19|20)\d\d)?\s+(?:in|on|from|such\s+as|including|like|into|(?<=tackle\s)|(?<=tackles\s)|(?<=tackling\s))\s*(?:the\s+)?:?\s*"
-    r"|\b(?:drawn|came|come|coming|people|companies|firms|businesses|representatives)\s+from\s+(?:(?:several|many|various|different|parts\s+of\s+the\s+[\w’'-]+\s+economy,?)\s+)*(?:including\s+)?"
+    r"|\b(?:drawn|came|come|coming|people|companies|firms|businesses|representatives)\s+(?:from|(?<=companies\s)in|(?<=firms\s)in|(?<=businesses\s)in)\s+(?:(?:several|many|various|different|parts\s+of\s+the\s+[\w’'-]+\s+economy,?)\s+)*(?:including\s+)?"
     r"|\b(?:naming|covering|spanning|including)\s+(?=[a-z])", re.I)
 _SECTOR_WORD = r"[a-z][a-z-]*"
 _SECTOR_ITEM = re.compile(rf"(?:{_SECTOR_WORD}[ \u00a0]+){{0,3}}{_SECTOR_WORD}")
