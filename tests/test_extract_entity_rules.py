@@ -208,3 +208,17 @@ def test_more_generic_sector_terms():
 def test_an_offer_in_and_companies_in_open_sector_lists():
     assert sectors("The city had much to offer in education and skills.") == ["education", "skills"]
     assert {"mining", "minerals"} <= set(sectors("It brought 40 companies in mining and minerals, energy and training."))
+
+
+def test_goods_traded_are_sectors():
+    assert sectors("Firms shipped $2 billion worth of processed foods to Chile.") == ["processed foods"]
+    assert sectors("Buyers will buy industrial chemicals, electronic products and wines from local suppliers.") == [
+        "industrial chemicals", "electronic products", "wines"]
+
+
+def test_no_sector_from_a_verb_phrase_or_bare_goods():
+    assert sectors("They wanted to buy its products and to invest in firms.") == []
+
+
+def test_a_vocabulary_pair_opens_a_list():
+    assert sectors("The week promoted Welsh food and drink, tourism and financial services.")[0] == "food and drink"

@@ -123,7 +123,9 @@ _STRONG_CUE = re.compile(
     r"|\b(?:sectors?|industries)\s+(?:such\s+as|including|like)\s+:?\s*"
     r"|\b(?:maker|makers|manufacturer|manufacturers|producer|producers|supplier|suppliers|provider|providers|"
     r"developer|developers|designer|designers)\s+of\s+"
-    r"|\b(?:makes|produces|produce|manufactures)\s+(?!use\b|the\b|sure\b|it\b)", re.I)
+    r"|\b(?:makes|produces|produce|manufactures)\s+(?!use\b|the\b|sure\b|it\b)"
+    # goods traded: "worth of manufactured goods", "importers of potash", "tariffs on pulse crops"
+    r"|\b(?:worth\s+of|importers?\s+of|exporters?\s+of|tariffs\s+on|will\s+buy|to\s+buy)\s+(?=[a-z])", re.I)
 _WEAK_CUE = re.compile(
     r"\b(?:expertise|experience|jobs|cooperation|cooperate|cooperating|collaboration|collaborate|partnerships?|"
     r"opportunities|areas|fields|ranging|focus(?:ed|ing)?|strengths?|priorities|good\s+practice|know-how|"
@@ -213,6 +215,8 @@ def _clean_item(text: str, a: int, b: int, stop=_SECTOR_STOP, allow_cut: bool = 
         return None
     if len(words) == 1 and words[0][2].endswith("ing") and words[0][2] not in _ING_OK:
         return None
+    if len(words) == 1 and words[0][2] in ("products", "goods", "services", "items", "things"):
+        return None  # "to buy its products": no field named
     if words[0][2] == "and" or words[-1][2] == "and":
         return None
     if any(not (re.fullmatch(r"[a-z][a-z-]*", w[2]) or (len(words) == 1 and re.fullmatch(r"[A-Z]{2,4}", w[2]))) or w[2].endswith(("ly",)) or
@@ -284,8 +288,11 @@ def _list_items(text: str, pos: int, first_cut: bool) -> list[tuple[int, int]]:
             merged = [(ca, cb)]
         ended = False
         for n_part, (x, y) in enumerate(merged):
-            c = _clean_item(text, pos + x, pos + y, _ITEM_STOP, allow_cut=True)
             raw = text[pos + x:pos + y].split()
+            if (k or n_part) and raw and raw[0] == "to":
+                ended = True  # "... its products and to invest in ...": a verb phrase ends the list
+                break
+            c = _clean_item(text, pos + x, pos + y, _ITEM_STOP, allow_cut=True)
             cut = c is None or (text[c[0]:c[1]].split() != [w for w in raw if w.lower() not in ("the", "a", "an")])
             if c is not None and cut and k > 0 and n_part == len(merged) - 1 and n_part > 0:
                 # "..., life sciences and clean technologies as examples": the list's last item
@@ -375,6 +382,12 @@ def _sector_phrases(text: str, folded: str) -> list[tuple[int, int]]:
             continue
         items = _list_items(text, m.start(), False)
         items = _list_head(text, m, items)
+        if items:
+            # "promoted Chilean food and drink, tourism and ...": a vocabulary pair the start missed
+            for v in vocab.SECTOR_RE.finditer(text, max(0, items[0][0] - 25), items[0][1]):
+                if v.end() == items[0][1] and v.start() < items[0][0] and " and " in v.group():
+                    items = [(v.start(), v.end())] + items[1:]
+                    break
         known = sum(1 for a, b in items if _known(text[a:b]))
         if len(items) >= 3 and known >= 1 and known >= len(items) / 3:
             out.extend(items)
