@@ -222,3 +222,14 @@ def test_no_sector_from_a_verb_phrase_or_bare_goods():
 
 def test_a_vocabulary_pair_opens_a_list():
     assert sectors("The week promoted Welsh food and drink, tourism and financial services.")[0] == "food and drink"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Both sides welcomed the Water Innovation Dialogue launched in Bonn.", "Water Innovation Dialogue"),
+    ("The agreement supports the National Skills Policy 2030 of Kenya.", "National Skills Policy 2030"),
+    ("Exports grew under the Chile–Peru Free Trade Agreement.", "Chile–Peru Free Trade Agreement"),
+    ("Osaka launched its Green Hydrogen Platform in May.", "Green Hydrogen Platform"),
+    ("The partners will build a Green Port of the Future near Cork.", "Green Port of the Future"),
+])
+def test_initiatives(text, name):
+    assert entities(text).get(name) == "Initiative", entities(text)

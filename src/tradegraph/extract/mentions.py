@@ -26,7 +26,7 @@ _UP = "A-Z\u00C0-\u00D6\u00D8-\u00DE"
 _SYLLABLE = (r"-(?!(?:based|led|born|bred|run|owned|made|wide|style|bound|era|ish|ist|esque|"
              r"area|city|side|type|like|only|free|wise|year|day|week|scale|level|term|class|rich|proof|ready|"
              r"speed|sized|shaped|run|up|in|out|on|off|to|for|and|the)\b)[a-z]{2,5}\b")
-_TOK = rf"(?:(?:[A-Z]\.){{1,3}}(?=[ \u00a0][A-Z])|[{_UP}][\w]*(?:[’'&.][\w]+)*(?:-(?:[{_UP}0-9][\w]*|(?:on|upon|le|la|les|en|sur|de|des|am|im|in|of|lès)\b)(?:[’'][\w]+)*|{_SYLLABLE})*|[0-9]+[{_UP}][\w]*)"
+_TOK = rf"(?:(?:[A-Z]\.){{1,3}}(?=[ \u00a0][A-Z])|[{_UP}][\w]*(?:[’'&.][\w]+)*(?:(?:-|–(?=[{_UP}]))(?:[{_UP}0-9][\w]*|(?:on|upon|le|la|les|en|sur|de|des|am|im|in|of|lès)\b)(?:[’'][\w]+)*|{_SYLLABLE})*|[0-9]+[{_UP}][\w]*)"
 _CONN = r"(?:/|[ \u00a0](?:of|for)[ \u00a0]the[ \u00a0]|[ \u00a0](?:de[ \u00a0]la|de[ \u00a0]las?|de[ \u00a0]los|van[ \u00a0]de[nr]?|von[ \u00a0]de[rnm])[ \u00a0]|[ \u00a0](?:of|for|and|&|de|du|des|la|le|von|van|der|den|di|da|do|dos|das|upon|y|al|el|bin)[ \u00a0]|[ \u00a0](?:19|20)\d\d[ \u00a0]|[ \u00a0]|-)"
 CAP_SPAN = re.compile(rf"(?<![\w-]){_TOK}(?:{_CONN}{_TOK})*")
 _TOKEN_IN_SPAN = re.compile(r"[^\s]+")
@@ -518,8 +518,8 @@ def _extend_names(text: str, mentions: list[Mention], gaz) -> list[Mention]:
         m = _LOWER_LEGAL.match(text, end)
         if m:
             end = m.end()  # "BP plc", "Industrie Orkan inc."
-        if words[-1] in vocab.EVENT_HEADS or words[-1].upper() in ("EXPO",):
-            m = _YEAR_AFTER.match(text, end)
+        if words[-1] in vocab.EVENT_HEADS or words[-1].upper() in ("EXPO",) or words[-1] in ("Policy", "Strategy", "Vision", "Plan", "Agenda"):
+            m = _YEAR_AFTER.match(text, end)  # "Expo 2020", "National Education Policy 2020"
             if m:
                 end = m.end()
         if end != men.end:
@@ -805,6 +805,8 @@ def _vote_on_name(men: "Mention | _Ballot", gaz: Gazetteer) -> None:
     if len(words) >= 2 and last in ("Group", "Corporation", "Network", "Company", "Holdings") and any(
             w in ("Radio", "Television", "TV", "Broadcasting", "Newspaper", "Newspapers", "Press", "News") for w in words[:-1]):
         men.vote("MediaOutlet", 5.0)  # "Zhejiang Radio and Television Group", "Tianjin Press Group"
+    if men.text.endswith(" of the Future") and len(words) >= 4:
+        men.vote("Initiative", 6.0)  # "Smart Port of the Future", "Factory of the Future": a programme
     if _SCHOOL.search(men.text):
         men.vote("Organisation", 6.0)  # "Huancui International Middle School", "Weihai Jiguan Kindergarten"
     if (first in _SUPRANATIONAL or " ".join(words[:2]) in ("United Nations",)) and len(words) >= 2 and (

@@ -60,14 +60,14 @@ ORGANISATION_HEADS = frozenset(
 )
 EVENT_HEADS = frozenset(
     "Forum Summit Expo Fair Conference Congress Exhibition Show Festival Week Games Cup Olympics "
-    "Mission Dialogue Roadshow Awards Symposium Convention Championship Championships Fest "
+    "Mission Roadshow Awards Symposium Convention Championship Championships Fest "
     "Biennale Showcase Meeting Talks Visit Tour Debate Days".split()
 )
 INITIATIVE_HEADS = frozenset(
     "Programme Program Initiative Project Scheme Strategy Plan Fund Policy Zone Corridor "
     "Powerhouse Challenge Accelerator Campaign Agenda Framework Deal Action Charter Compact "
     "Metro Line Railway Pipeline Agreement Agreements Accord Treaty Protocol Memorandum Declaration "
-    "Convention".split()
+    "Convention Dialogue Platform".split()  # "Technology Cooperation Dialogue": a standing programme
 )
 MEDIA_HEADS = frozenset(
     "News Daily Times Post Herald Gazette Journal Telegraph Tribune Chronicle Observer Magazine "
