@@ -233,3 +233,21 @@ def test_a_vocabulary_pair_opens_a_list():
 ])
 def test_initiatives(text, name):
     assert entities(text).get(name) == "Initiative", entities(text)
+
+
+@pytest.mark.parametrize("text, name, etype", [
+    ("The guests were received by the People's Committee of Quang Ngai Province and KOTRA.",
+     "People's Committee of Quang Ngai Province", "GovernmentBody"),
+    ("Li Wei, Vice Chairman of the Standing Committee of Wuxi People's Congress, signed the deal.",
+     "Standing Committee of Wuxi People's Congress", "GovernmentBody"),
+    ("He met officials of the Ministry of Fisheries and Farmers' Welfare in Delhi.",
+     "Ministry of Fisheries and Farmers' Welfare", "GovernmentBody"),
+    ("Contact: Quang Ngai Investment Promotion Centre (IPC), tel. 123.", "Quang Ngai Investment Promotion Centre", "GovernmentBody"),
+])
+def test_public_bodies_of_many_shapes(text, name, etype):
+    assert entities(text).get(name) == etype, entities(text)
+
+
+def test_an_acronym_after_and_is_a_second_body():
+    ents = entities("The guests were received by the People's Committee of Quang Ngai Province and KOTRA.")
+    assert not any(n.endswith("and KOTRA") for n in ents), ents

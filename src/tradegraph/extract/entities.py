@@ -103,7 +103,11 @@ def _decide_type(g: Group, text: str, gaz: Gazetteer, countries, regions, acrony
     words = name.split()
     if all(m.heading for m in g.mentions) and not (len(words) <= 3 and name in gaz and name.lower() not in _lower_words(text)
                                                    and name.lower() not in vocab.COMMON_TITLE_WORDS) \
-            and g.votes.get("MediaOutlet", 0) < 3.0 * len(g.mentions):  # a byline or source line credits an outlet
+            and g.votes.get("MediaOutlet", 0) < 3.0 * len(g.mentions) \
+            and not (len(words) >= 3 and max((v for t, v in g.votes.items() if not t.startswith("_") and t not in ("Person",)),
+                                            default=0) >= 4.0 * len(g.mentions)):
+        # a byline or source line credits an outlet; a body's full name ("X Investment Promotion
+        # Centre") is a name on a title line too
         g.votes["_heading"] = 1  # ("## London, 15 January" still names London)
     real = {t: v for t, v in g.votes.items() if not t.startswith("_")}
     best = max(real, key=real.__getitem__) if real else None

@@ -26,7 +26,7 @@ _UP = "A-Z\u00C0-\u00D6\u00D8-\u00DE"
 _SYLLABLE = (r"-(?!(?:based|led|born|bred|run|owned|made|wide|style|bound|era|ish|ist|esque|"
              r"area|city|side|type|like|only|free|wise|year|day|week|scale|level|term|class|rich|proof|ready|"
              r"speed|sized|shaped|run|up|in|out|on|off|to|for|and|the)\b)[a-z]{2,5}\b")
-_TOK = rf"(?:(?:[A-Z]\.){{1,3}}(?=[ \u00a0][A-Z])|[{_UP}][\w]*(?:[’'&.][\w]+)*(?:(?:-|–(?=[{_UP}]))(?:[{_UP}0-9][\w]*|(?:on|upon|le|la|les|en|sur|de|des|am|im|in|of|lès)\b)(?:[’'][\w]+)*|{_SYLLABLE})*|[0-9]+[{_UP}][\w]*)"
+_TOK = rf"(?:(?:[A-Z]\.){{1,3}}(?=[ \u00a0][A-Z])|[{_UP}][\w]*(?:[’'&.][\w]+)*(?:(?<=s)[’'](?=[ \u00a0][{_UP}]))?(?:(?:-|–(?=[{_UP}]))(?:[{_UP}0-9][\w]*|(?:on|upon|le|la|les|en|sur|de|des|am|im|in|of|lès)\b)(?:[’'][\w]+)*|{_SYLLABLE})*|[0-9]+[{_UP}][\w]*)"
 _CONN = r"(?:/|[ \u00a0](?:of|for)[ \u00a0]the[ \u00a0]|[ \u00a0](?:de[ \u00a0]la|de[ \u00a0]las?|de[ \u00a0]los|van[ \u00a0]de[nr]?|von[ \u00a0]de[rnm])[ \u00a0]|[ \u00a0](?:of|for|and|&|de|du|des|la|le|von|van|der|den|di|da|do|dos|das|upon|y|al|el|bin)[ \u00a0]|[ \u00a0](?:19|20)\d\d[ \u00a0]|[ \u00a0]|-)"
 CAP_SPAN = re.compile(rf"(?<![\w-]){_TOK}(?:{_CONN}{_TOK})*")
 _TOKEN_IN_SPAN = re.compile(r"[^\s]+")
@@ -445,6 +445,8 @@ def _opens_new_name(right: str, gaz) -> bool:
     words = right.split()
     if not words:
         return False
+    if len(words) == 1 and words[0].isupper() and len(words[0]) >= 2:
+        return True  # "the People's Committee of Binh Dinh Province and KOITA"
     if words[0] in _BODY_OF_HEADS or words[0] in ("University", "Universities", "The"):
         return True
     return any(" ".join(words[:k]) in gaz for k in (3, 2, 1) if k <= len(words))
@@ -461,6 +463,8 @@ def _of_name_continues(span: str, jm) -> bool:
         return False
     if not right or len(right) > 3:
         return False
+    if len(right) == 1 and right[0].isupper() and len(right[0]) >= 2:
+        return False  # "... of Binh Dinh Province and KOITA": an acronym names a second body
     return not any(_ends_with_name_head(w) for w in right[:-1]) and right[-1] not in vocab.UNIVERSITY_HEADS \
         and right[-1] not in vocab.GOVERNMENT_HEADS and right[-1] not in vocab.ORGANISATION_HEADS
 
@@ -544,6 +548,15 @@ _PAREN_ACRO = re.compile(r"[ \u00a0]\((?:the\s+)?([A-Z][A-Za-z]*[A-Z][A-Za-z]*)\
 _SKIP_WORDS = frozenset("of for the and & on in de du des la le to with".split())
 
 
+_PLACE_LEAD = re.compile(r"(?<![\w-])((?:[A-Z][\w-]+[ \u00a0]){0,2}[A-Z][\w-]+)[ \u00a0]$")
+
+
+def _acro_gaz():
+    from .gazetteer import load
+
+    return load()
+
+
 def _acronym_expansions(text: str, mentions: list[Mention], sentences, headings) -> list[Mention]:
     """'China Council for the Promotion of International Trade (CCPIT)': one span, whatever
     the capitalised-run splitter made of it, when the initials spell the acronym."""
@@ -571,6 +584,9 @@ def _acronym_expansions(text: str, mentions: list[Mention], sentences, headings)
         if need or start is None:
             continue
         end = m.start()
+        lead = _PLACE_LEAD.search(text, max(0, start - 40), start)
+        if lead and lead.group(1) in _acro_gaz():
+            start = lead.start(1)  # "Binh Dinh Investment Promotion Centre (IPC)": the place is part of the name
         sent = sentence_at(sentences, start)
         if sent is None or end > sent.end:
             continue
@@ -805,6 +821,9 @@ def _vote_on_name(men: "Mention | _Ballot", gaz: Gazetteer) -> None:
     if len(words) >= 2 and last in ("Group", "Corporation", "Network", "Company", "Holdings") and any(
             w in ("Radio", "Television", "TV", "Broadcasting", "Newspaper", "Newspapers", "Press", "News") for w in words[:-1]):
         men.vote("MediaOutlet", 5.0)  # "Zhejiang Radio and Television Group", "Tianjin Press Group"
+    if _PEOPLES_BODY.search(men.text):
+        # a party's committee is the party's, not the state's ("CPC Chongqing Municipal Committee")
+        men.vote("Organisation" if re.search(r"\b(?:CPC|CCP|Communist|Party)\b", men.text) else "GovernmentBody", 8.0)  # "People's Committee of Binh Dinh Province", "Standing Committee of ... People's Congress"
     if men.text.endswith(" of the Future") and len(words) >= 4:
         men.vote("Initiative", 6.0)  # "Smart Port of the Future", "Factory of the Future": a programme
     if _SCHOOL.search(men.text):
@@ -824,6 +843,8 @@ def _vote_on_name(men: "Mention | _Ballot", gaz: Gazetteer) -> None:
 _PUBLIC_AGENCY = re.compile(r"\b(?:(?:Investment|Export|Trade|Tourism)\s+(?:Promotion|Development)|Promotion\s+(?:Agency|Centre|Center|Board|Council)|"
                             r"Development\s+(?:Corporation|Agency|Authority|Board|Bank)|Investment\s+(?:Authority|Agency|Board)|"
                             r"Economic\s+Development|Enterprise\s+Agency|Free\s+Zones?\s+Authority)\b")
+_PEOPLES_BODY = re.compile(r"\b(?:People[’']s\s+(?:Committee|Congress|Government|Council|Assembly)|Standing\s+Committee\s+of|"
+                           r"Political\s+Consultative\s+Conference|(?:Municipal|Provincial)\s+(?:People[’']s\s+)?(?:Committee|Government))\b")
 _SCHOOL = re.compile(r"\b(?:(?:Middle|High|Primary|Secondary|Grammar|Junior|Senior|Elementary|Infant|Nursery|Foreign\s+Languages)\s+School|"
                      r"Kindergarten|Nursery)$")
 _SUPRANATIONAL = frozenset("European Asian African Arab Nordic Commonwealth Inter-American Pan-American Islamic "
