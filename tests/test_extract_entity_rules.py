@@ -251,3 +251,15 @@ def test_public_bodies_of_many_shapes(text, name, etype):
 def test_an_acronym_after_and_is_a_second_body():
     ents = entities("The guests were received by the People's Committee of Quang Ngai Province and KOTRA.")
     assert not any(n.endswith("and KOTRA") for n in ents), ents
+
+
+def test_a_region_with_and_without_its_kind_is_one_entity():
+    ex = extract(record_from_text("Utah signed a plan with Gyeonggi Province. Gyeonggi-do has 13 million people, "
+                                  "and Gyeonggi is Korea's largest province.", "t"))
+    regions = [e for e in ex.entities if e.type == "Region" and "Gyeonggi" in e.name + " ".join(e.aliases)]
+    assert len(regions) == 1 and {"Gyeonggi-do", "Gyeonggi"} <= set(regions[0].aliases), regions
+
+
+def test_a_long_event_name_across_and():
+    ents = entities("The university attended the Asia Annual Conference and Expo for Higher Education in Osaka.")
+    assert ents.get("Asia Annual Conference and Expo for Higher Education") == "Event", ents

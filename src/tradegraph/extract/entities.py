@@ -468,6 +468,20 @@ def _merge(groups: dict[str, Group], acronyms: dict[str, Mention], gaz: Gazettee
                 g.merged_into = seen_places[k]
             else:
                 seen_places[k] = g
+    # "Gyeonggi Province", "Gyeonggi-do" and "Gyeonggi", "Hubei Province" and "Hubei": one region
+    by_stem: dict[str, Group] = {}
+    regions = [g for g in live if g.merged_into is None and g.type == "Region"]
+    for g in sorted(regions, key=lambda g: -len(g.words)):
+        stem = _region_stem(g.mentions[0].text)
+        if not stem:
+            continue
+        other = by_stem.get(stem)
+        if other is None:
+            by_stem[stem] = g
+        elif other is not g and (g.place is None or other.place is None or g.place.country == other.place.country):
+            g.merged_into = other
+            if other.place is None:
+                other.place = g.place
     # subsidiaries named "<parent> <place>"
     for g in live:
         if g.merged_into is not None or len(g.words) < 2:
@@ -506,6 +520,15 @@ def _merge(groups: dict[str, Group], acronyms: dict[str, Mention], gaz: Gazettee
         tails = [m for m in multi if m.words[-2:] == g.words and m.type == g.type]
         if len(tails) == 1:
             g.merged_into = tails[0]
+
+
+_REGION_SUFFIX = re.compile(r"(?:[ \u00a0](?:Province|Prefecture|State|Region|Oblast|County|Governorate)|-(?:do|ken|fu|to|sheng))$")
+
+
+def _region_stem(name: str) -> str:
+    """The name of a region without its kind: "Gyeonggi Province", "Gyeonggi-do" -> "gyeonggi"."""
+    name = re.sub(r"[’']s$", "", name)
+    return fold(_REGION_SUFFIX.sub("", name))
 
 
 def _subsequence(short: list[str], long: list[str]) -> bool:

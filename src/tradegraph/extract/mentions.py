@@ -398,7 +398,7 @@ def _topic_pair(span: str, jm, gaz) -> bool:
     ("Trade and Invest", "Radio and Television", "Conference and Expo"), rather than end one
     name and start another ("BYD and Changan", "Leeds Beckett University and Yorkshire ...")?"""
     left, right = span[:jm.start()].split(), span[jm.end():].split()
-    if not left or not right or len(left) > 2 or len(right) < 2 or _JOIN.search(span, jm.end()):
+    if not left or not right or len(left) > 3 or len(right) < 2 or _JOIN.search(span, jm.end()):
         return False
     a, b = left[-1], right[0]
     for w in (a, b):
