@@ -263,3 +263,26 @@ def test_a_region_with_and_without_its_kind_is_one_entity():
 def test_a_long_event_name_across_and():
     ents = entities("The university attended the Asia Annual Conference and Expo for Higher Education in Osaka.")
     assert ents.get("Asia Annual Conference and Expo for Higher Education") == "Event", ents
+
+
+def test_university_name_variants_are_one_entity():
+    ex = extract(record_from_text("Leeds signed with the University of Bristol. Bristol University will host "
+                                  "the first exchange.", "t"))
+    unis = [e for e in ex.entities if e.type == "University"]
+    assert len(unis) == 1 and "Bristol University" in unis[0].aliases, unis
+
+
+def test_a_short_form_that_opens_one_body_name():
+    ex = extract(record_from_text("The delegation toured Tongji University in Shanghai. Tongji has 40,000 students.", "t"))
+    assert [e.name for e in ex.entities if e.type in ("University", "Firm")] == ["Tongji University"], ex.entities
+
+
+def test_a_body_named_without_its_place_is_the_same_body():
+    ex = extract(record_from_text("The Dubai Economic Development Department hosted the talks. Later the Economic "
+                                  "Development Department signed a deal.", "t"))
+    gov = [e for e in ex.entities if e.type == "GovernmentBody"]
+    assert len(gov) == 1, gov
+
+
+def test_a_region_in_its_own_style():
+    assert entities("Québec signed an agreement with Région Occitanie in Toulouse.").get("Région Occitanie") == "Region"

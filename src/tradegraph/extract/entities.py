@@ -468,6 +468,40 @@ def _merge(groups: dict[str, Group], acronyms: dict[str, Mention], gaz: Gazettee
                 g.merged_into = seen_places[k]
             else:
                 seen_places[k] = g
+    # "Delhi University" and "University of Delhi": one university
+    unis: dict[str, Group] = {}
+    for g in live:
+        if g.merged_into is None and g.type == "University":
+            key = _university_key(g.words)
+            if key in unis and unis[key] is not g:
+                g.merged_into = unis[key] if len(unis[key].words) >= len(g.words) else g
+                if g.merged_into is g:
+                    unis[key].merged_into, unis[key] = g, g
+            else:
+                unis[key] = g
+    # "Fudan" for "Fudan University", "Miami-Dade" for "Miami-Dade County": a guessed one-word
+    # name that opens exactly one longer name of a body or region
+    bodies = [g for g in live if g.merged_into is None and len(g.words) >= 2
+              and g.type in ("University", "Organisation", "GovernmentBody", "Region", "Event", "Initiative")
+              and _ends_with_head(g.words[-1])]
+    for g in list(live) + [x for x in groups.values() if x.type is None]:
+        if g.merged_into is not None or len(g.words) != 1 or not (g.type is None or "_weak" in g.votes) or g.place is not None:
+            continue
+        if g.words[0] in vocab.DEMONYMS or g.words[0] in gaz:
+            continue  # "Bavarian" is no short form of "Bavarian Ministry of ..."
+        hits = [b for b in bodies if b.words[0] == g.words[0] and b is not g and len(b.words) == 2]
+        if len(hits) == 1:
+            g.merged_into = hits[0].root()
+    # "Economic Development Department" for "Sharjah Economic Development Department"
+    named_bodies = [g for g in live if g.merged_into is None and len(g.words) >= 3
+                    and g.type in ("Organisation", "GovernmentBody", "University", "Firm")]
+    for g in live:
+        if g.merged_into is not None or len(g.words) < 2 or g.type not in ("Organisation", "GovernmentBody", "University"):
+            continue
+        hits = [b for b in named_bodies if b is not g and b.type == g.type and len(b.words) > len(g.words)
+                and b.words[-len(g.words):] == g.words and " ".join(b.words[:-len(g.words)]) in gaz]
+        if len(hits) == 1:
+            g.merged_into = hits[0]
     # "Gyeonggi Province", "Gyeonggi-do" and "Gyeonggi", "Hubei Province" and "Hubei": one region
     by_stem: dict[str, Group] = {}
     regions = [g for g in live if g.merged_into is None and g.type == "Region"]
@@ -522,13 +556,27 @@ def _merge(groups: dict[str, Group], acronyms: dict[str, Mention], gaz: Gazettee
             g.merged_into = tails[0]
 
 
+def _university_key(words: list[str]) -> str:
+    """"University of Delhi" and "Delhi University" -> "delhi|university"."""
+    if len(words) >= 3 and words[0] in ("University", "Université", "Universidad", "Universität") and words[1] == "of":
+        return fold(" ".join(words[2:])) + "|university"
+    if len(words) >= 2 and words[-1] == "University":
+        return fold(" ".join(words[:-1])) + "|university"
+    return fold(" ".join(words))
+
+
+def _ends_with_head(w: str) -> bool:
+    return _is_head(w) or w in vocab.REGION_HEADS
+
+
+_REGION_PREFIX = re.compile(r"^(?:Région|Region|Regione|Región|Province\s+of|State\s+of)[ \u00a0]+(?=[A-Z])")
 _REGION_SUFFIX = re.compile(r"(?:[ \u00a0](?:Province|Prefecture|State|Region|Oblast|County|Governorate)|-(?:do|ken|fu|to|sheng))$")
 
 
 def _region_stem(name: str) -> str:
     """The name of a region without its kind: "Gyeonggi Province", "Gyeonggi-do" -> "gyeonggi"."""
     name = re.sub(r"[’']s$", "", name)
-    return fold(_REGION_SUFFIX.sub("", name))
+    return fold(_REGION_SUFFIX.sub("", _REGION_PREFIX.sub("", name)))
 
 
 def _subsequence(short: list[str], long: list[str]) -> bool:

@@ -821,6 +821,8 @@ def _vote_on_name(men: "Mention | _Ballot", gaz: Gazetteer) -> None:
     if len(words) >= 2 and last in ("Group", "Corporation", "Network", "Company", "Holdings") and any(
             w in ("Radio", "Television", "TV", "Broadcasting", "Newspaper", "Newspapers", "Press", "News") for w in words[:-1]):
         men.vote("MediaOutlet", 5.0)  # "Zhejiang Radio and Television Group", "Tianjin Press Group"
+    if first in ("Région", "Regione", "Región") and len(words) >= 2 and words[1][:1].isupper():
+        men.vote("Region", 6.0)  # "Région Grand Est", "Regione Lombardia": the region by its own style
     if _PEOPLES_BODY.search(men.text):
         # a party's committee is the party's, not the state's ("CPC Chongqing Municipal Committee")
         men.vote("Organisation" if re.search(r"\b(?:CPC|CCP|Communist|Party)\b", men.text) else "GovernmentBody", 8.0)  # "People's Committee of Binh Dinh Province", "Standing Committee of ... People's Congress"
