@@ -286,3 +286,9 @@ def test_a_body_named_without_its_place_is_the_same_body():
 
 def test_a_region_in_its_own_style():
     assert entities("Québec signed an agreement with Région Occitanie in Toulouse.").get("Région Occitanie") == "Region"
+
+
+def test_descriptors_before_and_after_a_firm():
+    assert entities("Now the state electricity utility KPX must compete.").get("KPX") == "Firm"
+    ents = entities("The deal is with Norvia Express, one of Korea's largest delivery companies, based in Busan.")
+    assert ents.get("Norvia Express") == "Firm", ents

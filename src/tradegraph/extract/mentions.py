@@ -48,10 +48,10 @@ _NOUN_TYPES = [
              r"retailer|brand|conglomerate|giant|operator|start-?up|bank|insurer|consultancy|"
              r"multinational|corporation|enterprise|specialist|designer|weaver|exporter|importer|"
              r"distributor|investor|subsidiary|arm|carrier|airline|carmaker|automaker|house|"
-             r"studio|agency|practice|leader|pioneer|player|vendor|chain|plant|fund manager"),
+             r"studio|agency|practice|leader|pioneer|player|vendor|chain|plant|fund manager|utility|companies|utilities"),
 ]
 _APPOSITION = [(t, re.compile(
-    rf",\s+(?:(?:a|an|the|its|their|one of the)\s+)(?:[\w’'&/-]+\s+){{0,6}}?(?-i:{p})s?\b", re.I))
+    rf",\s+(?:(?:a|an|the|its|their|one of the|one\s+of\s+[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?[’']s)\s+)(?:[\w’'&/-]+\s+){{0,6}}?(?-i:{p})s?\b", re.I))
     for t, p in _NOUN_TYPES]
 # "Jane Doe, a former member of ...", "X, a British-born specialist": a person in apposition
 _PERSON_APPOSITION = re.compile(
@@ -70,7 +70,7 @@ _PUBLIC_AGENCY_APPOSITION = re.compile(
     r",\s+(?:a|an|the|its|their)\s+(?:[\w’'&/-]+\s+){0,4}?(?:state|public|government|national|regional|city|"
     r"promotion(?:al)?|investment|inward[-\s]investment|economic[-\s]development|development|growth|trade|export|"
     r"tourism)\s+(?:agency|body|board|authority)\b", re.I)
-_APPOSITION_START = re.compile(r"^,\s+(?:a|an|the|its|their|one of the)\s", re.I)
+_APPOSITION_START = re.compile(r"^,\s+(?:a|an|the|its|their|one of the|one\s+of\s+[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?[’']s)\s", re.I)
 _PRE_NOUN = [(t, re.compile(rf"\b(?:{p})s?\s+$", re.I)) for t, p in _NOUN_TYPES
              if t in ("Firm", "University", "MediaOutlet", "Organisation")]
 _DESCRIBED = re.compile(r"\b(?:the|a|an)\s+(?:[\w’'-]+\s+){1,3}$", re.I)  # "the engineering consultancy X"
@@ -961,7 +961,7 @@ def _context_votes(men: Mention, text: str, blocked, gaz=None) -> None:
     if last_word.rstrip("s") in _PRE_NOUN_LAST or last_word in _PRE_NOUN_LAST:
         for t, rx in _PRE_NOUN:
             if rx.search(tail):
-                men.vote(t, 2.5 if _DESCRIBED.search(tail) else 1.5)
+                men.vote(t, 4.5 if _DESCRIBED.search(tail) else 1.5)
                 break
     if _BOUGHT_BEFORE.search(tail) and not re.match(r"\s+[a-z]", after):  # not "bought Anglo-Dutch steel ..."
         men.vote("Firm", 1.5)  # "after buying Candy", "acquired GE Appliances and Candy"

@@ -71,7 +71,7 @@ INITIATIVE_HEADS = frozenset(
 )
 MEDIA_HEADS = frozenset(
     "News Daily Times Post Herald Gazette Journal Telegraph Tribune Chronicle Observer Magazine "
-    "Weekly TV Television Radio Broadcasting Broadcast Press Mail Express Mirror Standard Courier "
+    "Weekly TV Television Radio Broadcasting Broadcast Press Mail Mirror Standard Courier "
     "Review Insider Today Bulletin Newswire Wire Media".split()
 )
 REGION_HEADS = frozenset("Region Province County State Prefecture Oblast Shire Territory Canton "
