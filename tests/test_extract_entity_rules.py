@@ -292,3 +292,8 @@ def test_descriptors_before_and_after_a_firm():
     assert entities("Now the state electricity utility KPX must compete.").get("KPX") == "Firm"
     ents = entities("The deal is with Norvia Express, one of Korea's largest delivery companies, based in Busan.")
     assert ents.get("Norvia Express") == "Firm", ents
+
+
+def test_business_itself_is_no_sector():
+    assert sectors("Delegates came from education, business, agriculture and tourism.") == [
+        "education", "agriculture", "tourism"]

@@ -53,6 +53,7 @@ def find_sectors(text: str) -> list[tuple[int, int, str]]:
             name = " ".join(text[start:end].lower().split())
         found.append((start, end, name))
     found.sort()
+    found = [f for f in found if f[2] not in _NEVER_SECTORS]
     _distribute_modifier(text, found)
     return found
 
@@ -67,6 +68,9 @@ _LEFT_MOD = re.compile(r"(?<![\w-])(?:integrated|primary|sustainable|low-carbon|
 
 # Generic heads a sector word shares as readily as a bare modifier: "health and wellness products"
 _SHARED_HEADS = frozenset("exchanges exchange products goods".split())
+# Words a list of fields may name that are no field of business: "business" itself, the
+# cooperation, the knowledge or the exports a text talks about
+_NEVER_SECTORS = frozenset("business businesses cooperation knowledge exports imports provincial".split())
 _PAREN_NOTE = re.compile(r"[ \u00a0]\((?=[^()\n]{0,30}\d)[^()\n]{1,40}\)(,?)(?<=,)|[ \u00a0]\((?=[^()\n]{0,30}\d)[^()\n]{1,40}\)()(?=[ \u00a0]+(?:and|or)\b)")
 _CONJ = re.compile(r",[ \u00a0]+(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+")
 
