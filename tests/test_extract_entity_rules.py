@@ -297,3 +297,10 @@ def test_descriptors_before_and_after_a_firm():
 def test_business_itself_is_no_sector():
     assert sectors("Delegates came from education, business, agriculture and tourism.") == [
         "education", "agriculture", "tourism"]
+
+
+def test_a_foreign_name_is_no_person_and_a_possessive_before_a_place_ends_a_name():
+    ents = entities("They met the Verband der Bayerischen Wirtschaft in Munich during Governor Cox's Korea visit.")
+    assert ents.get("Verband der Bayerischen Wirtschaft") != "Person", ents
+    assert "Cox's Korea" not in ents and ents.get("Korea") == "Country", ents
+    assert entities("Saxony is the only German Land with such links.").get("German Land") != "Person"

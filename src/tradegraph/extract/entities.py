@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from ..model import Entity, Span, entity_id
 from . import vocab
 from .gazetteer import Gazetteer, Place, fold
-from .lexicon import is_common_word, is_first_name
+from .lexicon import is_common_word, is_first_name, is_foreign_word
 from .mentions import Mention, acronym_definitions, fold_key
 from .sectors import find_sectors
 
@@ -209,7 +209,11 @@ def _decide_type(g: Group, text: str, gaz: Gazetteer, countries, regions, acrony
     elif all(w in ("of", "the", "for", "and", "&") or not w.isupper() and is_common_word(w) for w in words):
         return  # "Strategic Initiatives", "Ease of Doing Business": a phrase of everyday words, no cue
     else:
-        g.type = "Organisation" if any(w.isupper() for w in words) else "Firm"
+        # a name in another language with no cue is a body's more often than a firm's
+        # ("Bildungswerk der Sächsischen Wirtschaft")
+        # a name in another language with no cue is a body's more often than a firm's
+        # ("Bildungswerk der Sächsischen Wirtschaft")
+        g.type = "Organisation" if any(w.isupper() for w in words) or is_foreign_word(name) else "Firm"
         g.votes["_weak"] = 1
 
 
@@ -328,6 +332,8 @@ def _looks_like_person(words: list[str], gaz: Gazetteer | None = None) -> bool:
         return False
     if all(is_common_word(w) and not is_first_name(w) for w in named):
         return False  # "Strategic Initiatives": everyday words, no given name among them
+    if len(named) >= 2 and any(w in _FOREIGN_PARTICLES for w in words[1:-1]) and is_foreign_word(" ".join(named)):
+        return False  # "Bildungswerk der Sächsischen Wirtschaft": a phrase of another language
     for i, w in enumerate(words):
         if w in vocab.NON_PERSON_WORDS:
             return False
@@ -346,6 +352,8 @@ def _looks_like_person(words: list[str], gaz: Gazetteer | None = None) -> bool:
     return True
 
 
+# function words of other languages that join a phrase, not a person's name ("der", "für", "et")
+_FOREIGN_PARTICLES = frozenset("der die das des für und et pour du de la le les y e para do da".split())
 _NOT_NAME_OPENERS = frozenset("The La Le Les Los Las Il Der Die Das Het Old New General Grand Royal Région Regione "
                                "Región Région Province Provincia".split())
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z][\w’'-]*")

@@ -325,6 +325,10 @@ def _cut_run(text: str, a: int, b: int, gaz) -> list[tuple[int, int]]:
     pos_in = re.search(r"[’']s[ \u00a0]", span)
     left_pos = span[:pos_in.start()] if pos_in else ""
     tail_pos = span[pos_in.end():].split() if pos_in else []
+    if pos_in and tail_pos and (" ".join(tail_pos[:2]) in gaz or tail_pos[0] in gaz) and len(left_pos.split()) == 1 \
+            and left_pos not in _INNER_POSSESSIVE_OK and _run_place_kind(tail_pos, gaz):
+        # "Governor Cox's Korea leg": a person's possessive before a place ends the name
+        return [(a, a + pos_in.start())] + _trim_and_split(text, a + pos_in.end(), b, gaz)
     if pos_in and (left_pos in gaz or (
             (len(left_pos.split()) >= 2 or left_pos.isupper()) and left_pos.split()[-1] not in _INNER_POSSESSIVE_OK
             and tail_pos and tail_pos[0] not in ("of", "Day", "Eve") and not vocab.ROLE_CAP.fullmatch(left_pos.split()[-1]))):
@@ -416,6 +420,16 @@ def _head_kind(word: str) -> str | None:
         if word in heads:
             return kind
     return None
+
+
+def _run_place_kind(words: list[str], gaz) -> bool:
+    """Is the run after a possessive a country or region ("Korea", "South Korea"), not a body's name?"""
+    for k in (2, 1):
+        name = " ".join(words[:k])
+        if len(words) >= k and name in gaz:
+            place = gaz.resolve(name)
+            return place is not None and place.type in ("Country", "Region") and len(words) <= k + 1
+    return False
 
 
 _OF_HEAD = re.compile(r"(?:^|[ \u00a0])([A-Z][\w-]*)[ \u00a0](?:of|for)[ \u00a0]")
@@ -885,6 +899,8 @@ def _given_name_first(words: list[str], text: str, gaz: Gazetteer) -> bool:
     when the "given name" is a place unless the rest is unmistakably a surname."""
     if not 2 <= len(words) <= 4 or text in gaz or not is_first_name(words[0]) or words[0] in _NOT_GIVEN:
         return False
+    if words[0] in vocab.DEMONYMS or words[0].split("-")[0] in vocab.DEMONYMS:
+        return False  # "German Land", "Welsh Government"
     rest = words[1:]
     if any(w in ("&", "and", "of", "for", "the", "The") or _ends_with_name_head(w) or w in vocab.CITY_HEADS
            or w in vocab.BUILDING_WORDS or w in vocab.DISTRICT_WORDS or w in vocab.LEGAL_SUFFIXES
