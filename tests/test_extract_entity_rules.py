@@ -304,3 +304,8 @@ def test_a_foreign_name_is_no_person_and_a_possessive_before_a_place_ends_a_name
     assert ents.get("Verband der Bayerischen Wirtschaft") != "Person", ents
     assert "Cox's Korea" not in ents and ents.get("Korea") == "Country", ents
     assert entities("Saxony is the only German Land with such links.").get("German Land") != "Person"
+
+
+def test_quality_words_and_gerunds_open_no_sector():
+    assert sectors("On the stands: premium lamb, seafood, horticulture and wine.")[0] == "lamb"
+    assert "commerce" in sectors("It had 900 students from China, studying commerce, science, design and law.")

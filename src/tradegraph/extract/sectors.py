@@ -196,6 +196,9 @@ _FUNC = frozenset("""the a an this that these those its their our his her and or
     agreed employs employed travelled""".split())
 _ITEM_STOP = _FUNC | frozenset("""other others many several various different all both each every more
     most some key major new areas area fields field sectors sector etc economy economies""".split())
+_QUALITY_WORDS = frozenset("premium high-quality quality world-class fine top-quality top-class finest".split())
+_GERUND_VERBS = frozenset("studying promoting developing supporting improving strengthening including "
+                          "offering providing attracting boosting expanding exploring discussing".split())
 _VAGUE_TAIL = frozenset("solutions projects systems things ways range plans examples".split())
 _ING_OK = SECTOR_WORDS | frozenset("ticketing banking printing publishing marketing advertising consulting "
                                    "shipbuilding engineering processing packaging gaming".split())
@@ -205,8 +208,10 @@ def _clean_item(text: str, a: int, b: int, stop=_SECTOR_STOP, allow_cut: bool = 
     """Trim function words at either end of text[a:b]; None when nothing sector-like is left
     or (unless ``allow_cut``) when a function word inside shows the list has ended."""
     words = [(m.start() + a, m.end() + a, m.group()) for m in re.finditer(r"[^\s]+", text[a:b])]
-    while words and words[0][2].lower() in stop:
-        words.pop(0)
+    while words and (words[0][2].lower() in stop or words[0][2].lower() in _QUALITY_WORDS or (
+            len(words) > 1 and words[0][2].endswith("ing") and words[0][2] not in _ING_OK
+            and words[0][2].lower() in _GERUND_VERBS)):
+        words.pop(0)  # "premium beef" -> beef; "studying commerce" -> commerce
     for i, w in enumerate(words):
         if w[2].lower() in _FUNC and not (w[2] == "and" and 0 < i < len(words) - 1):
             if not allow_cut:
@@ -297,7 +302,8 @@ def _list_items(text: str, pos: int, first_cut: bool) -> list[tuple[int, int]]:
                 ended = True  # "... its products and to invest in ...": a verb phrase ends the list
                 break
             c = _clean_item(text, pos + x, pos + y, _ITEM_STOP, allow_cut=True)
-            cut = c is None or (text[c[0]:c[1]].split() != [w for w in raw if w.lower() not in ("the", "a", "an")])
+            cut = c is None or (text[c[0]:c[1]].split() != [w for w in raw if w.lower() not in ("the", "a", "an")
+                                                              and w.lower() not in _QUALITY_WORDS and w.lower() not in _GERUND_VERBS])
             if c is not None and cut and k > 0 and n_part == len(merged) - 1 and n_part > 0:
                 # "..., life sciences and clean technologies as examples": the list's last item
                 nxt_word = text[c[1]:].split(None, 1)
