@@ -1070,6 +1070,9 @@ _PLURAL_TYPES = [
 ]
 _LIST_INTRO = [(t, re.compile(rf"(?<![\w-])(?:{p})(?:,?\s+(?:such\s+as|including|like|includ(?:e|es|ed)|among\s+them|"
                              rf"among\s+which|namely))?[\s:]+(?:the\s+)?$", re.I)) for t, p in _PLURAL_TYPES]
+_LIST_INTRO_ALL = re.compile("|".join(
+    rf"(?P<{t[0].lower()}>(?<![\w-])(?:{p})(?:,?\s+(?:such\s+as|including|like|includ(?:e|es|ed)|among\s+them|"
+    rf"among\s+which|namely))?[\s:]+(?:the\s+)?)" for t, p in _PLURAL_TYPES), re.I)
 _LIST_SUM = [(t, re.compile(rf"^,\s+(?:both|two|three|four|five|six|all)\s+(?:[\w’'-]+\s+){{0,4}}?(?:{p})\b", re.I))
              for t, p in _PLURAL_TYPES]
 _LIST_JOIN = re.compile(r"\s*(?:,|,?\s+and|,?\s+&)\s+(?:the\s+)?|\s+and\s+with\s+")
@@ -1082,12 +1085,13 @@ def _list_cue_votes(text: str, mentions: list[Mention]) -> None:
     """Mentions in a list that a plural head noun introduces or sums up are of its type."""
     ms = sorted(mentions, key=lambda m: m.start)
     n = len(ms)
+    # one pass over the text: where does an introducing plural noun end?
+    intro_ends = {m.end(): m.lastgroup for m in _LIST_INTRO_ALL.finditer(text)}
     for i, m in enumerate(ms):
-        before = text[max(0, m.start - 60):m.start]
-        if not _LIST_INTRO_GATE.search(before[-45:]):
-            continue
-        for t, rx in _LIST_INTRO:
-            if rx.search(before):
+        t = intro_ends.get(m.start)
+        if t is not None:
+            t = {"f": "Firm", "u": "University", "m": "MediaOutlet"}[t]
+            if True:
                 group = [m]
                 j = i
                 while j + 1 < n and _LIST_JOIN.fullmatch(text[ms[j].end:ms[j + 1].start]):
@@ -1095,7 +1099,6 @@ def _list_cue_votes(text: str, mentions: list[Mention]) -> None:
                     group.append(ms[j])
                 for g in group:
                     g.vote(t, 2.5)
-                break
     for i, m in enumerate(ms):
         after = text[m.end:m.end + 80]
         if not after.startswith(","):
