@@ -309,3 +309,7 @@ def test_a_foreign_name_is_no_person_and_a_possessive_before_a_place_ends_a_name
 def test_quality_words_and_gerunds_open_no_sector():
     assert sectors("On the stands: premium lamb, seafood, horticulture and wine.")[0] == "lamb"
     assert "commerce" in sectors("It had 900 students from China, studying commerce, science, design and law.")
+
+
+def test_two_named_sectors_share_no_head():
+    assert sectors("The group makes televisions and white goods.") == ["televisions", "white goods"]

@@ -92,6 +92,8 @@ def _distribute(text: str, start: int, end: int) -> list[tuple[int, int, str]] |
     last = text[la:lb].split()
     if len(last) < 2 or any(len(text[a:b].split()) != 1 for a, b in mods):
         return None
+    if vocab.SECTOR_RE.fullmatch(text[la:lb].lower()) and any(vocab.SECTOR_RE.fullmatch(text[a:b].lower()) for a, b in mods):
+        return None  # "televisions and white goods": two named sectors, no shared head
     head = " ".join(last[1:])
     if head not in _SHARED_HEADS and any(
             text[a:b].lower() in SECTOR_WORDS or vocab.SECTOR_RE.fullmatch(text[a:b].lower()) for a, b in mods):
@@ -288,7 +290,8 @@ def _list_items(text: str, pos: int, first_cut: bool) -> list[tuple[int, int]]:
                     continue
                 left, right = region[px:py].split(), region[x:y].split()
                 if len(left) == 1 and len(right) >= 2 and (left[0] not in SECTOR_WORDS and not
-                        vocab.SECTOR_RE.fullmatch(left[0]) or right[-1] in _SHARED_HEADS) and right[0] not in ("the", "a", "an"):
+                        vocab.SECTOR_RE.fullmatch(left[0]) or right[-1] in _SHARED_HEADS
+                        and not vocab.SECTOR_RE.fullmatch(" ".join(right).lower())) and right[0] not in ("the", "a", "an"):
                     merged[-1] = (px, y)
                     continue
             merged.append((x, y))
