@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from ..model import Entity, Span, entity_id
 from . import vocab
 from .gazetteer import Gazetteer, Place, fold
-from .lexicon import is_common_word, is_first_name
+from .lexicon import is_common_word, is_first_name, is_foreign_word
 from .mentions import Mention, acronym_definitions, fold_key
 from .sectors import find_sectors
 
@@ -102,7 +102,12 @@ def _decide_type(g: Group, text: str, gaz: Gazetteer, countries, regions, acrony
     name = g.mentions[0].text
     words = name.split()
     if all(m.heading for m in g.mentions) and not (len(words) <= 3 and name in gaz and name.lower() not in _lower_words(text)
-                                                   and name.lower() not in vocab.COMMON_TITLE_WORDS):
+                                                   and name.lower() not in vocab.COMMON_TITLE_WORDS) \
+            and g.votes.get("MediaOutlet", 0) < 3.0 * len(g.mentions) \
+            and not (len(words) >= 3 and max((v for t, v in g.votes.items() if not t.startswith("_") and t not in ("Person",)),
+                                            default=0) >= 4.0 * len(g.mentions)):
+        # a byline or source line credits an outlet; a body's full name ("X Investment Promotion
+        # Centre") is a name on a title line too
         g.votes["_heading"] = 1  # ("## London, 15 January" still names London)
     real = {t: v for t, v in g.votes.items() if not t.startswith("_")}
     best = max(real, key=real.__getitem__) if real else None
@@ -128,6 +133,13 @@ def _decide_type(g: Group, text: str, gaz: Gazetteer, countries, regions, acrony
     if place is not None and place.type == "Country" and best not in ("Person", "Country", "Region", "City") and score < 5.0:
         g.type, g.place = "Country", place  # "at Intralink in Korea, the firm ...": a country's name is the country
         return
+    if (len(words) == 1 and place is not None and place.type == "City" and place.population < _SMALL_TOWN
+            and best == "City" and score <= 2.0 * len(g.mentions) and not any(v > 0 for t, v in g.votes.items()
+                                                                              if t not in ("City", "Region", "Country"))
+            and not any(_place_cue(text, m, gaz) for m in g.mentions)):
+        g.votes["_small_town"] = 1  # a list of firms may still claim it ("Arm, Weir and Rolls-Royce")
+        g.place = place  # and a firm's name may start with it ("Tata" for "Tata Steel")
+        return  # "Young", "Green", "Minster": a small town's name with nothing around it that says place
     if best in ("Country", "Region", "City") and place is not None:
         # the gazetteer knows the kind of place better than weak context cues
         g.type, g.place = place.type, place
@@ -197,8 +209,38 @@ def _decide_type(g: Group, text: str, gaz: Gazetteer, countries, regions, acrony
     elif all(w in ("of", "the", "for", "and", "&") or not w.isupper() and is_common_word(w) for w in words):
         return  # "Strategic Initiatives", "Ease of Doing Business": a phrase of everyday words, no cue
     else:
-        g.type = "Organisation" if any(w.isupper() for w in words) else "Firm"
+        # a name in another language with no cue is a body's more often than a firm's
+        # ("Bildungswerk der Sächsischen Wirtschaft")
+        # a name in another language with no cue is a body's more often than a firm's
+        # ("Bildungswerk der Sächsischen Wirtschaft")
+        g.type = "Organisation" if any(w.isupper() for w in words) or is_foreign_word(name) else "Firm"
         g.votes["_weak"] = 1
+
+
+_SMALL_TOWN = 100_000
+_PLACE_CUE_BEFORE = re.compile(r"\b(?:in|to|from|near|outside|around|across|visit(?:ed|ing|s)?|toured|reached|"
+                               r"arrived\s+at|based\s+at|city\s+of|town\s+of|towns?|cities|between|and|of)\s+$", re.I)
+_DATELINE_START = re.compile(r"(?:^|\n)[*_ \t]*$")
+_DATELINE_END = re.compile(r"\s*(?:[,–—:]|-\s|\(\w+\)\s*[-–—])")
+_PLACE_CUE_AFTER = re.compile(r"^(?:-based\b|[’']s\s|,\s+(?:the\s+)?(?:[A-Z][\w-]+\s?){1,3}|\s+(?:and|or)\s+[A-Z]|"
+                              r"\s+(?:[a-z][\w-]*\s+){0,2}(?:manufacturer|maker|firm|company|producer|builder|start-?up|"
+                              r"exporter|supplier|group|area|region|district|office|plant|factory|site)s?\b)")
+
+
+def _place_cue(text: str, m: Mention, gaz: Gazetteer) -> bool:
+    """Does the text around a mention read it as a place: "in Baglan", "Baglan, South Wales",
+    "Baglan-based", "Leiden and Delft"?"""
+    if _PLACE_CUE_BEFORE.search(text, max(0, m.start - 30), m.start):
+        return True
+    if _DATELINE_START.search(text, max(0, m.start - 4), m.start) and _DATELINE_END.match(text, m.end):
+        return True  # "KISUMU, Kenya —", "**Aarhus, 3 May.**": a dateline
+    after = text[m.end:m.end + 40]
+    am = _PLACE_CUE_AFTER.match(after)
+    if not am:
+        return False
+    if after.startswith(","):
+        return am.group().split(",", 1)[1].strip() in gaz
+    return True
 
 
 _PLACE_ARTICLE = re.compile(r"(?:\b[Tt]he|\bat|\bto)\s+$")
@@ -227,13 +269,14 @@ def _list_places(groups: dict[str, Group], text: str) -> None:
     for i, m in enumerate(ms):
         g = owner[id(m)]
         small_town = (g.place is not None and g.type == "City" and g.place.population < 100_000
-                      and g.votes.get("City", 0) <= 2.0 * len(g.mentions) and len(g.words) == 1)
+                      and g.votes.get("City", 0) <= 2.0 * len(g.mentions) and len(g.words) == 1) or "_small_town" in g.votes
         if not small_town and (g.place is not None or not (
                 g.type is None or "_weak" in g.votes or g.type == "Person" and not g.votes.get("Person"))):
             continue
         if not small_town and any(v >= 1.5 for t, v in g.votes.items() if not t.startswith("_")):
             continue
         kinds = []
+        unknown = 0  # untyped single names in the list ("BP plc, Dyson, Lush and Vodafone")
         for step in (-1, 1):
             j, cur = i + step, m
             while 0 <= j < len(ms) and len(kinds) < 4:
@@ -244,11 +287,15 @@ def _list_places(groups: dict[str, Group], text: str) -> None:
                 ng = owner[id(nb)].root()
                 if ng.type == "Firm" and "_weak" not in ng.votes and ng is not g:
                     kinds.append("Firm")
+                elif (ng.type is None or "_weak" in ng.votes) and ng.place is None and len(ng.words) <= 2:
+                    unknown += 1
                 elif ng.place is None or ng.type not in ("City", "Region"):
                     break
                 else:
                     kinds.append(ng.type)
                 cur, j = nb, j + step
+        if kinds == ["Firm"] and unknown >= 1 and not small_town:
+            kinds.append("Firm")  # one firm sure of its type vouches for the names listed with it
         if len(kinds) >= 2 and len(set(kinds)) == 1 and not (small_town and kinds[0] != "Firm"):
             g.type = kinds[0]
             g.votes.pop("_weak", None)
@@ -277,12 +324,16 @@ def _looks_like_person(words: list[str], gaz: Gazetteer | None = None) -> bool:
     # "Khalifa bin Jassim Al Thani": particles of a patronymic do not count against the length
     if not 2 <= len(named) <= 4 or len(words) > 4 and not any(w in ("bin", "bint", "ibn") for w in words):
         return False
-    if words[0] in vocab.DEMONYMS or words[0].rstrip("s") in vocab.DEMONYMS:
-        return False
+    if words[0] in vocab.DEMONYMS or words[0].rstrip("s") in vocab.DEMONYMS or words[0].split("-")[0] in vocab.DEMONYMS:
+        return False  # "German Land", "German-Mongolian Corporate Days"
+    if words[0] in _NOT_NAME_OPENERS:
+        return False  # "The Grand", "La Francophonie", "Old York": an article or adjective opens no person's name
     if words[0].lower() in vocab.COMMON_TITLE_WORDS:
         return False
     if all(is_common_word(w) and not is_first_name(w) for w in named):
         return False  # "Strategic Initiatives": everyday words, no given name among them
+    if len(named) >= 2 and any(w in _FOREIGN_PARTICLES for w in words[1:-1]) and is_foreign_word(" ".join(named)):
+        return False  # "Bildungswerk der Sächsischen Wirtschaft": a phrase of another language
     for i, w in enumerate(words):
         if w in vocab.NON_PERSON_WORDS:
             return False
@@ -301,6 +352,10 @@ def _looks_like_person(words: list[str], gaz: Gazetteer | None = None) -> bool:
     return True
 
 
+# function words of other languages that join a phrase, not a person's name ("der", "für", "et")
+_FOREIGN_PARTICLES = frozenset("der die das des für und et pour du de la le les y e para do da".split())
+_NOT_NAME_OPENERS = frozenset("The La Le Les Los Las Il Der Die Das Het Old New General Grand Royal Région Regione "
+                               "Región Région Province Provincia".split())
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z][\w’'-]*")
 _LOWER_CACHE: dict[int, tuple[str, set[str]]] = {}
 
@@ -353,8 +408,9 @@ def _merge(groups: dict[str, Group], acronyms: dict[str, Mention], gaz: Gazettee
         if g.merged_into is None and g.type in ("Firm", "Organisation") or "_weak" in g.votes:
             by_base.setdefault(fold(" ".join(_strip_variant(g.words))), []).append(g)
     # "Hitachi" beside "Hitachi, Ltd.": a town's name used as the short form of a firm's legal name
-    for g in live:
-        if (g.merged_into is None and g.type in ("City", "Region") and len(g.words) == 1 and g.place is not None
+    for g in live + [x for x in groups.values() if x.type is None and "_small_town" in x.votes]:
+        if (g.merged_into is None and (g.type in ("City", "Region") or "_small_town" in g.votes) and len(g.words) == 1
+                and g.place is not None
                 and g.place.population < 500_000 and g.votes.get(g.type, 0) <= 2.5 * len(g.mentions)):
             base = fold(g.words[0])
             legal = [f for f in by_base.get(base, []) if f.type == "Firm" and f.words[-1].rstrip(".") in vocab.LEGAL_SUFFIXES]
@@ -420,6 +476,54 @@ def _merge(groups: dict[str, Group], acronyms: dict[str, Mention], gaz: Gazettee
                 g.merged_into = seen_places[k]
             else:
                 seen_places[k] = g
+    # "Delhi University" and "University of Delhi": one university
+    unis: dict[str, Group] = {}
+    for g in live:
+        if g.merged_into is None and g.type == "University":
+            key = _university_key(g.words)
+            if key in unis and unis[key] is not g:
+                g.merged_into = unis[key] if len(unis[key].words) >= len(g.words) else g
+                if g.merged_into is g:
+                    unis[key].merged_into, unis[key] = g, g
+            else:
+                unis[key] = g
+    # "Fudan" for "Fudan University", "Miami-Dade" for "Miami-Dade County": a guessed one-word
+    # name that opens exactly one longer name of a body or region
+    bodies = [g for g in live if g.merged_into is None and len(g.words) >= 2
+              and g.type in ("University", "Organisation", "GovernmentBody", "Region", "Event", "Initiative")
+              and _ends_with_head(g.words[-1])]
+    for g in list(live) + [x for x in groups.values() if x.type is None]:
+        if g.merged_into is not None or len(g.words) != 1 or not (g.type is None or "_weak" in g.votes) or g.place is not None:
+            continue
+        if g.words[0] in vocab.DEMONYMS or g.words[0] in gaz:
+            continue  # "Bavarian" is no short form of "Bavarian Ministry of ..."
+        hits = [b for b in bodies if b.words[0] == g.words[0] and b is not g and len(b.words) == 2]
+        if len(hits) == 1:
+            g.merged_into = hits[0].root()
+    # "Economic Development Department" for "Sharjah Economic Development Department"
+    named_bodies = [g for g in live if g.merged_into is None and len(g.words) >= 3
+                    and g.type in ("Organisation", "GovernmentBody", "University", "Firm")]
+    for g in live:
+        if g.merged_into is not None or len(g.words) < 2 or g.type not in ("Organisation", "GovernmentBody", "University"):
+            continue
+        hits = [b for b in named_bodies if b is not g and b.type == g.type and len(b.words) > len(g.words)
+                and b.words[-len(g.words):] == g.words and " ".join(b.words[:-len(g.words)]) in gaz]
+        if len(hits) == 1:
+            g.merged_into = hits[0]
+    # "Gyeonggi Province", "Gyeonggi-do" and "Gyeonggi", "Hubei Province" and "Hubei": one region
+    by_stem: dict[str, Group] = {}
+    regions = [g for g in live if g.merged_into is None and g.type == "Region"]
+    for g in sorted(regions, key=lambda g: -len(g.words)):
+        stem = _region_stem(g.mentions[0].text)
+        if not stem:
+            continue
+        other = by_stem.get(stem)
+        if other is None:
+            by_stem[stem] = g
+        elif other is not g and (g.place is None or other.place is None or g.place.country == other.place.country):
+            g.merged_into = other
+            if other.place is None:
+                other.place = g.place
     # subsidiaries named "<parent> <place>"
     for g in live:
         if g.merged_into is not None or len(g.words) < 2:
@@ -458,6 +562,29 @@ def _merge(groups: dict[str, Group], acronyms: dict[str, Mention], gaz: Gazettee
         tails = [m for m in multi if m.words[-2:] == g.words and m.type == g.type]
         if len(tails) == 1:
             g.merged_into = tails[0]
+
+
+def _university_key(words: list[str]) -> str:
+    """"University of Delhi" and "Delhi University" -> "delhi|university"."""
+    if len(words) >= 3 and words[0] in ("University", "Université", "Universidad", "Universität") and words[1] == "of":
+        return fold(" ".join(words[2:])) + "|university"
+    if len(words) >= 2 and words[-1] == "University":
+        return fold(" ".join(words[:-1])) + "|university"
+    return fold(" ".join(words))
+
+
+def _ends_with_head(w: str) -> bool:
+    return _is_head(w) or w in vocab.REGION_HEADS
+
+
+_REGION_PREFIX = re.compile(r"^(?:Région|Region|Regione|Región|Province\s+of|State\s+of)[ \u00a0]+(?=[A-Z])")
+_REGION_SUFFIX = re.compile(r"(?:[ \u00a0](?:Province|Prefecture|State|Region|Oblast|County|Governorate)|-(?:do|ken|fu|to|sheng))$")
+
+
+def _region_stem(name: str) -> str:
+    """The name of a region without its kind: "Gyeonggi Province", "Gyeonggi-do" -> "gyeonggi"."""
+    name = re.sub(r"[’']s$", "", name)
+    return fold(_REGION_SUFFIX.sub("", _REGION_PREFIX.sub("", name)))
 
 
 def _subsequence(short: list[str], long: list[str]) -> bool:

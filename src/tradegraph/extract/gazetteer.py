@@ -144,7 +144,7 @@ def load() -> Gazetteer:
             add(ascii_name, place)
         for alt in c.get("alternatenames") or ():
             if (len(alt) >= 5 and alt.isascii() and alt[0].isupper() and not alt.isupper()
-                    and " / " not in alt and fold(alt) not in entries):
+                    and " / " not in alt and fold(alt) not in entries and _good_alternate(alt, place)):
                 add(alt, place)
     for sub in pycountry.subdivisions:
         if sub.parent_code is not None and sub.country_code != "GB" and sub.type not in ("Province", "State", "Region"):
@@ -200,11 +200,20 @@ def load() -> Gazetteer:
         place = sized(Place(item["name"], item["type"], item["country"], item.get("geonames"),
                             int(item.get("population") or 0)))
         k = fold(item["name"])
-        entries[k] = [place] + [p for p in entries.get(k, []) if p.type == "City"]
+        # a curated place keeps the cities of its name ("São Paulo"), unless it spans countries:
+        # "Africa" is the continent, not a Tunisian town's other name
+        entries[k] = [place] + ([p for p in entries.get(k, []) if p.type == "City"] if place.country else [])
         for alias in item.get("aliases") or ():
             entries[fold(alias)] = [place]
     del country_place
     return Gazetteer(entries)
+
+
+def _good_alternate(alt: str, place: Place) -> bool:
+    """Another name of a city worth knowing: the old or foreign name of a big city ("Madras",
+    "Canton"), not a small town's other name, which is as often an English word or a name
+    elsewhere ("Africa" for Mahdia, "Saxon" for Hanahan)."""
+    return place.population >= 100_000
 
 
 _KOREAN_SUFFIX = ("-do", "-si", "-gun", "-ken", "-fu", "-to")

@@ -26,7 +26,7 @@ _UP = "A-Z\u00C0-\u00D6\u00D8-\u00DE"
 _SYLLABLE = (r"-(?!(?:based|led|born|bred|run|owned|made|wide|style|bound|era|ish|ist|esque|"
              r"area|city|side|type|like|only|free|wise|year|day|week|scale|level|term|class|rich|proof|ready|"
              r"speed|sized|shaped|run|up|in|out|on|off|to|for|and|the)\b)[a-z]{2,5}\b")
-_TOK = rf"(?:(?:[A-Z]\.){{1,3}}(?=[ \u00a0][A-Z])|[{_UP}][\w]*(?:[’'&.][\w]+)*(?:-(?:[{_UP}0-9][\w]*|(?:on|upon|le|la|les|en|sur|de|des|am|im|in|of|lès)\b)(?:[’'][\w]+)*|{_SYLLABLE})*|[0-9]+[{_UP}][\w]*)"
+_TOK = rf"(?:(?:[A-Z]\.){{1,3}}(?=[ \u00a0][A-Z])|[{_UP}][\w]*(?:[’'&.][\w]+)*(?:(?<=s)[’'](?=[ \u00a0][{_UP}]))?(?:(?:-|–(?=[{_UP}]))(?:[{_UP}0-9][\w]*|(?:on|upon|le|la|les|en|sur|de|des|am|im|in|of|lès)\b)(?:[’'][\w]+)*|{_SYLLABLE})*|[0-9]+[{_UP}][\w]*)"
 _CONN = r"(?:/|[ \u00a0](?:of|for)[ \u00a0]the[ \u00a0]|[ \u00a0](?:de[ \u00a0]la|de[ \u00a0]las?|de[ \u00a0]los|van[ \u00a0]de[nr]?|von[ \u00a0]de[rnm])[ \u00a0]|[ \u00a0](?:of|for|and|&|de|du|des|la|le|von|van|der|den|di|da|do|dos|das|upon|y|al|el|bin)[ \u00a0]|[ \u00a0](?:19|20)\d\d[ \u00a0]|[ \u00a0]|-)"
 CAP_SPAN = re.compile(rf"(?<![\w-]){_TOK}(?:{_CONN}{_TOK})*")
 _TOKEN_IN_SPAN = re.compile(r"[^\s]+")
@@ -38,7 +38,7 @@ _NOUN_TYPES = [
     ("University", r"university|college|institute|research (?:centre|center|institute)|school|academy"),
     ("MediaOutlet", r"newspaper|broadcaster|channel|magazine|news (?:agency|outlet|site|portal|website)|outlet|publication|tabloid|daily|broadsheet|television station|radio station"),
     ("GovernmentBody", r"ministry|government (?:department|agency|body)|agency|department|council|authority|regulator|embassy|consulate|municipal government|investment agency|development agency|trade agency|local authority"),
-    ("Organisation", r"association|charity|chamber|foundation|trade body|membership body|organi[sz]ation|network|federation|not-for-profit|non-profit|ngo|think tank|cluster|consortium|club"),
+    ("Organisation", r"association|charity|chamber|foundation|trade body|membership body|organi[sz]ation|network|federation|not-for-profit|non-profit|ngo|think tank|cluster|consortium|club|society|trust|political party|party"),
     ("Event", r"forum|summit|fair|exhibition|conference|expo|festival|trade show|event|congress|convention"),
     ("Initiative", r"programme|program|initiative|scheme|project|policy|strategy|campaign|fund|redevelopment|regeneration"),
     ("City", r"city|town|port(?: city)?|capital|metropolis|municipality|district|village|hub"),
@@ -48,10 +48,10 @@ _NOUN_TYPES = [
              r"retailer|brand|conglomerate|giant|operator|start-?up|bank|insurer|consultancy|"
              r"multinational|corporation|enterprise|specialist|designer|weaver|exporter|importer|"
              r"distributor|investor|subsidiary|arm|carrier|airline|carmaker|automaker|house|"
-             r"studio|agency|practice|leader|pioneer|player|vendor|chain|plant|fund manager"),
+             r"studio|agency|practice|leader|pioneer|player|vendor|chain|plant|fund manager|utility|companies|utilities"),
 ]
 _APPOSITION = [(t, re.compile(
-    rf",\s+(?:(?:a|an|the|its|their|one of the)\s+)(?:[\w’'&/-]+\s+){{0,6}}?(?-i:{p})s?\b", re.I))
+    rf",\s+(?:(?:a|an|the|its|their|one of the|one\s+of\s+[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?[’']s)\s+)(?:[\w’'&/-]+\s+){{0,6}}?(?-i:{p})s?\b", re.I))
     for t, p in _NOUN_TYPES]
 # "Jane Doe, a former member of ...", "X, a British-born specialist": a person in apposition
 _PERSON_APPOSITION = re.compile(
@@ -66,17 +66,25 @@ _PORTFOLIO_BEFORE = re.compile(r"\b(?:Minister(?:\s+of\s+State)?\s+(?:of|for)|Se
                                # "Minister of Jobs, Trade and Technology": the portfolio list goes on
                                r"(?:[A-Z][\w-]*(?:\s+(?:and|&)\s+[A-Z][\w-]*)?,\s+(?:and\s+)?)*$")
 _PORTFOLIO_AFTER = re.compile(r"^\s+(?:Cabinet\s+)?(?:Minister|Secretary|Envoy|Adviser|Advisor|Commissioner|Officer|Spokes(?:man|woman|person))\b")
-_APPOSITION_START = re.compile(r"^,\s+(?:a|an|the|its|their|one of the)\s", re.I)
+_PUBLIC_AGENCY_APPOSITION = re.compile(
+    r",\s+(?:a|an|the|its|their)\s+(?:[\w’'&/-]+\s+){0,4}?(?:state|public|government|national|regional|city|"
+    r"promotion(?:al)?|investment|inward[-\s]investment|economic[-\s]development|development|growth|trade|export|"
+    r"tourism)\s+(?:agency|body|board|authority)\b", re.I)
+_APPOSITION_START = re.compile(r"^,\s+(?:a|an|the|its|their|one of the|one\s+of\s+[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?[’']s)\s", re.I)
 _PRE_NOUN = [(t, re.compile(rf"\b(?:{p})s?\s+$", re.I)) for t, p in _NOUN_TYPES
              if t in ("Firm", "University", "MediaOutlet", "Organisation")]
 _DESCRIBED = re.compile(r"\b(?:the|a|an)\s+(?:[\w’'-]+\s+){1,3}$", re.I)  # "the engineering consultancy X"
 _ORG_OF = re.compile(r"\b(?:headquarters|head office|head offices|offices|home|factory|plant|"
                      r"site|subsidiary|shares|staff|employees|representatives|owner|founder|"
                      r"boss|acquisition|takeover|parent|brand|products|division|arm|"
-                     r"operations|investment by)\s+(?:of|at|from)\s+$", re.I)
+                     r"operations|investment by|executives|managers|bosses|directors|shareholders|"
+                     r"chairman|chairwoman|chief executive)\s+(?:of|at|from)\s+$", re.I)
+# "Richard Taylor of Weta Workshop": a person's name, then "of", then the body the person is from
+_PERSON_OF_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+)[ \u00a0][A-Z][\w’'-]+[ \u00a0]of[ \u00a0]+$")
 _BOUGHT_BEFORE = re.compile(r"\b(?:buying|bought|acquiring|acquired|acquire|purchasing|purchased|takeover\s+of|"
                             r"acquisition\s+of|stake\s+in|merger\s+with|merged\s+with)\s+(?:the\s+)?"
                             r"(?:[A-Z][\w&.’'-]*\s+(?:[A-Z][\w&.’'-]*\s+){0,3}(?:and|&)\s+)?$")
+_PLACE_ROLE_OF = re.compile(r"\b((?:Lord\s+|Deputy\s+|Metro\s+)?Mayor(?:ess)?|Governor|Premier)\s+of\s+$")
 _ROLE_OF_BEFORE = re.compile(r"\b(?:" + vocab.ROLE_WORDS + r")\s+(?:of|at)\s+(?:the\s+)?$", re.I)
 _FIRM_AFTER = re.compile(r"^(?:[’']s)?,?\s+(?:which\s+)?(?:employs|employed|manufactures|makes|made|produces|"
                          r"acquired|bought|reported|posted|sells|supplies|is\s+(?:a|an|the)\s+"
@@ -152,10 +160,12 @@ def find_mentions(text: str, sentences: list[Sentence], gaz: Gazetteer) -> list[
     out = _extend_lowercase_heads(text, out)
     out = _extend_names(text, out, gaz)
     out = _acronym_expansions(text, out, sentences, headings)
+    out = _titled_events(text, out, sentences, headings)
     for men in out:
         _span_votes(men, gaz)
-        _context_votes(men, text, blocked)
+        _context_votes(men, text, blocked, gaz)
     _acronym_votes(text, out)
+    _list_cue_votes(text, out)
     titles = {m.group(1) for m in _TITLE_ACRONYM.finditer(text)}
     if titles:
         for men in out:
@@ -202,6 +212,8 @@ def _pieces(text: str, start: int, end: int, blocked: list[tuple[int, int, str]]
     return result
 
 
+_GROUP_OPENERS = frozenset("Members Representatives Officials Delegates Executives Staff Students Pupils Teachers Leaders".split())
+_MONTH_SURNAMES = frozenset("May June April August".split())
 _NAME_AFTER = re.compile(r"[ \u00a0][A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF]")  # "Jan Wörner" is no month
 _INNER_POSSESSIVE_OK = frozenset("People Women Children Men Workers King Queen St Citizens Farmers".split())
 _JOIN = re.compile(r"[ \u00a0](and|&)[ \u00a0]")
@@ -228,7 +240,10 @@ def _cut_run(text: str, a: int, b: int, gaz) -> list[tuple[int, int]]:
         # "Chamber of Commerce and Industry of the Russian Federation", "Smart Port of the Future":
         # "of the" joins only after a head noun of a named body, place or programme
         left_words = [w.strip(",") for w in span[:ot.start()].split()]
-        if not any(_ends_with_name_head(w) or w in vocab.CITY_HEADS for w in left_words) or not span[ot.end():ot.end() + 1].isupper():
+        right_words = span[ot.end():].split()
+        event_of_body = (len(left_words) >= 2 and left_words[-1] in vocab.EVENT_HEADS and right_words
+                         and (right_words[-1] in vocab.ORGANISATION_HEADS or right_words[-1] in vocab.GOVERNMENT_HEADS))
+        if event_of_body or not any(_ends_with_name_head(w) or w in vocab.CITY_HEADS for w in left_words) or not span[ot.end():ot.end() + 1].isupper():
             return _trim_and_split(text, a, a + ot.start(), gaz) + _trim_and_split(text, a + ot.end(), b, gaz)
     # strip leading/trailing connectors and spaces left by cuts
     lead = re.match(r"^(?:[\s\-]|(?:of|for|and|&|de|du|des|la|le|von|van|der|den|di|da|on|upon|y|al|el|bin|in)[ \u00a0])+", span)
@@ -253,6 +268,12 @@ def _cut_run(text: str, a: int, b: int, gaz) -> list[tuple[int, int]]:
         if (span in gaz or (len(span.split()) > 1 and (two in gaz or re.split(r"[-–]", two)[0] in gaz))) \
                 and bare not in vocab.MONTHS:  # "New Zealand-China Forum" keeps its "New"
             break  # "New Hampshire", "The Hague": the function word belongs to the name
+        if bare in _GROUP_OPENERS and re.match(r"[^\s]+[ \u00a0]+(?:of|from)[ \u00a0]", span):
+            a += re.match(r"[^\s]+[ \u00a0]+(?:of|from)[ \u00a0]+(?:the[ \u00a0]+)?", span).end()
+            span = text[a:b]
+            if not span:
+                return []
+            continue  # "Members of Sandwell Business Ambassadors": the body, not its members
         if bare.lower() in vocab.STOPWORDS or (bare in vocab.MONTHS and (
                 len(bare) > 3 or bare == "May" or not _NAME_AFTER.match(span, w.end()))):
             rest = re.match(r"[^\s]+(?:[ \u00a0](?:of|for|and|&|in|on)[ \u00a0]|[ \u00a0]|$)", span)
@@ -274,6 +295,9 @@ def _cut_run(text: str, a: int, b: int, gaz) -> list[tuple[int, int]]:
         if not w:
             return []
         word = w.group(1).rstrip(".")
+        prev = span[:w.start()].split()
+        if word in _MONTH_SURNAMES and prev and is_first_name(prev[-1]) and prev[-1] not in vocab.MONTHS:
+            break  # "Theresa May", "Brian May": a given name, then a surname spelt like a month
         if word in vocab.MONTHS or word.lower() in vocab.STOPWORDS:
             b = a + w.start()
             span = text[a:b]
@@ -301,6 +325,10 @@ def _cut_run(text: str, a: int, b: int, gaz) -> list[tuple[int, int]]:
     pos_in = re.search(r"[’']s[ \u00a0]", span)
     left_pos = span[:pos_in.start()] if pos_in else ""
     tail_pos = span[pos_in.end():].split() if pos_in else []
+    if pos_in and tail_pos and (" ".join(tail_pos[:2]) in gaz or tail_pos[0] in gaz) and len(left_pos.split()) == 1 \
+            and left_pos not in _INNER_POSSESSIVE_OK and _run_place_kind(tail_pos, gaz):
+        # "Governor Cox's Korea leg": a person's possessive before a place ends the name
+        return [(a, a + pos_in.start())] + _trim_and_split(text, a + pos_in.end(), b, gaz)
     if pos_in and (left_pos in gaz or (
             (len(left_pos.split()) >= 2 or left_pos.isupper()) and left_pos.split()[-1] not in _INNER_POSSESSIVE_OK
             and tail_pos and tail_pos[0] not in ("of", "Day", "Eve") and not vocab.ROLE_CAP.fullmatch(left_pos.split()[-1]))):
@@ -308,6 +336,8 @@ def _cut_run(text: str, a: int, b: int, gaz) -> list[tuple[int, int]]:
         return [(x, y) for x, y in [(a, a + pos_in.start())] + _trim_and_split(text, a + pos_in.end(), b, gaz)]
     last = span.split()[-1]
     jm0 = _JOIN.search(span)
+    if jm0 and jm0.group(1) == "and" and _topic_pair(span, jm0, gaz):
+        jm0 = None  # "Invest and Trade Western Australia", "Zhejiang Radio and Television Group": one name
     head_of = _OF_HEAD.match(span)
     if jm0 and jm0.group(1) == "and" and head_of and head_of.group(1) in _BODY_OF_HEADS:
         # "Ministry of Small and Medium Enterprises and Startups": the 'and's join topics of
@@ -367,6 +397,41 @@ def _cut_run(text: str, a: int, b: int, gaz) -> list[tuple[int, int]]:
     return [(x, y) for x, y in out if y > x and text[x].isupper() or (y > x and text[x].isdigit() and re.search(r"[A-Za-z]", text[x:y]))]
 
 
+def _topic_pair(span: str, jm, gaz) -> bool:
+    """Do the words either side of an 'and' pair two everyday topic words inside one name
+    ("Trade and Invest", "Radio and Television", "Conference and Expo"), rather than end one
+    name and start another ("BYD and Changan", "Leeds Beckett University and Yorkshire ...")?"""
+    left, right = span[:jm.start()].split(), span[jm.end():].split()
+    if not left or not right or len(left) > 3 or len(right) < 2 or _JOIN.search(span, jm.end()):
+        return False
+    a, b = left[-1], right[0]
+    for w in (a, b):
+        if not w[:1].isupper() or w.isupper() or w in gaz or is_first_name(w) or zipf(w) < 3.5:
+            return False
+    if _head_kind(a) != _head_kind(b):
+        return False  # "Carib Brewery and National Flour Mills": a head ends the first name
+    return not (len(left) == 1 and left[0] in gaz) and not (" ".join(right) in gaz)
+
+
+def _head_kind(word: str) -> str | None:
+    for kind, heads in (("media", vocab.MEDIA_HEADS), ("event", vocab.EVENT_HEADS), ("firm", vocab.FIRM_HEADS),
+                        ("gov", vocab.GOVERNMENT_HEADS), ("org", vocab.ORGANISATION_HEADS),
+                        ("uni", vocab.UNIVERSITY_HEADS), ("init", vocab.INITIATIVE_HEADS)):
+        if word in heads:
+            return kind
+    return None
+
+
+def _run_place_kind(words: list[str], gaz) -> bool:
+    """Is the run after a possessive a country or region ("Korea", "South Korea"), not a body's name?"""
+    for k in (2, 1):
+        name = " ".join(words[:k])
+        if len(words) >= k and name in gaz:
+            place = gaz.resolve(name)
+            return place is not None and place.type in ("Country", "Region") and len(words) <= k + 1
+    return False
+
+
 _OF_HEAD = re.compile(r"(?:^|[ \u00a0])([A-Z][\w-]*)[ \u00a0](?:of|for)[ \u00a0]")
 _BODY_OF_HEADS = frozenset("Ministry Department Chamber Chambers Federation Association Council Confederation "
                            "Institute Office Bureau Agency Commission Secretary Board Committee Union Society "
@@ -394,6 +459,8 @@ def _opens_new_name(right: str, gaz) -> bool:
     words = right.split()
     if not words:
         return False
+    if len(words) == 1 and words[0].isupper() and len(words[0]) >= 2:
+        return True  # "the People's Committee of Binh Dinh Province and KOITA"
     if words[0] in _BODY_OF_HEADS or words[0] in ("University", "Universities", "The"):
         return True
     return any(" ".join(words[:k]) in gaz for k in (3, 2, 1) if k <= len(words))
@@ -410,6 +477,8 @@ def _of_name_continues(span: str, jm) -> bool:
         return False
     if not right or len(right) > 3:
         return False
+    if len(right) == 1 and right[0].isupper() and len(right[0]) >= 2:
+        return False  # "... of Binh Dinh Province and KOITA": an acronym names a second body
     return not any(_ends_with_name_head(w) for w in right[:-1]) and right[-1] not in vocab.UNIVERSITY_HEADS \
         and right[-1] not in vocab.GOVERNMENT_HEADS and right[-1] not in vocab.ORGANISATION_HEADS
 
@@ -467,8 +536,8 @@ def _extend_names(text: str, mentions: list[Mention], gaz) -> list[Mention]:
         m = _LOWER_LEGAL.match(text, end)
         if m:
             end = m.end()  # "BP plc", "Industrie Orkan inc."
-        if words[-1] in vocab.EVENT_HEADS or words[-1].upper() in ("EXPO",):
-            m = _YEAR_AFTER.match(text, end)
+        if words[-1] in vocab.EVENT_HEADS or words[-1].upper() in ("EXPO",) or words[-1] in ("Policy", "Strategy", "Vision", "Plan", "Agenda"):
+            m = _YEAR_AFTER.match(text, end)  # "Expo 2020", "National Education Policy 2020"
             if m:
                 end = m.end()
         if end != men.end:
@@ -491,6 +560,15 @@ _ROLE_END = re.compile(r"(?:Commissioner|Minister|Secretary|Officer|Adviser|Advi
 _TITLE_ACRONYM = re.compile(r"(?:Commissioner|Minister|Secretary|Officer|Adviser|Advisor|Envoy|Ambassador|Consul|Director)\s*\(([A-Z]{2,6})\)")
 _PAREN_ACRO = re.compile(r"[ \u00a0]\((?:the\s+)?([A-Z][A-Za-z]*[A-Z][A-Za-z]*)\)")
 _SKIP_WORDS = frozenset("of for the and & on in de du des la le to with".split())
+
+
+_PLACE_LEAD = re.compile(r"(?<![\w-])((?:[A-Z][\w-]+[ \u00a0]){0,2}[A-Z][\w-]+)[ \u00a0]$")
+
+
+def _acro_gaz():
+    from .gazetteer import load
+
+    return load()
 
 
 def _acronym_expansions(text: str, mentions: list[Mention], sentences, headings) -> list[Mention]:
@@ -520,6 +598,9 @@ def _acronym_expansions(text: str, mentions: list[Mention], sentences, headings)
         if need or start is None:
             continue
         end = m.start()
+        lead = _PLACE_LEAD.search(text, max(0, start - 40), start)
+        if lead and lead.group(1) in _acro_gaz():
+            start = lead.start(1)  # "Binh Dinh Investment Promotion Centre (IPC)": the place is part of the name
         sent = sentence_at(sentences, start)
         if sent is None or end > sent.end:
             continue
@@ -530,6 +611,42 @@ def _acronym_expansions(text: str, mentions: list[Mention], sentences, headings)
                                 heading=sent.index in headings))
     mentions.sort(key=lambda x: x.start)
     return mentions
+
+
+# A title in quotes or italics that the text calls an event: '*Silver Treasures from X*, an
+# exhibition', 'a "Why Utah" roundtable', 'The event, called "Investing in Success"'
+_QUOTED_TITLE = re.compile(r"(?<![\w*])([“\"*])([A-Z\u00C0-\u00DE][^“”\"*\n]{2,80}?)([”\"*])(?![\w*])")
+_EVENT_NOUNS = (r"exhibition|event|forum|conference|summit|roadshow|road\s+show|seminar|festival|show|fair|campaign|"
+                r"roundtable|round-table|round\s+table|workshop|webinar|series|showcase|symposium|expo|reception|dialogue")
+_TITLE_EVENT_AFTER = re.compile(rf"[”\"*]?\s*(?:,\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,4}}?(?:{_EVENT_NOUNS})\b|"
+                                rf"\s+(?:{_EVENT_NOUNS})\b)", re.I)
+_TITLE_EVENT_BEFORE = re.compile(rf"\b(?:(?:{_EVENT_NOUNS}),?\s+(?:called|titled|entitled|named|themed|dubbed|branded)|"
+                                 rf"(?:called|titled|entitled|dubbed|branded))\s*$", re.I)
+
+
+def _titled_events(text: str, mentions: list[Mention], sentences, headings) -> list[Mention]:
+    """Named events whose names are titles in quotes or italics, which the capitalised-run
+    splitter cuts up ("Partners for Green & Sustainable Progress") or misses ("Why Utah")."""
+    if '"' not in text and "“" not in text and "*" not in text:
+        return mentions
+    added = []
+    for m in _QUOTED_TITLE.finditer(text):
+        opening, title, closing = m.groups()
+        if (opening == "*") != (closing == "*") or len(title.split()) > 10 or title.endswith((".", ",", ":")):
+            continue
+        start, end = m.start(2), m.end(2)
+        if not (_TITLE_EVENT_AFTER.match(text, end, end + 80) or _TITLE_EVENT_BEFORE.search(text, max(0, m.start() - 40), m.start())):
+            continue
+        sent = sentence_at(sentences, start)
+        if sent is None or end > sent.end:
+            continue
+        men = Mention(start, end, text[start:end], sentence=sent.index, heading=sent.index in headings)
+        men.vote("Event", 8.0)
+        added.append(men)
+    if not added:
+        return mentions
+    kept = [x for x in mentions if not any(x.start < a.end and a.start < x.end for a in added)]
+    return sorted(kept + added, key=lambda x: x.start)
 
 
 _TRANSLATION_BEFORE = re.compile(r"(?<![/\w.-])[a-z]+(?:-[a-z]+)*[ \u00a0]$")
@@ -705,12 +822,36 @@ def _vote_on_name(men: "Mention | _Ballot", gaz: Gazetteer) -> None:
     elif len(words) >= 2 and first in vocab.COMPASS_WORDS and men.text not in gaz and (
             " ".join(words[1:]) in gaz or (len(words) >= 3 and words[1] == "of" and " ".join(words[2:]) in gaz)):
         men.vote("Region", 4.0)  # "South Wales", "North of England"
-    if first == "Invest" and len(words) > 1 or re.match(r"^[A-Z]{2,}\.INVEST$", men.text, re.I):
+    if re.match(r"^[A-Z]{2,}\.INVEST\b", men.text, re.I):
+        men.vote("GovernmentBody", 6.0)  # "NRW.INVEST GmbH", "NRW.INVEST UK/London": the state's agency
+    elif first == "Invest" and len(words) > 1:
         where = gaz.resolve(" ".join(words[1:])) if len(words) > 1 and " ".join(words[1:]) in gaz else None
         # "Invest Northern Ireland" is a government agency; "Invest Africa" (no one government) is not
         men.vote("Organisation" if where is not None and not where.country else "GovernmentBody", 4.5)
     if _PUBLIC_AGENCY.search(men.text):
-        men.vote("GovernmentBody", 5.0)  # "Ghana Investment Promotion Centre", "Eastern Cape Development Corporation"
+        # "Ghana Investment Promotion Centre", "Eastern Cape Development Corporation" (whose
+        # "Corporation" is no legal form of a firm here)
+        men.vote("GovernmentBody", 10.0 if last in ("Corporation", "Board", "Authority", "Agency") else 5.0)
+    if len(words) >= 2 and last in ("Group", "Corporation", "Network", "Company", "Holdings") and any(
+            w in ("Radio", "Television", "TV", "Broadcasting", "Newspaper", "Newspapers", "Press", "News") for w in words[:-1]):
+        men.vote("MediaOutlet", 5.0)  # "Zhejiang Radio and Television Group", "Tianjin Press Group"
+    if first in ("Région", "Regione", "Región") and len(words) >= 2 and words[1][:1].isupper():
+        men.vote("Region", 6.0)  # "Région Grand Est", "Regione Lombardia": the region by its own style
+    if _PEOPLES_BODY.search(men.text):
+        # a party's committee is the party's, not the state's ("CPC Chongqing Municipal Committee")
+        men.vote("Organisation" if re.search(r"\b(?:CPC|CCP|Communist|Party)\b", men.text) else "GovernmentBody", 8.0)  # "People's Committee of Binh Dinh Province", "Standing Committee of ... People's Congress"
+    if men.text.endswith(" of the Future") and len(words) >= 4:
+        men.vote("Initiative", 6.0)  # "Smart Port of the Future", "Factory of the Future": a programme
+    if _SCHOOL.search(men.text):
+        men.vote("Organisation", 6.0)  # "Huancui International Middle School", "Weihai Jiguan Kindergarten"
+    if (first in _SUPRANATIONAL or " ".join(words[:2]) in ("United Nations",)) and len(words) >= 2 and (
+            last in vocab.GOVERNMENT_HEADS and last not in ("Parliament", "Assembly", "Senate")
+            or last in ("Union", "Bank", "Council", "Court", "Organisation", "Organization")):
+        men.vote("Organisation", 7.0)  # "European Space Agency", "African Development Bank": intergovernmental
+    if len(words) == 1 and re.match(r"^Visit[A-Z][a-z]+$", first) and first[5:] in gaz:
+        men.vote("Organisation", 4.0)  # "VisitBritain": a tourist board
+    if _place_agency(words, gaz):
+        men.vote("GovernmentBody", 6.0)  # "New Zealand Trade and Enterprise", "TradeMalta", "InvestChile"
     if _given_name_first(words, men.text, gaz):
         men.vote("Person", 1.5)  # "Victoria Spackman": a given name, then a surname
 
@@ -718,6 +859,36 @@ def _vote_on_name(men: "Mention | _Ballot", gaz: Gazetteer) -> None:
 _PUBLIC_AGENCY = re.compile(r"\b(?:(?:Investment|Export|Trade|Tourism)\s+(?:Promotion|Development)|Promotion\s+(?:Agency|Centre|Center|Board|Council)|"
                             r"Development\s+(?:Corporation|Agency|Authority|Board|Bank)|Investment\s+(?:Authority|Agency|Board)|"
                             r"Economic\s+Development|Enterprise\s+Agency|Free\s+Zones?\s+Authority)\b")
+_PEOPLES_BODY = re.compile(r"\b(?:People[’']s\s+(?:Committee|Congress|Government|Council|Assembly)|Standing\s+Committee\s+of|"
+                           r"Political\s+Consultative\s+Conference|(?:Municipal|Provincial)\s+(?:People[’']s\s+)?(?:Committee|Government))\b")
+_SCHOOL = re.compile(r"\b(?:(?:Middle|High|Primary|Secondary|Grammar|Junior|Senior|Elementary|Infant|Nursery|Foreign\s+Languages)\s+School|"
+                     r"Kindergarten|Nursery)$")
+_SUPRANATIONAL = frozenset("European Asian African Arab Nordic Commonwealth Inter-American Pan-American Islamic "
+                           "Eurasian Caribbean ASEAN".split())
+_AGENCY_NAME_WORDS = frozenset("Trade Invest Investment Export Exports Enterprise Tourism".split())
+_CAMEL_AGENCY = re.compile(r"^(Trade|Invest|Export|Enterprise)([A-Z][a-z]+|[A-Z]{2,3})$")
+
+
+def _place_agency(words: list[str], gaz: Gazetteer) -> bool:
+    """A place's name with only agency words beside it: "New Zealand Trade and Enterprise",
+    "Invest and Trade Western Australia", "TradeMalta", "InvestChile" (not "Trade Centre")."""
+    if len(words) == 1:
+        m = _CAMEL_AGENCY.match(words[0])
+        if not m:
+            return False
+        place = gaz.resolve(m.group(2)) if m.group(2) in gaz else None
+        return place is not None and place.type in ("Country", "Region") and bool(place.country) or m.group(2).isupper()
+    for cut in range(len(words) - 1, 0, -1):
+        for place_words, rest in ((words[:cut], words[cut:]), (words[-cut:], words[:-cut])):
+            name = " ".join(place_words)
+            if name in gaz and all(w in _AGENCY_NAME_WORDS or w in ("and", "&") for w in rest) and any(
+                    w in _AGENCY_NAME_WORDS for w in rest) and rest[0] not in ("and", "&") and rest[-1] not in ("and", "&"):
+                place = gaz.resolve(name)
+                # "Invest Africa" speaks for no one government
+                return place is not None and place.type in ("Country", "Region") and bool(place.country)
+    return False
+
+
 _NOT_GIVEN = frozenset("Isla Ile Île Insel Monte Puerto Porto Rio Río San Santa Santo São Sao Saint St Port "
                         "Fort Mount Lake Cape".split())
 
@@ -728,6 +899,8 @@ def _given_name_first(words: list[str], text: str, gaz: Gazetteer) -> bool:
     when the "given name" is a place unless the rest is unmistakably a surname."""
     if not 2 <= len(words) <= 4 or text in gaz or not is_first_name(words[0]) or words[0] in _NOT_GIVEN:
         return False
+    if words[0] in vocab.DEMONYMS or words[0].split("-")[0] in vocab.DEMONYMS:
+        return False  # "German Land", "Welsh Government"
     rest = words[1:]
     if any(w in ("&", "and", "of", "for", "the", "The") or _ends_with_name_head(w) or w in vocab.CITY_HEADS
            or w in vocab.BUILDING_WORDS or w in vocab.DISTRICT_WORDS or w in vocab.LEGAL_SUFFIXES
@@ -751,7 +924,17 @@ _PRE_NOUN_LAST = frozenset(w for t, p in _NOUN_TYPES if t in ("Firm", "Universit
                            ) | {"organisation", "organization", "startup", "website"}
 _TITLE_BEFORE = re.compile(r"(?:^|\s)(" + vocab.ROLE_CAP.pattern[2:] + r")\s+$")
 _CAP_WORD_END = re.compile(r"[A-Z][\w.]*\s+$")
-_MEDIA_AFTER = re.compile(r"^,?\s+(?:news\s+agency|reported\s+that|reports\s+that|newspaper)", re.I)
+_MEDIA_AFTER = re.compile(r"^,?\s+(?:news\s+agency|reported\s+that|reports\s+that|newspaper|understands\s+that|"
+                          r"has\s+learn[et]d?|can\s+reveal|(?:first\s+)?reported\s+on\b)", re.I)
+# Credits of the genre: "LONDON, June 23 (Xinhua) --", "Source: Xinhua, via People's Daily Online",
+# "Newsday Reporter, September 3" (a byline), "By Kent Business Today |"
+_DATELINE_CREDIT = re.compile(r"^\)\s*(?:--|[-–—:])")
+_SOURCE_BEFORE = re.compile(r"(?:(?:^|\n)[ \t*_]*(?:Source|Sources|Via)\s*:\s*(?:[^\n]{0,60},\s+)?(?:via\s+)?|"
+                            r"(?:^|\n)[ \t*_]*Source\s*:[^\n]{0,60}\bvia\s+|(?:^|\n)[ \t*_]*By\s+)$", re.I)
+_BYLINE_AFTER = re.compile(r"^\s+(?:Reporter|Correspondent|Staff(?:\s+(?:Writer|Reporter))?|News\s+Desk|Desk|Bureau)\b"
+                           r"(?=[\s,|]+(?:\d|(?:January|February|March|April|May|June|July|August|September|October|"
+                           r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b|Published|Updated|\n|$))")
+_BY_AFTER = re.compile(r"^\s*\|")
 _MEDIA_CUE = re.compile(r"coverage|featured|reported|press|media|broadcast|interview|articles?|headlines", re.I)
 _MEDIA_CUE_GATE = needs(_MEDIA_CUE)
 
@@ -769,9 +952,13 @@ def _looks_like_name(name: str) -> bool:
         for w in words) and not _INITIALS.fullmatch(words[-1])
 
 
-def _context_votes(men: Mention, text: str, blocked) -> None:
+def _context_votes(men: Mention, text: str, blocked, gaz=None) -> None:
     after = text[men.end:men.end + 120]
     before = text[max(0, men.start - 50):men.start]
+    if after[:1] in "*_" or before[-1:] in "*_":
+        # "- **Intrexon**, a leading US biotech company": markdown emphasis is no part of the context
+        after = re.sub(r"^[*_]{1,3}(?=[\s,;:(.]|$)", "", after)
+        before = re.sub(r"(?<=[\s(])[*_]{1,3}$|^[*_]{1,3}$", "", before)
     nwords = len(men.text.split())
     role_after = _ROLE_AFTER.match(after) if after[:1] in (",", " ", "(", "\u2013", "-") else None
     if not role_after and _APPOSITION_START.match(after):
@@ -783,19 +970,28 @@ def _context_votes(men: Mention, text: str, blocked) -> None:
                 best_t, best_end = t, am.end()
         if best_t:
             men.vote(best_t, 3.0)
+            if _PUBLIC_AGENCY_APPOSITION.match(after):
+                men.vote("GovernmentBody", 3.0)  # "X, the capital's business growth agency"
     tail = before[-40:]
     last_word = _last_word(tail)
     if last_word.rstrip("s") in _PRE_NOUN_LAST or last_word in _PRE_NOUN_LAST:
         for t, rx in _PRE_NOUN:
             if rx.search(tail):
-                men.vote(t, 2.5 if _DESCRIBED.search(tail) else 1.5)
+                men.vote(t, 4.5 if _DESCRIBED.search(tail) else 1.5)
                 break
     if _BOUGHT_BEFORE.search(tail) and not re.match(r"\s+[a-z]", after):  # not "bought Anglo-Dutch steel ..."
         men.vote("Firm", 1.5)  # "after buying Candy", "acquired GE Appliances and Candy"
     if tail.endswith(("of ", "at ", "from ", "the ")):
         if _ORG_OF.search(tail):
             men.vote("Firm", 1.5)
-        if _ROLE_OF_BEFORE.search(tail):
+        pm = _PERSON_OF_BEFORE.search(tail) if last_word == "of" else None
+        if pm and is_first_name(pm.group(1)) and (gaz is None or men.text not in gaz):
+            men.vote("Firm", 2.0)  # "Richard Taylor of Weta Workshop" (not "Eric Greitens of Missouri")
+        place_role = _PLACE_ROLE_OF.search(tail)
+        if place_role:
+            # "Mayor of Hutt", "Governor of Edo": the office names a place, not a firm
+            men.vote("City" if place_role.group(1).lower().endswith(("mayor", "mayoress")) else "Region", 1.5)
+        elif _ROLE_OF_BEFORE.search(tail):
             men.vote("Firm", 1.0)
     if _FIRM_AFTER.match(after) or _CORPORATE_AFTER.match(after):
         men.vote("Firm", 2.0)  # "Toyota chairman Akio Toyoda", "the Honda plant in Suzuka"
@@ -821,8 +1017,14 @@ def _context_votes(men: Mention, text: str, blocked) -> None:
         men.vote("_portfolio", 1.0)
     if nwords <= 3 and before.endswith("/ (") and after[:1] == ")":
         men.vote("MediaOutlet", 3.0)  # "https://…/story/ (Kazinform)": the credited outlet
-    if nwords == 1 and _MEDIA_AFTER.match(after):
+    if nwords <= 3 and _MEDIA_AFTER.match(after):
         men.vote("MediaOutlet", 2.5)
+    if nwords <= 4 and before.endswith("(") and _DATELINE_CREDIT.match(after):
+        men.vote("MediaOutlet", 4.0)  # "BEIJING, June 23 (Xinhua) --"
+    if nwords <= 5 and _SOURCE_BEFORE.search(before) and (not before.rstrip().endswith(("By", "by")) or _BY_AFTER.match(after)):
+        men.vote("MediaOutlet", 3.0)  # "Source: Xinhua, via People's Daily Online"; "By Kent Today | 2 May"
+    if nwords <= 4 and (men.start == 0 or text[men.start - 1] == "\n") and _BYLINE_AFTER.match(after):
+        men.vote("MediaOutlet", 4.0)  # "Newsday Reporter September 3, 2018"
     if _BASED.match(after):
         men.vote("City", 0.5)
     if last_word == "of" and _STATE_OF_BEFORE.search(tail):
@@ -853,6 +1055,64 @@ def _acronym_votes(text: str, mentions: list[Mention]) -> None:
                         m = nxt
                     else:
                         break
+                break
+
+
+# A plural head noun that introduces a list of names: "companies such as X, Y and Z", "the
+# consultancies X and Y", "universities including X"; or that sums one up: "X and Y, two other
+# Japanese manufacturers".
+_PLURAL_TYPES = [
+    ("Firm", r"companies|firms|manufacturers|makers|consultancies|brands|banks|retailers|carmakers|automakers|"
+             r"multinationals|exporters|suppliers|start-?ups|airlines|developers|investors|corporations|"
+             r"conglomerates|retail\s+chains|groups|hotels|restaurants|breweries|distilleries"),
+    ("University", r"universities|colleges|institutes"),
+    ("MediaOutlet", r"newspapers|broadcasters|outlets|magazines|titles"),
+]
+_LIST_INTRO = [(t, re.compile(rf"(?<![\w-])(?:{p})(?:,?\s+(?:such\s+as|including|like|includ(?:e|es|ed)|among\s+them|"
+                             rf"among\s+which|namely))?[\s:]+(?:the\s+)?$", re.I)) for t, p in _PLURAL_TYPES]
+_LIST_INTRO_ALL = re.compile("|".join(
+    rf"(?P<{t[0].lower()}>(?<![\w-])(?:{p})(?:,?\s+(?:such\s+as|including|like|includ(?:e|es|ed)|among\s+them|"
+    rf"among\s+which|namely))?[\s:]+(?:the\s+)?)" for t, p in _PLURAL_TYPES), re.I)
+_LIST_SUM = [(t, re.compile(rf"^,\s+(?:both|two|three|four|five|six|all)\s+(?:[\w’'-]+\s+){{0,4}}?(?:{p})\b", re.I))
+             for t, p in _PLURAL_TYPES]
+_LIST_JOIN = re.compile(r"\s*(?:,|,?\s+and|,?\s+&)\s+(?:the\s+)?|\s+and\s+with\s+")
+_LIST_INTRO_GATE = re.compile(r"(?:compan|firm|manufactur|maker|consultanc|brand|bank|retail|carmaker|automaker|"
+                              r"multinational|exporter|supplier|start|airline|developer|investor|corporation|conglomerate|"
+                              r"group|hotel|restaurant|brewer|distiller|universit|college|institut|newspaper|broadcaster|outlet|magazine|title)", re.I)
+
+
+def _list_cue_votes(text: str, mentions: list[Mention]) -> None:
+    """Mentions in a list that a plural head noun introduces or sums up are of its type."""
+    ms = sorted(mentions, key=lambda m: m.start)
+    n = len(ms)
+    # one pass over the text: where does an introducing plural noun end?
+    intro_ends = {m.end(): m.lastgroup for m in _LIST_INTRO_ALL.finditer(text)}
+    for i, m in enumerate(ms):
+        t = intro_ends.get(m.start)
+        if t is not None:
+            t = {"f": "Firm", "u": "University", "m": "MediaOutlet"}[t]
+            if True:
+                group = [m]
+                j = i
+                while j + 1 < n and _LIST_JOIN.fullmatch(text[ms[j].end:ms[j + 1].start]):
+                    j += 1
+                    group.append(ms[j])
+                for g in group:
+                    g.vote(t, 2.5)
+    for i, m in enumerate(ms):
+        after = text[m.end:m.end + 80]
+        if not after.startswith(","):
+            continue
+        for t, rx in _LIST_SUM:
+            if rx.match(after):
+                j = i
+                group = [m]
+                while j > 0 and _LIST_JOIN.fullmatch(text[ms[j - 1].end:ms[j].start]):
+                    j -= 1
+                    group.append(ms[j])
+                if len(group) >= 2:
+                    for g in group:
+                        g.vote(t, 2.5)
                 break
 
 

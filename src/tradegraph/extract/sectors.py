@@ -21,11 +21,19 @@ def find_sectors(text: str) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
     taken = bytearray(len(text) + 1)
     folded = fold(text)
-    for start, end in _sector_phrases(text, folded):
+    # short parentheticals inside a list ("metalliferous ores (A$2.3 billion), non-ferrous metals
+    # (A$1.6 billion) and cereals") do not end it: the phrases are read with them blanked out
+    listed = _PAREN_NOTE.sub(lambda m: (m.group(1) + " " * (len(m.group()) - 1)) if m.group(1) else " " * len(m.group()),
+                             text) if "(" in text else text
+    for start, end in _sector_phrases(listed, folded):
         if any(taken[start:end]):
             continue
         phrase = text[start:end]
-        found.append((start, end, _canonical(phrase)))
+        shared = _distribute(text, start, end)
+        if shared:
+            found.extend(shared)  # "economic and cultural exchanges": two sectors
+        else:
+            found.append((start, end, _canonical(phrase)))
         taken[start:end] = b"\x01" * (end - start)
     for m in _SECTOR_SCAN.finditer(text, folded):
         if any(taken[m.start():m.end()]):
@@ -45,6 +53,8 @@ def find_sectors(text: str) -> list[tuple[int, int, str]]:
             name = " ".join(text[start:end].lower().split())
         found.append((start, end, name))
     found.sort()
+    found = [f for f in found if f[2] not in _NEVER_SECTORS]
+    _distribute_modifier(text, found)
     return found
 
 
@@ -52,7 +62,58 @@ def find_sectors(text: str) -> list[tuple[int, int, str]]:
 _SECTOR_SCAN = starts(vocab.SECTOR_RE)
 _RIGHT_HEAD = re.compile(r"[ \u00a0]+technology\b(?![ \u00a0]+(?:sector|industry|company|firm|group))")
 _LEFT_MOD = re.compile(r"(?<![\w-])(?:integrated|primary|sustainable|low-carbon|green|urban|rural|"
-                       r"renewable|personali[sz]ed|precision|maritime|marine|industrial|commercial)[ \u00a0]+$")
+                       r"renewable|personali[sz]ed|precision|maritime|marine|industrial|commercial|digital|fundamental|social|"
+                       r"applied|international|technical|clinical|environmental)[ \u00a0]+$")
+
+
+# Generic heads a sector word shares as readily as a bare modifier: "health and wellness products"
+_SHARED_HEADS = frozenset("exchanges exchange products goods".split())
+# Words a list of fields may name that are no field of business: "business" itself, the
+# cooperation, the knowledge or the exports a text talks about
+_NEVER_SECTORS = frozenset("business businesses cooperation knowledge exports imports provincial".split())
+_PAREN_NOTE = re.compile(r"[ \u00a0]\((?=[^()\n]{0,30}\d)[^()\n]{1,40}\)(,?)(?<=,)|[ \u00a0]\((?=[^()\n]{0,30}\d)[^()\n]{1,40}\)()(?=[ \u00a0]+(?:and|or)\b)")
+_CONJ = re.compile(r",[ \u00a0]+(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+")
+
+
+def _distribute(text: str, start: int, end: int) -> list[tuple[int, int, str]] | None:
+    """A shared head distributed over bare modifiers: "technical and advisory services" ->
+    technical services, advisory services; "economic, cultural and digital exchanges" -> three.
+    None when the phrase is one sector ("food and drink") or a modifier could stand alone
+    ("health and life sciences")."""
+    phrase = text[start:end]
+    if " and " not in phrase or vocab.SECTOR_RE.fullmatch(phrase.lower()):
+        return None
+    parts, pos = [], start
+    for m in _CONJ.finditer(text, start, end):
+        parts.append((pos, m.start()))
+        pos = m.end()
+    parts.append((pos, end))
+    *mods, (la, lb) = parts
+    last = text[la:lb].split()
+    if len(last) < 2 or any(len(text[a:b].split()) != 1 for a, b in mods):
+        return None
+    if vocab.SECTOR_RE.fullmatch(text[la:lb].lower()) and any(vocab.SECTOR_RE.fullmatch(text[a:b].lower()) for a, b in mods):
+        return None  # "televisions and white goods": two named sectors, no shared head
+    head = " ".join(last[1:])
+    if head not in _SHARED_HEADS and any(
+            text[a:b].lower() in SECTOR_WORDS or vocab.SECTOR_RE.fullmatch(text[a:b].lower()) for a, b in mods):
+        return None
+    out = [(a, b, f"{text[a:b].lower()} {head}") for a, b in mods]
+    out.append((la, lb, _canonical(text[la:lb])))
+    return out
+
+
+def _distribute_modifier(text: str, found: list[tuple[int, int, str]]) -> None:
+    """A shared modifier distributed over bare heads: "climate change adaptation and
+    mitigation" -> climate change adaptation, climate change mitigation."""
+    for i in range(1, len(found)):
+        a, b, name = found[i]
+        pa, pb, pname = found[i - 1]
+        words, pwords = name.split(), pname.split()
+        if (len(words) == 1 and len(pwords) >= 2 and text[pb:a] in (" and ", " or ") and name not in SECTOR_WORDS
+                and not vocab.SECTOR_RE.fullmatch(name) and pwords[-1] not in SECTOR_WORDS
+                and name.endswith(("tion", "ment", "sion"))):
+            found[i] = (a, b, " ".join(pwords[:-1] + words))
 
 
 def _canonical(phrase: str) -> str:
@@ -68,12 +129,15 @@ _STRONG_CUE = re.compile(
     r"|\b(?:sectors?|industries)\s+(?:such\s+as|including|like)\s+:?\s*"
     r"|\b(?:maker|makers|manufacturer|manufacturers|producer|producers|supplier|suppliers|provider|providers|"
     r"developer|developers|designer|designers)\s+of\s+"
-    r"|\b(?:makes|produces|produce|manufactures)\s+(?!use\b|the\b|sure\b|it\b)", re.I)
+    r"|\b(?:makes|produces|produce|manufactures)\s+(?!use\b|the\b|sure\b|it\b)"
+    # goods traded: "worth of manufactured goods", "importers of potash", "tariffs on pulse crops"
+    r"|\b(?:worth\s+of|importers?\s+of|exporters?\s+of|tariffs\s+on|will\s+buy|to\s+buy)\s+(?=[a-z])", re.I)
 _WEAK_CUE = re.compile(
     r"\b(?:expertise|experience|jobs|cooperation|cooperate|cooperating|collaboration|collaborate|partnerships?|"
-    r"opportunities|areas|fields|ranging|focus(?:ed|ing)?|strengths?|priorities|good\s+practice)"
-    r"(?:\s+with\s+(?:them|us|each\s+other))?(?:\s+in\s+(?:19|20)\d\d)?\s+(?:in|on|from|such\s+as|including|like)\s+(?:the\s+)?:?\s*"
-    r"|\b(?:drawn|came|come|coming|people|companies|firms|businesses|representatives)\s+from\s+(?:(?:several|many|various|different|parts\s+of\s+the\s+[\w’'-]+\s+economy,?)\s+)*(?:including\s+)?"
+    r"opportunities|areas|fields|ranging|focus(?:ed|ing)?|strengths?|priorities|good\s+practice|know-how|"
+    r"excellence|exchanges?|research\s+(?=into)|tackle|tackles|tackling|offer|offers)"
+    r"(?:\s+with\s+(?:them|us|each\s+other))?(?:\s+in\s+(?:19|20)\d\d)?\s+(?:in|on|from|such\s+as|including|like|into|(?<=tackle\s)|(?<=tackles\s)|(?<=tackling\s))\s*(?:the\s+)?:?\s*"
+    r"|\b(?:drawn|came|come|coming|people|companies|firms|businesses|representatives)\s+(?:from|(?<=companies\s)in|(?<=firms\s)in|(?<=businesses\s)in)\s+(?:(?:several|many|various|different|parts\s+of\s+the\s+[\w’'-]+\s+economy,?)\s+)*(?:including\s+)?"
     r"|\b(?:naming|covering|spanning|including)\s+(?=[a-z])", re.I)
 _SECTOR_WORD = r"[a-z][a-z-]*"
 _SECTOR_ITEM = re.compile(rf"(?:{_SECTOR_WORD}[ \u00a0]+){{0,3}}{_SECTOR_WORD}")
@@ -120,7 +184,8 @@ _HEAD = (r"maker|makers|manufacturer|manufacturers|producer|producers|firm|firms
          r"project|projects|services|contract|contracts|operation|operations")
 _DESCRIPTOR = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|one\s+of\s+[\w’'\s]{1,30}?)\s+(?:[\w’'.-]+(?:-based|-owned|-run|-listed|-headquartered)\s+|"
-    r"[A-Z][\w’'-]*\s+)*((?:[a-z][\w-]*\s+(?:and\s+)?){1,4}?)(?:" + _HEAD + r")\b(?!\s+(?:" + _HEAD + r")\b)")
+    r"[A-Z][\w’'-]*\s+)*((?:(?!(?:the|a|an|of|to|in|on|for|with|by|from|at|as|is|was|were|are|and|or|its|their)\b)"
+    r"[a-z][\w-]*\s+(?:and\s+)?){1,4}?)(?:" + _HEAD + r")\b(?!\s+(?:" + _HEAD + r")\b)")
 _SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s+as\s+well\s+as\s+|\s*/\s*)")
 
 
@@ -133,7 +198,10 @@ _FUNC = frozenset("""the a an this that these those its their our his her and or
     agreed employs employed travelled""".split())
 _ITEM_STOP = _FUNC | frozenset("""other others many several various different all both each every more
     most some key major new areas area fields field sectors sector etc economy economies""".split())
-_VAGUE_TAIL = frozenset("solutions products projects systems things ways range plans examples".split())
+_QUALITY_WORDS = frozenset("premium high-quality quality world-class fine top-quality top-class finest".split())
+_GERUND_VERBS = frozenset("studying promoting developing supporting improving strengthening including "
+                          "offering providing attracting boosting expanding exploring discussing".split())
+_VAGUE_TAIL = frozenset("solutions projects systems things ways range plans examples".split())
 _ING_OK = SECTOR_WORDS | frozenset("ticketing banking printing publishing marketing advertising consulting "
                                    "shipbuilding engineering processing packaging gaming".split())
 
@@ -142,8 +210,10 @@ def _clean_item(text: str, a: int, b: int, stop=_SECTOR_STOP, allow_cut: bool = 
     """Trim function words at either end of text[a:b]; None when nothing sector-like is left
     or (unless ``allow_cut``) when a function word inside shows the list has ended."""
     words = [(m.start() + a, m.end() + a, m.group()) for m in re.finditer(r"[^\s]+", text[a:b])]
-    while words and words[0][2].lower() in stop:
-        words.pop(0)
+    while words and (words[0][2].lower() in stop or words[0][2].lower() in _QUALITY_WORDS or (
+            len(words) > 1 and words[0][2].endswith("ing") and words[0][2] not in _ING_OK
+            and words[0][2].lower() in _GERUND_VERBS)):
+        words.pop(0)  # "premium beef" -> beef; "studying commerce" -> commerce
     for i, w in enumerate(words):
         if w[2].lower() in _FUNC and not (w[2] == "and" and 0 < i < len(words) - 1):
             if not allow_cut:
@@ -156,10 +226,13 @@ def _clean_item(text: str, a: int, b: int, stop=_SECTOR_STOP, allow_cut: bool = 
         return None
     if len(words) == 1 and words[0][2].endswith("ing") and words[0][2] not in _ING_OK:
         return None
+    if len(words) == 1 and words[0][2] in ("products", "goods", "services", "items", "things"):
+        return None  # "to buy its products": no field named
     if words[0][2] == "and" or words[-1][2] == "and":
         return None
     if any(not (re.fullmatch(r"[a-z][a-z-]*", w[2]) or (len(words) == 1 and re.fullmatch(r"[A-Z]{2,4}", w[2]))) or w[2].endswith(("ly",)) or
-           (w[2].endswith("ed") and w[2] not in ("advanced", "integrated", "connected", "automated"))
+           (w[2].endswith("ed") and w[2] not in ("advanced", "integrated", "connected", "automated", "processed",
+                                                  "manufactured", "specialised", "specialized", "refined"))
            or len(w[2]) < 3 for w in words):
         return None
     return words[0][0], words[-1][1]
@@ -193,6 +266,10 @@ def _list_items(text: str, pos: int, first_cut: bool) -> list[tuple[int, int]]:
     chunks.append((p0, len(region)))
     items: list[tuple[int, int]] = []
     for k, (ca, cb) in enumerate(chunks):
+        if k > 0 and "and" in region[chunks[k - 1][1]:ca]:
+            again = re.match(r"(?:in|on)[ \u00a0]+(?=[a-z])", region[ca:cb])
+            if again:
+                ca += again.end()  # "..., and in health and education": the list goes on
         parts = []
         q0 = ca
         for m in re.finditer(r"\s+(?:and|or|&)\s+", region[ca:cb]):
@@ -212,8 +289,9 @@ def _list_items(text: str, pos: int, first_cut: bool) -> list[tuple[int, int]]:
                         merged.append((vm.end(), y))
                     continue
                 left, right = region[px:py].split(), region[x:y].split()
-                if len(left) == 1 and len(right) >= 2 and left[0] not in SECTOR_WORDS and not \
-                        vocab.SECTOR_RE.fullmatch(left[0]) and right[0] not in ("the", "a", "an"):
+                if len(left) == 1 and len(right) >= 2 and (left[0] not in SECTOR_WORDS and not
+                        vocab.SECTOR_RE.fullmatch(left[0]) or right[-1] in _SHARED_HEADS
+                        and not vocab.SECTOR_RE.fullmatch(" ".join(right).lower())) and right[0] not in ("the", "a", "an"):
                     merged[-1] = (px, y)
                     continue
             merged.append((x, y))
@@ -222,9 +300,13 @@ def _list_items(text: str, pos: int, first_cut: bool) -> list[tuple[int, int]]:
             merged = [(ca, cb)]
         ended = False
         for n_part, (x, y) in enumerate(merged):
-            c = _clean_item(text, pos + x, pos + y, _ITEM_STOP, allow_cut=True)
             raw = text[pos + x:pos + y].split()
-            cut = c is None or (text[c[0]:c[1]].split() != [w for w in raw if w.lower() not in ("the", "a", "an")])
+            if (k or n_part) and raw and raw[0] == "to":
+                ended = True  # "... its products and to invest in ...": a verb phrase ends the list
+                break
+            c = _clean_item(text, pos + x, pos + y, _ITEM_STOP, allow_cut=True)
+            cut = c is None or (text[c[0]:c[1]].split() != [w for w in raw if w.lower() not in ("the", "a", "an")
+                                                              and w.lower() not in _QUALITY_WORDS and w.lower() not in _GERUND_VERBS])
             if c is not None and cut and k > 0 and n_part == len(merged) - 1 and n_part > 0:
                 # "..., life sciences and clean technologies as examples": the list's last item
                 nxt_word = text[c[1]:].split(None, 1)
@@ -313,6 +395,12 @@ def _sector_phrases(text: str, folded: str) -> list[tuple[int, int]]:
             continue
         items = _list_items(text, m.start(), False)
         items = _list_head(text, m, items)
+        if items:
+            # "promoted Chilean food and drink, tourism and ...": a vocabulary pair the start missed
+            for v in vocab.SECTOR_RE.finditer(text, max(0, items[0][0] - 25), items[0][1]):
+                if v.end() == items[0][1] and v.start() < items[0][0] and " and " in v.group():
+                    items = [(v.start(), v.end())] + items[1:]
+                    break
         known = sum(1 for a, b in items if _known(text[a:b]))
         if len(items) >= 3 and known >= 1 and known >= len(items) / 3:
             out.extend(items)
@@ -330,14 +418,31 @@ def _sector_phrases(text: str, folded: str) -> list[tuple[int, int]]:
         words = m.group(1).split()
         while words and words[0] in _SECTOR_STOP:
             words.pop(0)
+        while words and words[0] in _DESCRIPTOR_STOP | _GROWTH_WORDS:
+            words.pop(0)  # "the emerging energy storage industry"
         if words and not any(w in _SECTOR_STOP or w in _FUNC or w.endswith("est") for w in words):
             phrase = " ".join(words)
             a = m.start(1) + m.group(1).rfind(phrase)
-            if text[a:a + len(phrase)] == phrase:
-                out.append((a, a + len(phrase)))
+            if text[a:a + len(phrase)] == phrase and not _TO_BEFORE.search(text, max(0, a - 4), a):
+                b = a + len(phrase)
+                if (m.group(2) == "industry" and len(words) == 1 and not vocab.SECTOR_RE.fullmatch(phrase)
+                        and not words[0].endswith(("ing", "al", "ic"))):
+                    b = m.end()  # "the wind industry", "the motor industry": the noun alone is no sector
+                out.append((a, b))
+    for m in (_EXCHANGES.finditer(text) if "exchange" in folded else ()):
+        mods = [w for w in re.split(r",\s+(?:and\s+)?|\s+and\s+", m.group(1))]
+        if all((w not in _SECTOR_STOP or w in SECTOR_WORDS) and w not in _FUNC and w not in _NOT_EXCHANGE for w in mods) and \
+                not _TO_BEFORE.search(text, max(0, m.start() - 4), m.start()):  # "to increase exchanges"
+            out.append(m.span())
     out.sort(key=lambda x: (x[0], -(x[1] - x[0])))
     return out
 
 
-_BEFORE_SECTOR = re.compile(r"(?<![\w-])((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)\s+(?:sector|sectors|industry|industries)\b")
+_BEFORE_SECTOR = re.compile(r"(?<![\w-])((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)\s+(sector|sectors|industry|industries)\b")
+_TO_BEFORE = re.compile(r"(?<![\w-])to\s+$")  # "to strengthen industry": a verb, not a sector
+_GROWTH_WORDS = frozenset("emerging booming thriving burgeoning vibrant important strategic traditional wider".split())
+# "economic and cultural exchanges", "student exchanges", "people-to-people exchanges"
+_EXCHANGES = re.compile(r"(?<![\w-])((?:[a-z][a-z-]*,\s+)*(?:[a-z][a-z-]*,?\s+and\s+)?[a-z][a-z-]*)\s+exchanges\b")
+_NOT_EXCHANGE = frozenset("more closer greater further deeper frequent regular close stronger strong mutual "
+                          "bilateral new future such many two-way high-level direct".split())
 _BEFORE_SECTOR_GATE = needs(_BEFORE_SECTOR)  # "sector" or "industry" in the text

@@ -33,7 +33,8 @@ FIRST_FIRM_HEADS = frozenset("Banco Grupo Compañía Companhia Empresa Empresas 
 UNIVERSITY_HEADS = frozenset(
     "University Universities College Institute Academy Polytechnic School Universität Université "
     "Universidad Laboratory Laboratories Catapult Universidade Università Hochschule Instituto Institut "
-    "Escuela École Politécnico Politecnico Faculty".split()
+    "Escuela École Politécnico Politecnico Faculty Vidyapeeth Vidyapith Vishwavidyalaya Mahavidyalaya "
+    "Vidyalaya Daigaku Hakgyo".split()
 )
 GOVERNMENT_HEADS = frozenset(
     "Ministry Department Agency Embassy Consulate Authority Government Commission Parliament "
@@ -43,30 +44,34 @@ GOVERNMENT_HEADS = frozenset(
     # the same heads in Spanish, Portuguese, French, Italian and German names, which put them first
     "Ministerio Ministério Ministère Ministero Secretaría Secretaria Subsecretaría Dirección Direção "
     "Direction Gobierno Governo Gouvernement Agencia Agência Agence Prefeitura Municipalidad Intendencia "
-    "Ayuntamiento Bundesministerium Staatsministerium Regierung Senatsverwaltung Landesregierung".split()
+    "Ayuntamiento Bundesministerium Staatsministerium Regierung Senatsverwaltung Landesregierung "
+    # regional and metropolitan authorities named in their own languages ("Métropole de Lyon",
+    # "Regionalverband Ruhr", "Conseil régional", "Generalitat de Catalunya")
+    "Métropole Regionalverband Landkreis Bezirksregierung Conseil Generalitat Diputación "
+    "Junta Comunidad Concello Comune Provincia Kommune Gemeente".split()
 )
 ORGANISATION_HEADS = frozenset(
     "Chamber Association Federation Foundation Society Trust Union Network Club League Alliance "
     "Confederation Board Cluster Committee Centre Center Council Institution Organisation "
     "Organization Consortium Guild Charity Coalition Hub Panel Orchestra Theatre Ensemble Choir Park "
-    "Museum Gallery Library Zoo "
+    "Museum Gallery Library Zoo Ambassadors Kindergarten "
     "Sociedad Sociedade Société Asociación Associação Cámara Câmara Chambre Kammer Federación Confederación "
     "Fundación Fundação Fondation Stiftung Verband Verein Consejo Conselho Conseil Camera".split()
 )
 EVENT_HEADS = frozenset(
     "Forum Summit Expo Fair Conference Congress Exhibition Show Festival Week Games Cup Olympics "
-    "Mission Dialogue Roadshow Awards Symposium Convention Championship Championships Fest "
-    "Biennale Showcase Meeting Talks Visit Tour Debate".split()
+    "Mission Roadshow Awards Symposium Convention Championship Championships Fest "
+    "Biennale Showcase Meeting Talks Visit Tour Debate Days".split()
 )
 INITIATIVE_HEADS = frozenset(
     "Programme Program Initiative Project Scheme Strategy Plan Fund Policy Zone Corridor "
     "Powerhouse Challenge Accelerator Campaign Agenda Framework Deal Action Charter Compact "
     "Metro Line Railway Pipeline Agreement Agreements Accord Treaty Protocol Memorandum Declaration "
-    "Convention".split()
+    "Convention Dialogue Platform".split()  # "Technology Cooperation Dialogue": a standing programme
 )
 MEDIA_HEADS = frozenset(
     "News Daily Times Post Herald Gazette Journal Telegraph Tribune Chronicle Observer Magazine "
-    "Weekly TV Television Radio Broadcasting Broadcast Press Mail Express Mirror Standard Courier "
+    "Weekly TV Television Radio Broadcasting Broadcast Press Mail Mirror Standard Courier "
     "Review Insider Today Bulletin Newswire Wire Media".split()
 )
 REGION_HEADS = frozenset("Region Province County State Prefecture Oblast Shire Territory Canton "
@@ -75,7 +80,7 @@ REGION_HEADS = frozenset("Region Province County State Prefecture Oblast Shire T
 BUILDING_WORDS = frozenset("Hall Allee Straße Strasse Street Road Avenue Lane Boulevard Square Station "
                            "Terminal Building Tower Towers House Palace Castle Cathedral Church Stadium "
                            "Arena Temple Pavilion Wall Army Monument Mausoleum Pagoda Shrine Mosque Gardens "
-                           "Torch Statue Fort Fortress Citadel".split())
+                           "Torch Statue Fort Fortress Citadel Guildhall Lodge Garden Buildings".split())
 DISTRICT_WORDS = frozenset("Cross Common Green Heath Wharf Quay Docks Hill Hills Gate End Fields Marsh "
                            "Vale Moor Bridge".split())
 COMPASS_WORDS = frozenset("North South East West Northern Southern Eastern Western Central Greater Upper "
@@ -125,6 +130,9 @@ _ROLE_CORE = (
     r"Under[-\s]?[Ss]ecretary|Minister[-\s]President|Cabinet\s+Secretary|Treasurer|Delegate(?:[-\s]General)?|Representative|"
     r"(?:General\s+|Marketing\s+|Sales\s+|Country\s+|Regional\s+|Project\s+|Programme\s+)*Manager|Reporter|Correspondent|Editor|"
     r"Councillors|Ministers|Mayors|MPs?|MEPs?|"
+    # clergy and academic offices: "the Revd Canon Jane Doe", "the Archbishop of York", "Pro-Dean"
+    r"Archbishop|Rector|Vicar|Revd\.?|Rev\.(?=\s+[A-Z])|Reverend|Canon(?=\s+[A-Z][a-z]+\s+[A-Z])|"
+    r"Pro-(?:Dean|Vice-Chancellor|Chancellor|Provost)|Provost|"
     # titles in other languages: "Ministerpräsident", "Bürgermeister", "Alcalde", "Maire"
     r"Ministerpräsident|Oberbürgermeister|Bürgermeister|Staatssekretär(?:in)?|Landrat|Président|Maire|Ministre|"
     r"Presidente|Gobernador(?:a)?|Governador(?:a)?|Alcalde(?:sa)?|Ministro|Ministra|Intendente|Prefeito|Prefeita|Sindaco"
@@ -164,7 +172,7 @@ SECTORS: dict[str, str] = {
     "fintech": r"fin-?tech",
     "financial services": r"financial\s+services",
     "advanced manufacturing": r"advanced\s+manufacturing",
-    "manufacturing": r"(?<!advanced\s)manufacturing(?=\s+(?:sector|industry|industries|base))",
+    "manufacturing": r"(?<!advanced\s)(?-i:manufacturing)",
     "automotive": r"automotive(?:\s+(?:sector|industry))?",
     "aerospace": r"aerospace",
     "cyber security": r"cyber[-\s]?security",
@@ -182,19 +190,21 @@ SECTORS: dict[str, str] = {
     "electronics": r"consumer\s+electronics",
     "televisions": r"televisions|TVs",
     "creative industries": r"creative\s+(?:industries|sector)",
-    "education": r"(?:higher\s+)?education(?=\s+(?:sector|partnerships?|links|collaboration))",
+    "education": r"(?<!higher\s)(?-i:education)",
     "research and development": r"research\s+and\s+development|R&D",
     "tourism": r"tourism",
     "food and drink": r"food\s+and\s+drink",
-    "agriculture": r"agri(?:culture|tech|-tech|food)",
-    "energy": r"(?<!renewable\s)energy(?=\s+(?:sector|industry|security|transition))",
+    "agri-food": r"agri-?food",
+    "agriculture": r"agri(?:culture|tech|-tech)",
+    "energy transition": r"(?-i:energy\s+transition)",
+    "energy": r"(?<!renewable\s)(?<!clean\s)energy(?!\s+(?:storage|transition)\b)",
     "hydrogen": r"(?:green\s+)?hydrogen",
     "clean technology": r"clean\s*tech(?:nology)?|low[-\s]carbon",
     "semiconductors": r"semiconductors?",
     "robotics": r"robotics",
     "steel": r"steel(?:making)?",
     "textiles": r"textiles",
-    "construction": r"construction(?=\s+(?:sector|industry))",
+    "construction": r"(?-i:construction)",
     "professional services": r"professional\s+services",
     "legal services": r"legal\s+services",
     "retail": r"retail(?=\s+(?:sector|industry))",
@@ -202,10 +212,10 @@ SECTORS: dict[str, str] = {
     "software": r"software(?=\s+(?:sector|industry|development))",
     "data science": r"data\s+science|big\s+data",
     "space": r"space\s+(?:sector|industry)",
-    "defence": r"defen[cs]e(?=\s+(?:sector|industry))",
+    "defence": r"(?-i:defen[cs]e)",
     "nuclear": r"nuclear(?:\s+power|\s+energy)?(?=\s)",
     "oil and gas": r"oil\s+and\s+gas",
-    "mining": r"mining(?=\s+(?:sector|industry))",
+    "mining": r"(?<!coal\s)mining",
     "water": r"water\s+(?:industry|sector|management)",
     "environmental technology": r"environmental\s+tech(?:nology|nologies)?",
     "electric vehicles": r"electric\s+vehicles?|EVs?",
@@ -228,6 +238,21 @@ SECTORS: dict[str, str] = {
     "health technology": r"health\s+tech(?:nology)?",
     "medical imaging": r"medical\s+imaging",
     "biomedicine": r"biomedicine",
+    "culture": r"(?-i:culture)",
+    "sustainable development": r"(?-i:sustainable\s+development)",
+    "economic development": r"(?-i:economic\s+development)(?!\s+(?:of|in|for)\b)",
+    "industrial development": r"(?-i:industrial\s+development)",
+    "iron ore": r"(?-i:iron\s+ore)",
+    "e-fuels": r"(?-i:e-fuels)",
+    "pharma": r"(?-i:pharma)",
+    "microelectronics": r"(?-i:microelectronics)",
+    "mechanical engineering": r"(?-i:mechanical\s+engineering)",
+    "electric mobility": r"(?-i:electric\s+mobility|e-mobility)",
+    "high technology": r"(?-i:high[-\s]tech(?:nology)?)",
+    "aged care": r"(?-i:aged\s+care)",
+    "food and beverage": r"(?-i:food\s+and\s+beverages?)",
+    "transportation": r"(?-i:transportation)",
+    "medicine": r"(?-i:medicine)",
 }
 SECTOR_RE = re.compile(
     r"(?<![\w-])(?:" + "|".join(f"(?P<s{i}>{p})" for i, p in enumerate(SECTORS.values())) + r")(?![\w-])",
