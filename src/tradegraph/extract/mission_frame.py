@@ -388,3 +388,26 @@ def represented_bodies(entities, mission, midx: int, relations: list[Relation]) 
             continue  # a title with no stated body ("the Minister") says nothing more
         out.append(Relation(r.object, "participatedIn", m_id, r.evidence, 0.5, {"method": "delegate-affiliation"}))
     return out
+
+
+_PLACE_TYPES = frozenset({"City", "Region", "Country"})
+
+
+def mission_places(mission, midx: int, entities: list[Entity], relations: list[Relation]) -> list[Relation]:
+    """A mission is held wherever its party went, and its party and leaders went wherever it
+    was held (graph/gold/README.md §1: the party visited every ``heldIn`` place, the leader the
+    mission's places): the two relations are kept in step, whichever pattern found one of them."""
+    m_id = entities[midx].id
+    party_id = entities[mission.party].id
+    by_id = {e.id: e for e in entities}
+    held = {r.object: r for r in relations if r.predicate == "heldIn" and r.subject == m_id}
+    went = {r.object: r for r in relations if r.predicate == "visited" and r.subject == party_id
+            and by_id.get(r.object) is not None and by_id[r.object].type in _PLACE_TYPES}
+    out = []
+    for place, r in went.items():
+        if place not in held:
+            out.append(Relation(m_id, "heldIn", place, r.evidence, r.confidence * 0.9, {"method": "party-visited-place"}))
+    for place, r in held.items():
+        if place not in went and place != party_id:
+            out.append(Relation(party_id, "visited", place, r.evidence, r.confidence * 0.9, {"method": "mission-held-in"}))
+    return out

@@ -13,7 +13,7 @@ from .facts import FactFinder
 from .gazetteer import fold, load
 from .mentions import find_mentions
 from .mission_frame import (event_entity, first_sentence, mission_relations, other_mission_relations,
-                            mission_organisers, participants, represented_bodies, role_affiliations, titled_leaders, visit_lists)
+                            mission_organisers, mission_places, participants, represented_bodies, role_affiliations, titled_leaders, visit_lists)
 from .other_missions import find_other_missions
 from .relations import evidence, mark_sentence, pattern_relations
 from .text import split_sentences
@@ -111,6 +111,7 @@ def run(record, *, ner: str | None = None) -> Extraction:
                                   {"method": "member-for-party"})
                          for r in list(relations) if r.subject in members and r.predicate in ("metWith", "visited")
                          and r.object != party_id)
+        relations.extend(mission_places(mission, mission_idx, entities, relations))
     return Extraction(record=record.ref, entities=entities, relations=_dedupe(relations),
                       facts=_dedupe_facts(facts))
 

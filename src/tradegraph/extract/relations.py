@@ -137,7 +137,7 @@ PATTERNS: list[tuple[str, str, float, str]] = [
     ("participatedIn", r"(?:^|\b)at\s+(?:the\s+)?{EVENT:o},?\s+(?:the\s+)?{PARTY:s}", 0.75, "at-event-party"),
     ("participatedIn", r"{PARTYS:s}\s+(?:were|was)\s+(?:also\s+)?(?:present|represented)\s+at\s+(?:the\s+)?{EVENT:o}", 0.75, "present-at-event"),
     # meetings and visits
-    ("metWith", _NOT_LOCATIVE + r"{PARTYS:s}~~(?:\bmet|meeting|meetings|met\s+with|talks\s+with|held\s+talks\s+with|discussions\s+with|spoke\s+with|hosted\s+by|welcomed\s+by|received\s+by|sat\s+down\s+with|round-?table\s+with|audience\s+with|courtesy\s+call\s+on)\s+(?:with\s+)?(?:the\s+)?(?:(?:senior\s+)?(?:representatives|officials|leaders|executives|members|heads|delegates)\s+(?:of|from)\s+(?:the\s+)?)?{TARGETS:o}", 0.75, "party-met"),
+    ("metWith", _NOT_LOCATIVE + r"{PARTYS:s}~~(?:\bmet|\bmeets?|meeting|meetings|met\s+with|talks\s+with|held\s+talks\s+with|discussions\s+with|spoke\s+with|hosted\s+by|welcomed\s+by|received\s+by|sat\s+down\s+with|round-?table\s+with|audience\s+with|courtesy\s+call\s+on)\s+(?:with\s+)?(?:the\s+)?(?:(?:senior\s+)?(?:representatives|officials|leaders|executives|members|heads|delegates)\s+(?:of|from)\s+(?:the\s+)?)?{TARGETS:o}", 0.75, "party-met"),
     ("visited", r"{PARTY:s}~~(?:held\s+talks|talks|meetings?|discussions)\s+at\s+(?:the\s+)?" + _W + r"{0,3}?(?:offices?|headquarters|home|site|premises|hq)\s+of\s+(?:the\s+)?{TARGETS:o}", 0.75, "talks-at-offices"),
     ("metWith", r"{PARTY:s}~~(?:held\s+talks|talks|meetings?|discussions)\s+at\s+(?:the\s+)?" + _W + r"{0,3}?(?:offices?|headquarters|home|site|premises|hq)\s+of\s+(?:the\s+)?{TARGETS:o}", 0.75, "talks-at-offices"),
     ("visited", r"{PARTY:s}\s+(?:was|were|is)\s+(?:also\s+)?(?:made\s+)?to\s+(?:the\s+)?{TARGETS:o}", 0.75, "visit-was-to"),
@@ -182,7 +182,7 @@ _CUES = {
     "heldIn": r"⟨E\d+⟩",
     "organisedBy": r"organi[sz]|hosted|run|convened|sponsored|staged|put\s+on",
     "participatedIn": r"⟨E\d+⟩",
-    "metWith": r"met|meeting|talks|discussions|spoke|hosted|welcomed|received|sat\s+down|round|audience|courtesy|signed|sign|inked|exchanged|greeted",
+    "metWith": r"met|meet|talks|discussions|spoke|hosted|welcomed|received|sat\s+down|round|audience|courtesy|signed|sign|inked|exchanged|greeted",
     "visited": r"visit|tour|travel|went|arrived|trip|stop|came|talks|meeting|discussions|was\s+to|were\s+to|is\s+to",
     "partnerOf": r"agree|memorand|mou|partner|deal|joint|contract|twin|pact|accord|alliance|cooperat|collaborat|friendship|sister|arrangement|licen[cs]|franchise|concession|signed|work\s+with|team\s+up|charter|declaration|letter\s+of\s+intent|⟩\s+[–—-]\s+",
     "investsIn": r"invest|stake|shareholding",
@@ -344,7 +344,7 @@ def implicit_party_relations(marked: Marked, entities: list[Entity], party: int 
     return out
 
 
-_MET_CUE = re.compile(r"\b(?:met|meets|meeting\s+with|meetings\s+(?:were\s+|was\s+)?with|meetings\s+include[sd]?|"
+_MET_CUE = re.compile(r"\b(?:met|meets|(?:will|to|would|also)\s+(?:also\s+)?meet|meeting\s+with|meetings\s+(?:were\s+|was\s+)?with|meetings\s+include[sd]?|"
                       r"talks\s+with|discussions\s+with|were\s+with|was\s+with|greeted\s+by|welcomed\s+by|received\s+by)\b", re.I)
 _NOT_MET = re.compile(r"(?:\b(?:of|at|for|from|by|in|with\s+the\s+help\s+of|and\s+its|its|chairman|chair|head|"
                       r"director|executive|president|minister|secretary|ambassador|governor|mayor)\s+(?:the\s+)?"
@@ -355,6 +355,7 @@ _REPORTED = re.compile(r"\b(?:said|says|added|told|according\s+to|explained|note
 
 
 _AND_ONLY = re.compile(r"\s+(?:and|&)\s+")
+_OBJECT_BEFORE = re.compile(r"\b(?:to|of|at|in|with|from|for|by|on)\s+(?:the\s+)?$", re.I)
 
 
 def meeting_lists(marked: Marked, entities: list[Entity], party: int | None) -> list[Relation]:
@@ -371,6 +372,8 @@ def meeting_lists(marked: Marked, entities: list[Entity], party: int | None) -> 
         prev_end = -1
         for m in _MARK.finditer(text, clause_start, cue.start()):
             idx = marked.index[int(m.group(2))]
+            if _OBJECT_BEFORE.search(text, max(clause_start, m.start() - 12), m.start()) and idx != party:
+                continue  # "a visit to ⟨U1⟩, a meeting with ...": a preposition's object meets no one
             if m.group(1) in "PFUGOM" or idx == party:
                 # "⟨P1⟩ and ⟨P2⟩ met": both met; otherwise the last one named
                 joined = subjects and _AND_ONLY.fullmatch(text, prev_end, m.start())

@@ -1,0 +1,40 @@
+"""Relation rules added for recall: each case is a made-up sentence of the kind a press office
+writes, with what a reader takes from it (graph/gold/README.md conventions)."""
+
+from __future__ import annotations
+
+from tradegraph.extract import extract
+from tradegraph.records import record_from_text
+
+
+def run(text: str):
+    ex = extract(record_from_text(text, "r"))
+    names = {e.id: e.name for e in ex.entities}
+    rels = {(names[r.subject], r.predicate, names[r.object]) for r in ex.relations}
+    return ex, rels
+
+
+def mission(ex):
+    return next(e.name for e in ex.entities if e.type == "Event" and " mission to " in e.name)
+
+
+def test_a_place_the_party_visited_is_where_the_mission_was_held_and_back():
+    ex, rels = run("A trade delegation from Bavaria travelled to Japan in May 2019. "
+                   "The programme took in Kobe Steelworks Ltd, Kyoto University and Osaka.")
+    m = mission(ex)
+    assert ("Bavaria", "visited", "Osaka") in rels
+    assert (m, "heldIn", "Osaka") in rels
+    assert (m, "heldIn", "Japan") in rels and ("Bavaria", "visited", "Japan") in rels
+
+
+def test_a_meeting_still_to_come_is_a_meeting():
+    _, rels = run("A delegation from Wales arrived in Tokyo on Monday. "
+                  "On Tuesday the delegation will meet Kenji Watanabe, president of Orizuru Robotics.")
+    assert ("Wales", "metWith", "Kenji Watanabe") in rels
+
+
+def test_the_object_of_a_preposition_does_not_hold_the_meeting():
+    _, rels = run("A delegation from Wales arrived in Seoul on Monday. In Seoul the programme included "
+                  "a visit to Hanbit University, a meeting with Park Ji-hoon, Mayor of Seoul, and a dinner.")
+    assert ("Wales", "metWith", "Park Ji-hoon") in rels
+    assert not any(r[1] == "metWith" and r[0] == "Hanbit University" for r in rels)
