@@ -38,3 +38,19 @@ def test_the_object_of_a_preposition_does_not_hold_the_meeting():
                   "a visit to Hanbit University, a meeting with Park Ji-hoon, Mayor of Seoul, and a dinner.")
     assert ("Wales", "metWith", "Park Ji-hoon") in rels
     assert not any(r[1] == "metWith" and r[0] == "Hanbit University" for r in rels)
+
+
+def test_a_host_who_walks_the_visitors_through_met_them():
+    _, rels = run("A delegation from Bavaria arrived in Leeds on Monday. Amelia Frost, Chief Executive of "
+                  "Calder Valley Council, took the visitors through the council's plans for growth.")
+    assert ("Bavaria", "metWith", "Amelia Frost") in rels
+    assert ("Bavaria", "metWith", "Calder Valley Council") not in rels
+
+
+def test_a_travelling_ministers_ministry_does_not_take_part_but_a_mayors_city_does():
+    ex, rels = run("A delegation from Wales travelled to Osaka in May 2019. The delegation was led by "
+                   "Gwen Morgan, Minister for Trade at the Welsh Ministry of Enterprise. "
+                   "Ian Price, Mayor of Swansea, travelled with her.")
+    m = mission(ex)
+    assert ("Gwen Morgan", "participatedIn", m) in rels
+    assert ("Welsh Ministry of Enterprise", "participatedIn", m) not in rels

@@ -184,6 +184,10 @@ _PARTICIPANT_CUE = re.compile(
     r"part\s+of\s+the\s+(?:delegation|mission)|joined\s+(?:parts?\s+of\s+)?the\s+(?:delegation|mission|visit|trip|programme|program|tour)|"
     r"delegates\s+(?:included|from)|(?:core\s+|main\s+)?(?:group|delegation|party|team|members)\s+(?:was|were|is|are|included|includes|comprised|consisted\s+of)(?=\s*:)|(?:visitors|guests|delegates|they|⟨[A-Z]\d+⟩)\s+(?:come|came)\s+from)\b", re.I)
 _MARKER = re.compile(r"⟨([FUGOP])(\d+)⟩")
+# "Peter Sands, chief executive of Standard Chartered", "A and B, members of the Landtag": the
+# body a travelling person works for, which does not itself take part for that (§1)
+_EMPLOYER_BEFORE = re.compile(r"⟨P\d+⟩,\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:(?!\b(?:representatives?|delegates?|delegation)\b)[^⟨;:.])"
+                              r"{1,80}?\b(?:of|at|for|with)\s+(?:the\s+)?(?:⟨[KRC]\d+⟩[’']s\s+)?$")
 _TRAVELLERS = re.compile(r"\b(?:delegation|delegates|visitors|mission|travell\w*|accompan\w*|party)\b", re.I)
 _LIST_INTRO = re.compile(r"\b(?:delegation|group|party|team|members|travel\w*|accompan\w*|joined|made\s+up\s+of|"
                          r"compris\w*|includ\w*|consist\w*|taking\s+part|took\s+part)\b[^.;]*:\s*$", re.I)
@@ -253,7 +257,8 @@ def participants(marked, entities, mission, midx: int) -> list[Relation]:
         with_him = re.match(r"\s+(?:him|her|them)\b", mk.text[cue.end():])  # "X and Y travelled with him"
         # those named before "joined the delegation" joined it; whom they then met did not
         zone = mk.text[:cue.end()] if joined else mk.text if with_him else mk.text[cue.start():]
-        found = [mk.index[int(m.group(2))] for m in _MARKER.finditer(zone)]
+        found = [mk.index[int(m.group(2))] for m in _MARKER.finditer(zone)
+                 if m.group(1) == "P" or not _EMPLOYER_BEFORE.search(zone, max(0, m.start() - 100), m.start())]
         if mk.text.rstrip().endswith(":") and k + 1 < len(marked) and _BULLET.match(marked[k + 1].text):
             # "the core group was:" followed by a bulleted list of its members
             found.extend(marked[k + 1].index[int(m.group(2))] for m in _MARKER.finditer(marked[k + 1].text))
@@ -371,6 +376,9 @@ def mission_organisers(marked, entities, mission, midx: int) -> list[Relation]:
     return out
 
 
+_COUNCIL_BODY = re.compile(r"\bCouncil\b")
+
+
 def represented_bodies(entities, mission, midx: int, relations: list[Relation]) -> list[Relation]:
     """A delegate's own body or place takes part too: the Leader of Sheffield City Council
     brings the council, the Deputy Mayor of Greater Manchester brings Greater Manchester."""
@@ -386,6 +394,10 @@ def represented_bodies(entities, mission, midx: int, relations: list[Relation]) 
         body = by_id.get(r.object)
         if body is None or body.type == "Country" or not r.evidence.text:
             continue  # a title with no stated body ("the Minister") says nothing more
+        if body.type not in ("City", "Region", "Organisation") and not (
+                body.type == "GovernmentBody" and _COUNCIL_BODY.search(body.name)):
+            continue  # a minister's ministry, a consul's consulate, a chief executive's firm: the person went
+
         out.append(Relation(r.object, "participatedIn", m_id, r.evidence, 0.5, {"method": "delegate-affiliation"}))
     return out
 
