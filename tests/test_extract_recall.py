@@ -54,3 +54,31 @@ def test_a_travelling_ministers_ministry_does_not_take_part_but_a_mayors_city_do
     m = mission(ex)
     assert ("Gwen Morgan", "participatedIn", m) in rels
     assert ("Welsh Ministry of Enterprise", "participatedIn", m) not in rels
+
+
+def test_a_title_with_two_roles_names_the_person():
+    _, rels = run("Kestrel Systems GmbH is growing. "
+                  "According to its chairman and managing director, Ravi Menon, sales doubled.")
+    assert ("Ravi Menon", "affiliatedWith", "Kestrel Systems GmbH") in rels
+
+
+def test_a_name_in_another_script_does_not_break_the_apposition():
+    _, rels = run("Lee Ji-ho (이지호), Governor of Gyeonggi Province, opened the fair.")
+    assert ("Lee Ji-ho", "affiliatedWith", "Gyeonggi Province") in rels
+
+
+def test_places_in_apposition_and_bodies_in_a_place():
+    _, rels = run("The delegation landed in Pittsburgh, Pennsylvania, on 3 May 2019. "
+                  "Later it toured the Carnegie Science Center in Pittsburgh.")
+    assert ("Pittsburgh", "locatedIn", "Pennsylvania") in rels
+    assert ("Carnegie Science Center", "locatedIn", "Pittsburgh") in rels
+
+
+def test_a_list_of_places_is_no_chain_of_containment():
+    _, rels = run("The visitors came from Chengdu, Chongqing, Hubei and Hunan.")
+    assert not any(r[1] == "locatedIn" for r in rels)
+
+
+def test_a_signing_place_does_not_locate_the_partner():
+    _, rels = run("Wales signed an agreement with Hitachi in Tokyo.")
+    assert ("Hitachi", "locatedIn", "Tokyo") not in rels

@@ -57,7 +57,7 @@ _W = r"(?:[\w’'&-]+,?\s+)"  # one lower-level word
 _NOT_LOCATIVE = r"(?<!\bin\s)(?<!\bat\s)(?<!\bto\s)(?<!\bfrom\s)(?<!\bof\s)"
 # capitalised portfolio words before and after a title: "Economy Minister", "Minister of State
 # for European Affairs", "Minister for Investment"; a place may qualify it ("⟨R4⟩ minister").
-_PORTFOLIO_PREFIX = (r"(?:⟨[KR]\d+⟩\s+|(?-i:[A-Z])[\w-]*\s+|(?:operations|sales|marketing|regional|general|technical|commercial|"
+_PORTFOLIO_PREFIX = (r"(?:⟨[KRS]\d+⟩\s+|(?-i:[A-Z])[\w-]*\s+|(?:operations|sales|marketing|regional|general|technical|commercial|"
                      r"international|country|programme|project|finance|financial|research|business|development|communications|"
                      r"policy|strategy|trade|investment|deputy|associate|assistant|senior|founding|acting|interim)\s+){0,2}?")
 _PORTFOLIO = r"(?:\s+(?:of|for)\s+(?:(?-i:[A-Z])[\w-]*|and)(?:\s+(?:(?-i:[A-Z])[\w-]*|and|for|of))*?|\s+(?:of|for)\s+[a-z ]{3,40}?)?"
@@ -97,6 +97,13 @@ PATTERNS: list[tuple[str, str, float, str]] = [
     ("locatedIn", r"{PLACE:s}\s+in\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?{PLACE:o}", 0.7, "place-in-place"),
     ("locatedIn", r"{PLACE:s},\s+{PLACE:o}(?!\s*(?:,|and|&))", 0.7, "place-comma-place"),
     ("locatedIn", r"{PLACE:o}[’']s?\s+{PLACE:s}", 0.7, "possessive-place"),
+    # "arrived in Pittsburgh, Pennsylvania, on 28 January": a comma that no further place follows
+    ("locatedIn", r"{PLACE:s},\s+{PLACE:o}(?=\s*,(?!\s*(?:and\s+|&\s+)?(?:the\s+)?⟨[KRC]))", 0.7, "place-comma-place-comma"),
+    # "Jinan, the Shandong capital"; "the Brazilian state of São Paulo", "the Kazakh capital Astana"
+    ("locatedIn", r"{PLACE:s},\s+the\s+(?:[a-z-]+\s+)?{PLACE:o}\s+(?:capital|city|port|town|province|state|region|county|prefecture|district)\b", 0.7, "place-the-place-capital"),
+    ("locatedIn", r"\b(?:the|a|an)\s+{PLACE:o}\s+(?:(?:[a-z-]+\s+)?(?:state|province|city|region|county|prefecture|emirate|town|municipality|district|island)\s+of|capital(?:\s+city)?(?:\s+of)?)\s+{PLACE:s}", 0.7, "the-country-state-of"),
+    # "at the National Museum in New Delhi" (not "signed with Hitachi in Tokyo": where they signed)
+    ("locatedIn", r"(?<!\bwith\s)(?<!\bwith\sthe\s){ORG:s}\s+in\s+(?:the\s+)?{PLACE:o}(?![’'-]|\s+(?:and|&)\s)", 0.6, "org-in-place"),
     ("locatedIn", r"{NAMED:s},\s+(?:a|an|the)\s+" + _W + r"{0,5}?(?:in|at|near)\s+(?:the\s+)?{PLACE:o}(?![’'])", 0.65, "apposition-located-in"),
     ("locatedIn", r"{NAMED:s}~(?:located|situated|sited)\s+(?:in|at)\s+(?:the\s+)?{PLACE:o}", 0.7, "located-in"),
     # corporate structure
@@ -109,7 +116,7 @@ PATTERNS: list[tuple[str, str, float, str]] = [
     # people
     ("affiliatedWith", r"{PERSON:s},\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:(?:current|former|then|new)\s+)?" + _PORTFOLIO_PREFIX.replace("KR", "R") + r"(?P<r>ROLE(?:\s+(?:and|&)\s+ROLE)?)" + _PORTFOLIO + r"\s+(?:of|at|for|with|in)\s+(?:the\s+)?(?:⟨[KRC]\d+⟩[’']s\s+)?(?P<o>⟨[FUGOM]\d+⟩|⟨[KRC]\d+⟩(?![’']s\s+⟨))", 0.85, "person-role-of"),
     ("affiliatedWith", r"{PERSON:s},\s+(?:the\s+)?{AGENT:o}(?:[’']s?)?\s+" + _PORTFOLIO_PREFIX + r"(?P<r>ROLE)(?!\s+(?:of|at)\s+(?:the\s+)?⟨)", 0.85, "person-org-role"),
-    ("affiliatedWith", r"{AGENT:o}(?:[’']s?)?\s+" + _PORTFOLIO_PREFIX + r"(?P<r>ROLE),?\s+{PERSON:s}", 0.8, "org-role-person"),
+    ("affiliatedWith", r"{AGENT:o}(?:[’']s?)?\s+" + _PORTFOLIO_PREFIX + r"(?P<r>ROLE(?:\s+(?:and|&)\s+ROLE)?)(?:\s+to\s+(?:the\s+)?⟨[KRC]\d+⟩)?,?\s+{PERSON:s}", 0.8, "org-role-person"),
     # "Mexico's Minister of Foreign Affairs, Claudia Ruiz Massieu", "Denmark's ambassador to India, Freddy Svane"
     ("affiliatedWith", r"{AGENT:o}[’']s?\s+" + _PORTFOLIO_PREFIX + r"(?P<r>ROLE" + _PORTFOLIO + r"(?:\s+to\s+(?:the\s+)?(?:⟨[KRC]\d+⟩|(?-i:[A-Z])[\w-]*))?),\s+{PERSON:s}", 0.8, "org-role-portfolio-person"),
     # "Crown Prince Frederik and Crown Princess Mary of Denmark", "Mayor John Giles of Mesa"
@@ -175,7 +182,7 @@ PATTERNS: list[tuple[str, str, float, str]] = [
 _CUES = {
     "headquarteredIn": r"headquarter|based|head\s+office|hq|where|" + _FIRM_NOUNS,
     "hasOfficeIn": r"headquarters|office|branch|centre|center|factory|plant|facility|site|base|hub|campus|subsidiary|operation|presence|lab|store|showroom|home",
-    "locatedIn": r"⟨[KRC]\d+⟩[^⟨]*(?:⟨[^KRC]\d+⟩[^⟨]*)*⟨[KRC]\d+⟩|located|situated|sited|, (?:a|an|the) ",
+    "locatedIn": r"⟨[KRC]\d+⟩[^⟨]*(?:⟨[^KRC]\d+⟩[^⟨]*)*⟨[KRC]\d+⟩|located|situated|sited|, (?:a|an|the) |⟩ in (?:the )?⟨[KRC]",
     "subsidiaryOf": r"subsidiar|arm\b|division|unit\b|affiliate|offshoot|branch|part|owned|acquired|bought|taken",
     "acquired": r"acqui|bought|buying|took\s+over|taking\s+over|purchas|takeover",
     "affiliatedWith": r"⟨P\d+⟩",
@@ -233,6 +240,7 @@ def mark_sentence(sent: Sentence, items: list[tuple[int, int, int]], entities: l
 
 
 _ALIAS_PAREN = re.compile(r"(⟨[A-Z](\d+)⟩)\s*\(\s*⟨[A-Z](\d+)⟩\s*\)")
+_FOREIGN_PAREN = re.compile(r"\s*\((?=[^()]*[^\x00-\u024f\s,.;:()-])[^()A-Za-z⟨⟩]{1,40}\)")
 _ACRONYM_PAREN = re.compile(r"\s+\((?:[A-Z][A-Za-z&.-]{1,11}|[A-Z][A-Za-z]+\s+[A-Z][A-Za-z]+)\)(?=[\s,.;:])")
 
 
@@ -242,6 +250,7 @@ def _tidy(text: str, index: list[int]) -> str:
     if "(" not in text:
         return text
     text = _ALIAS_PAREN.sub(lambda m: m.group(1) if index[int(m.group(2))] == index[int(m.group(3))] else m.group(0), text)
+    text = _FOREIGN_PAREN.sub("", text)  # "Kim Dong-yeon (김동연), Governor of ...": a name in another script
     return _ACRONYM_PAREN.sub("", text)
 
 
@@ -305,6 +314,8 @@ def pattern_relations(marked: Marked, entities: list[Entity], party: int | None 
                         continue
                     if predicate in _PARTY_PREDICATES and entities[s].type in _RANK_T and s != party:
                         continue
+                    if predicate == "locatedIn" and party in (s, o) and _stands_for_party(marked, m, party):
+                        continue  # "In ⟨C0⟩, the delegation celebrated": the party's pseudo-marker is no place
                     if predicate == "visited" and o == party:
                         continue  # "briefed the visiting Bavarian business people": no one visits the visitors  # "In Essen, the mayor met ...": a place is a party only as the delegation
                     attrs = {"method": method}
@@ -318,6 +329,12 @@ def pattern_relations(marked: Marked, entities: list[Entity], party: int | None 
     found.extend(implicit_party_relations(marked, entities, party))
     found.extend(meeting_lists(marked, entities, party))
     return found
+
+
+def _stands_for_party(marked: Marked, m: re.Match[str], party: int) -> bool:
+    """Does a pronoun or description ("the delegation") stand for the party in this match?"""
+    return any(int(x.group(2)) in marked.derived and marked.index[int(x.group(2))] == party
+               for x in _MARK.finditer(m.group(0)))
 
 
 def _is_demonym(marked: Marked, n: int) -> bool:
