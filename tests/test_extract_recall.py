@@ -82,3 +82,32 @@ def test_a_list_of_places_is_no_chain_of_containment():
 def test_a_signing_place_does_not_locate_the_partner():
     _, rels = run("Wales signed an agreement with Hitachi in Tokyo.")
     assert ("Hitachi", "locatedIn", "Tokyo") not in rels
+
+
+def test_a_time_phrase_before_the_delegation_is_not_part_of_it():
+    _, rels = run("A delegation from Wales arrived in Osaka on 2 May 2019. "
+                  "In the afternoon the delegation met Haruto Sato, Mayor of Osaka.")
+    assert ("Wales", "metWith", "Haruto Sato") in rels
+
+
+def test_the_group_that_meets_is_the_delegation_not_a_firm():
+    _, rels = run("A delegation from Wales arrived in Osaka on 2 May 2019. Kestrel Systems GmbH "
+                  "joined the delegation. The group also met Haruto Sato, Mayor of Osaka.")
+    assert ("Wales", "metWith", "Haruto Sato") in rels
+    assert ("Kestrel Systems GmbH", "metWith", "Haruto Sato") not in rels
+
+
+def test_talks_at_a_body_visit_and_meet_it_and_its_representatives_are_met():
+    _, rels = run("A delegation from Wales arrived in Osaka on 2 May 2019. "
+                  "The delegation held talks at the Osaka Chamber of Commerce. "
+                  "It was welcomed by representatives of the Kansai Economic Federation.")
+    assert ("Wales", "visited", "Osaka Chamber of Commerce") in rels
+    assert ("Wales", "metWith", "Osaka Chamber of Commerce") in rels
+    assert ("Wales", "metWith", "Kansai Economic Federation") in rels
+
+
+def test_a_traveller_at_a_site_in_a_city_went_to_both():
+    ex, rels = run("A delegation from Wales arrived in Japan on 2 May 2019. "
+                   "The delegation held a forum with students at Hanbit University in Kobe.")
+    assert ("Wales", "visited", "Hanbit University") in rels
+    assert (mission(ex), "heldIn", "Kobe") in rels and ("Wales", "visited", "Kobe") in rels

@@ -423,3 +423,72 @@ def mission_places(mission, midx: int, entities: list[Entity], relations: list[R
         if place not in went and place != party_id:
             out.append(Relation(party_id, "visited", place, r.evidence, r.confidence * 0.9, {"method": "mission-held-in"}))
     return out
+
+
+# "he held meetings ... in Beijing, Shanghai and Seoul", "the mayors held a forum at Universidad X
+# in Santa Fe", "Dayton joined the mission in Mexico City": where a traveller the sentence is
+# about did something is a place of the mission, and a body it was at is a site it visited
+_AT_IN = re.compile(r"\b(?P<prep>in|at)\s+(?:the\s+)?(?P<words>(?:[a-z][\w-]*\s+){0,4}?(?:of\s+(?:the\s+)?)?)"
+                    r"(?P<list>⟨[KRCFUGO]\d+⟩(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?⟨[KRC]\d+⟩)*)")
+_CLAUSE_END = re.compile(r";\s|,\s+(?:which|who|whose|where|while)\b|\b(?:said|says|told|according\s+to|added)\b", re.I)
+_NOT_SITE = re.compile(r"\b(?:invitation|request|behest|expense|suggestion|head|helm|heart|end|start|beginning|time|"
+                       r"age|rate|cost|level|price|close|centre|center|forefront)\b", re.I)
+_PARTY_WORDS = re.compile(r"\b(?:the|our|their)\s+(?:(?:visiting|whole|full|official|[\w-]+-strong)\s+)?(?:delegation|delegates|visitors|mayors|ministers|"
+                          r"group|party|guests|mission|programme|program|team)\b(?![-’'])", re.I)
+_BASED_BEFORE = re.compile(r"\b(?:based|headquartered|located|born|registered|listed|operations|plants?|offices?|factory)\s*$", re.I)
+_IN_APPOSITION = re.compile(r",\s+(?:the|a|an|its|⟨[A-Z]\d+⟩[’']s)\s+[^,;⟨]*$", re.I)
+_OTHER_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def programme_places(marked, entities, mission, midx: int, relations: list[Relation], places) -> list[Relation]:
+    """Places and sites a traveller named as a sentence's subject is put at ("in X", "at Y")."""
+    m_id = entities[midx].id
+    travellers = {mission.party, *mission.leaders}
+    index = {e.id: i for i, e in enumerate(entities)}
+    travellers |= {index[r.subject] for r in relations if r.predicate == "participatedIn" and r.object == m_id
+                   and r.subject in index}
+    home = places[mission.party].country if mission.party in places else None
+    year = (mission.date or "")[:4] or None
+    out = []
+    for mk in marked:
+        text = mk.text
+        if "⟩" not in text or (year and any(y != year for y in _OTHER_YEAR.findall(text))):
+            continue  # "In 2012 a mission to China ...": another trip
+        subject, start = None, 0
+        for m in _MARKER_ANY.finditer(text):
+            idx = mk.index[int(m.group(2))]
+            if re.search(r"\b(?:in|at|to|of|from|for|with|by|on)\s+(?:the\s+)?$", text[max(0, m.start() - 12):m.start()], re.I):
+                continue  # "In Seoul the Governor ...": a place that sets the scene is no subject
+            if (m.group(1) in "PFUGOM" or idx == mission.party) and m.start() < 60:
+                subject, start = idx, m.end()
+            break
+        said = _PARTY_WORDS.search(text, 0, 60)  # "In the afternoon the mayors held talks at ..."
+        if said and (subject is None or said.start() < start) and not re.search(
+                r"\b(?:in|at|to|of|from|for|with|by|on)\s+$", text[max(0, said.start() - 6):said.start()], re.I):
+            subject, start = mission.party, said.end()
+        if subject is None or subject not in travellers:
+            continue
+        stop = _CLAUSE_END.search(text, start)
+        zone_end = stop.start() if stop else len(text)
+        for m in _AT_IN.finditer(text, start, zone_end):
+            if _NOT_SITE.search(m.group("words")) or vocab.ROLE_RE.search(text[max(0, m.start() - 40):m.start()]):
+                continue  # "at the invitation of", "director at X": no site of the trip
+            if _BASED_BEFORE.search(text, max(0, m.start() - 30), m.start()) or _IN_APPOSITION.search(text, start, m.start()):
+                continue  # "a maker based in Baglan", "Weihai, the town's twin in China": no stop either
+            for x in _MARKER_ANY.finditer(m.group("list")):
+                code, idx = x.group(1), mk.index[int(x.group(2))]
+                if idx in travellers or idx == mission.party:
+                    continue
+                if code in "KRC":
+                    if code != "C" or idx not in places or places[idx].country == home or m.group("words"):
+                        continue  # a place at home is no stop of the trip
+                    out.append(Relation(m_id, "heldIn", entities[idx].id, evidence(mk.sentence), 0.55,
+                                        {"method": "traveller-in-place"}))
+                    if subject in mission.leaders:
+                        out.append(Relation(entities[subject].id, "visited", entities[idx].id, evidence(mk.sentence),
+                                            0.55, {"method": "traveller-in-place"}))
+                elif m.group("prep") == "at":
+                    for who in dict.fromkeys((subject, mission.party)):
+                        out.append(Relation(entities[who].id, "visited", entities[idx].id, evidence(mk.sentence),
+                                            0.55, {"method": "traveller-at-site"}))
+    return out

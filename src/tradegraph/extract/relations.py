@@ -147,6 +147,9 @@ PATTERNS: list[tuple[str, str, float, str]] = [
     ("metWith", _NOT_LOCATIVE + r"{PARTYS:s}~~(?:\bmet|\bmeets?|meeting|meetings|met\s+with|talks\s+with|held\s+talks\s+with|discussions\s+with|spoke\s+with|hosted\s+by|welcomed\s+by|received\s+by|briefed\s+by|guests?\s+of|shown\s+(?:a?round\s+)?by|sat\s+down\s+with|round-?table\s+with|audience\s+with|courtesy\s+call\s+on)\s+(?:with\s+)?(?:the\s+)?(?:(?:senior\s+)?(?:representatives|officials|leaders|executives|members|heads|delegates)\s+(?:of|from)\s+(?:the\s+)?)?{TARGETS:o}", 0.75, "party-met"),
     ("visited", r"{PARTY:s}~~(?:held\s+talks|talks|meetings?|discussions)\s+at\s+(?:the\s+)?" + _W + r"{0,3}?(?:offices?|headquarters|home|site|premises|hq)\s+of\s+(?:the\s+)?{TARGETS:o}", 0.75, "talks-at-offices"),
     ("metWith", r"{PARTY:s}~~(?:held\s+talks|talks|meetings?|discussions)\s+at\s+(?:the\s+)?" + _W + r"{0,3}?(?:offices?|headquarters|home|site|premises|hq)\s+of\s+(?:the\s+)?{TARGETS:o}", 0.75, "talks-at-offices"),
+    # "the mayors held talks at SEDECO", "talks at the Municipal Commission of Commerce": the body was visited and met
+    ("visited", r"{PARTY:s}~~(?:held\s+|had\s+|holds\s+|opened\s+with\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meetings?|discussions|consultations)\s+at\s+(?:the\s+)?{ORG:o}(?![’'-])", 0.7, "talks-at-body"),
+    ("metWith", r"{PARTY:s}~~(?:held\s+|had\s+|holds\s+|opened\s+with\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meetings?|discussions|consultations)\s+at\s+(?:the\s+)?{ORG:o}(?![’'-])", 0.7, "talks-at-body"),
     ("visited", r"{PARTY:s}\s+(?:was|were|is)\s+(?:also\s+)?(?:made\s+)?to\s+(?:the\s+)?{TARGETS:o}", 0.75, "visit-was-to"),
     ("visited", _NOT_LOCATIVE + r"{PARTYS:s}~~(?:visited|visiting|toured|touring|travell?ed\s+to|went\s+to|arrived\s+in|arrived\s+at|visit\s+to|visits\s+to|trip\s+to|tour\s+of|stopped\s+at|came\s+to|stop\s+in)\s+(?:the\s+)?" + _W + r"{0,3}?(?:(?:offices?|headquarters|home|site|campus|plant|factory|facilities|hq)\s+(?:of|at)\s+(?:the\s+)?)?{TARGETS:o}", 0.75, "party-visited"),
     # two named people who sign together met; a host who receives the delegation met it
@@ -365,7 +368,7 @@ def implicit_party_relations(marked: Marked, entities: list[Entity], party: int 
 
 _MET_CUE = re.compile(r"\b(?:met|meets|(?:will|to|would|also)\s+(?:also\s+)?meet|meeting\s+with|meetings\s+(?:were\s+|was\s+)?with|meetings\s+include[sd]?|"
                       r"talks\s+with|discussions\s+with|were\s+with|was\s+with|greeted\s+by|welcomed\s+by|received\s+by)\b", re.I)
-_NOT_MET = re.compile(r"(?:\b(?:of|at|for|from|by|in|with\s+the\s+help\s+of|and\s+its|its|chairman|chair|head|"
+_NOT_MET = re.compile(r"(?<!\brepresentatives\s)(?<!\bofficials\s)(?<!\bexecutives\s)(?<!\bmembers\s)(?<!\bleaders\s)(?<!\bdelegates\s)(?:\b(?:of|at|for|from|by|in|with\s+the\s+help\s+of|and\s+its|its|chairman|chair|head|"
                       r"director|executive|president|minister|secretary|ambassador|governor|mayor)\s+(?:the\s+)?"
                       r"(?:⟨[KRC]\d+⟩[’']s\s+)?)$", re.I)
 _THEN_VERB = re.compile(r"\b(?:and|then|before|after)\s+(?:also\s+)?(?:toured|visited|signed|opened|travell?ed|went|attended|"
