@@ -111,3 +111,20 @@ def test_a_traveller_at_a_site_in_a_city_went_to_both():
                    "The delegation held a forum with students at Hanbit University in Kobe.")
     assert ("Wales", "visited", "Hanbit University") in rels
     assert (mission(ex), "heldIn", "Kobe") in rels and ("Wales", "visited", "Kobe") in rels
+
+
+def test_a_sister_city_in_apposition_and_an_anniversary_of_partnership():
+    _, rels = run("Six councillors will travel to Jiaxing, Dunedin's sister city in China, in May. "
+                  "Saxony and the Chinese province of Hubei celebrated ten years of partnership on Friday.")
+    assert ("Jiaxing", "partnerOf", "Dunedin") in rels or ("Dunedin", "partnerOf", "Jiaxing") in rels
+    assert ("Saxony", "partnerOf", "Hubei") in rels or ("Hubei", "partnerOf", "Saxony") in rels
+
+
+def test_a_bulleted_list_of_agreements_names_the_records_bodys_partners():
+    _, rels = run("Kestrel University signed agreements in India during a visit to Delhi in May 2024.\n\n"
+                  "Kestrel University signed with:\n\n"
+                  "- **Anand Institute of Technology** – a joint research agreement;\n"
+                  "- **Mehta University** – student exchanges.\n")
+    pairs = {frozenset((a, b)) for a, p, b in rels if p == "partnerOf"}
+    assert frozenset(("Kestrel University", "Anand Institute of Technology")) in pairs
+    assert frozenset(("Kestrel University", "Mehta University")) in pairs

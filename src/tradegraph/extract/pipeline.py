@@ -15,7 +15,7 @@ from .mentions import find_mentions
 from .mission_frame import (event_entity, first_sentence, mission_relations, other_mission_relations,
                             mission_organisers, mission_places, participants, programme_places, represented_bodies, role_affiliations, titled_leaders, visit_lists)
 from .other_missions import find_other_missions
-from .relations import evidence, mark_sentence, pattern_relations
+from .relations import agreement_bullets, evidence, mark_sentence, pattern_relations
 from .text import split_sentences
 from .topics import cooperation_with_hosts, topic_relations
 
@@ -70,6 +70,7 @@ def run(record, *, ner: str | None = None) -> Extraction:
             facts.extend(finder.run(mk))
         focus.update(items + pseudo)
     relations.extend(_partner_lists(plain, entities))
+    relations.extend(agreement_bullets(plain, entities, party))
     for child, parent in res.subsidiaries:
         ev = first_sentence(sentences, entities[child])
         relations.append(Relation(entities[child].id, "subsidiaryOf", entities[parent].id, ev, 0.8,

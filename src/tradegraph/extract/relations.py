@@ -168,6 +168,10 @@ PATTERNS: list[tuple[str, str, float, str]] = [
     ("partnerOf", r"(?:agreement|memorand\w*|mous?|partnership|joint\s+venture|twinning|pact|accord|alliance|cooperation|friendship|arrangement|deal|contract|collaboration)\s+(?:[^⟨.;]{0,50}?\s)?between\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?{AGENT:s}\s+and\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?{AGENT:o}", 0.8, "partnership-between"),
     ("partnerOf", r"{AGENT:s}\s+and\s+(?:the\s+)?{AGENT:o}\s+(?:have\s+|has\s+|had\s+|also\s+)?(?:signed|agreed|formed|established|struck|sealed|renewed|are\s+twinned|have\s+been\s+(?:partners|twinned)|became\s+partners|entered)", 0.75, "a-and-b-signed"),
     ("partnerOf", r"{AGENT:s}\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:twinned|partnered|sister\s+(?:cities|regions|states))\s+with\s+(?:the\s+)?{AGENT:o}", 0.8, "twinned-with"),
+    # "Suqian, Invercargill's sister city in China", "Weihai, the town's twin"
+    ("partnerOf", r"{PLACE:s},\s+(?:the\s+)?{PLACE:o}[’']s\s+(?:[\w-]+\s+)?(?:sister|twin|partner|friendship)(?:\s+(?:city|cities|town|region|state|province|county))?\b", 0.75, "apposition-sister-city"),
+    # "The Free State of Bavaria and the Brazilian state of São Paulo marked 20 years of partnership"
+    ("partnerOf", r"{AGENT:s}\s+(?:and|&)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:⟨[KR]\d+⟩\s+)?(?:state|province|city|region|county)\s+of\s+)?{AGENT:o}(?:\s+\([^)]*\))?\s+(?:have\s+|has\s+|also\s+)?(?:marked|celebrated|renewed|reaffirmed|extended|strengthened|deepened)\s+(?:[\w-]+\s+){0,5}?(?:partnership|twinning|friendship|sister[\w-]*\s+(?:relationship|ties?|agreement)|cooperation\s+agreement)\b", 0.75, "a-and-b-marked-partnership"),
     ("partnerOf", r"{AGENT:s}~(?:partner(?:s|ed|ing)?|part\s+of\s+a\s+partnership|partnership|cooperat\w+|collaborat\w+)\s+with\s+(?:the\s+)?{AGENTS:o}", 0.65, "partners-with"),
     # investment, initiatives, sectors
     ("investsIn", r"{AGENT:s}~^(?:invest(?:s|ed|ing)?|will\s+invest|investment\s+of\s+[^⟨.;]{0,40}?)\s+(?:[^⟨.;]{0,50}?\s)?in(?:to)?\s+(?:the\s+)?{ORGPLACE:o}", 0.7, "invests-in"),
@@ -266,6 +270,8 @@ def markers(text: str, marked: Marked) -> list[int]:
 
 
 _ARTICLE_AFTER = re.compile(r"\s+(?:(?:a|an|the|and|or)\s|&|⟨)", re.I)
+# "Two bodies on the mission, the ⟨O1⟩ and the ⟨O2⟩, signed ...": an apposition made of names is the subject
+_NAMES_APPOSED = re.compile(r",\s+(?:the\s+)?⟨[A-Z]\d+⟩(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?⟨[A-Z]\d+⟩)*,")
 _APPOSITIVE = re.compile(r",\s+(?:a|an|the|which|who|one\s+of|⟨[A-Z]\d+⟩[’']s)\s+[^,;.]{0,140}?,")
 
 
@@ -288,7 +294,7 @@ def pattern_relations(marked: Marked, entities: list[Entity], party: int | None 
         # does not end a clause: it opens a second apposition of its last name ("supplied to ⟨F1⟩,
         # the ⟨C2⟩-based maker") or goes on with a list ("groups ⟨F1⟩, ⟨F2⟩ and ⟨F3⟩").
         inside = [(a.start(), a.end()) for a in _APPOSITIVE.finditer(text)
-                  if not _ARTICLE_AFTER.match(text, a.end())]
+                  if not _ARTICLE_AFTER.match(text, a.end()) and not _NAMES_APPOSED.fullmatch(a.group(0))]
     # cues and patterns go through their gates and scans (cues.py): same matches, found sooner
     live = {p for p, cue in _CUE_RX.items() if cues.search(cue, text, folded)}
     for predicate, rx, conf, method in _COMPILED:
@@ -467,3 +473,42 @@ def _types_ok(predicate: str, s: Entity, o: Entity) -> bool:
 
 
 _RANK_T = {"City": 0, "Region": 1, "Country": 2}
+
+
+_AGREEMENT_INTRO = re.compile(r"\b(?:agreements?|memorand\w*|mous?|partners|partnerships|deals|signings?|signed|contracts|accords)\b", re.I)
+_BULLET_START = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s")
+# "- **⟨U0⟩** – a new agreement on ...", "- **⟨U0⟩, ⟨C1⟩:** a memorandum ...", "- **⟨U0⟩** and **⟨U1⟩:** agreements with each"
+_BULLET_PARTIES = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+(?:\*\*|__)?(?P<p>⟨[FUGO]\d+⟩(?:\s*,\s*⟨[KRC]\d+⟩)?"
+                             r"(?:(?:\*\*|__)?\s*(?:,|and|&)\s*(?:\*\*|__)?⟨[FUGO]\d+⟩(?:\s*,\s*⟨[KRC]\d+⟩)?)*)"
+                             r"(?:\*\*|__)?\s*(?:[–—:;.]|-\s|(?:\*\*|__)\s*[–—:-]|$)", re.M)
+
+
+def agreement_bullets(marked: list[Marked], entities: list[Entity], party: int | None) -> list[Relation]:
+    """'## The six partners' or 'It signed agreements with:' and a bulleted list of bodies: each
+    body listed is a partner of the record's own body (the party when it is a body, else the
+    first body the record names more than once)."""
+    own = party if party is not None and entities[party].type in _ORG_TYPES else None
+    if own is None:
+        # the body the record is about: the first it names more than once
+        bodies = [i for i, e in enumerate(entities) if e.type in ("Firm", "University", "Organisation", "GovernmentBody")
+                  and len(e.mentions) >= 2]
+        own = min(bodies, key=lambda i: min(m.start for m in entities[i].mentions), default=None)
+    if own is None:
+        return []
+    out = []
+    for k, mk in enumerate(marked):
+        if k == 0 or not _BULLET_START.match(mk.text) or _BULLET_START.match(marked[k - 1].text):
+            continue  # the first bullet of a list, whose intro is the sentence before
+        intro = marked[k - 1].text.strip()
+        if not (intro.startswith("#") or intro.endswith(":")) or not _AGREEMENT_INTRO.search(intro):
+            continue
+        for item in marked[k:k + 30]:
+            if not _BULLET_START.match(item.text):
+                break
+            for m in _BULLET_PARTIES.finditer(item.text):
+                for x in _MARK.finditer(m.group("p")):
+                    idx = item.index[int(x.group(2))]
+                    if x.group(1) in "FUGO" and idx != own:
+                        out.append(Relation(entities[own].id, "partnerOf", entities[idx].id, evidence(item.sentence),
+                                            0.6, {"method": "agreement-bullets"}))
+    return out
