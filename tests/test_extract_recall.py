@@ -128,3 +128,27 @@ def test_a_bulleted_list_of_agreements_names_the_records_bodys_partners():
     pairs = {frozenset((a, b)) for a, p, b in rels if p == "partnerOf"}
     assert frozenset(("Kestrel University", "Anand Institute of Technology")) in pairs
     assert frozenset(("Kestrel University", "Mehta University")) in pairs
+
+
+def _active(rels):
+    return {(a, b) for a, p, b in rels if p == "activeIn"}
+
+
+def test_a_descriptor_before_several_firms_and_a_demonym_inside_it():
+    _, rels = run("The programme was arranged by the consultancy firms Molera Hill and Estrada Global. "
+                  "The British architecture firm Kestrel Systems GmbH will design the station.")
+    act = _active(rels)
+    assert ("Molera Hill", "consultancy") in act and ("Estrada Global", "consultancy") in act
+    assert ("Kestrel Systems GmbH", "architecture") in act
+
+
+def test_a_descriptor_holds_in_a_sentence_about_cooperation_too():
+    _, rels = run("The university announced a research partnership with Kestrel Systems GmbH, the German "
+                  "robotics company, to explore future projects.")
+    assert ("Kestrel Systems GmbH", "robotics") in _active(rels)
+
+
+def test_a_place_before_a_sector_is_an_adjective_not_a_partner():
+    _, rels = run("The scheme is run by a joint venture between Orion Pharma AG and Acme Widgets plc, "
+                  "the UK construction company.")
+    assert not any(p == "partnerOf" and "United Kingdom" in (a, b) for a, p, b in rels)

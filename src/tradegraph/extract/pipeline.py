@@ -214,7 +214,7 @@ _PARTNER_LIST = re.compile(
       r"cooperation)\s+(?:[^⟨.;]{0,40}?\s)?between\s+" + _LIST, re.I)
 
 
-_MODIFIER_AFTER = re.compile(r"\s+(?!(?:and|or|to|on|in|for|with|at|of|as|by|from|that|which|who|is|are|was|were|will|has|have|had)\b)[a-z]")
+_MODIFIER_AFTER = re.compile(r"\s+(?:(?!(?:and|or|to|on|in|for|with|at|of|as|by|from|that|which|who|is|are|was|were|will|has|have|had)\b)[a-z]|⟨S\d+⟩)")
 
 
 def _partner_lists(marked, entities) -> list[Relation]:
