@@ -152,3 +152,30 @@ def test_a_place_before_a_sector_is_an_adjective_not_a_partner():
     _, rels = run("The scheme is run by a joint venture between Orion Pharma AG and Acme Widgets plc, "
                   "the UK construction company.")
     assert not any(p == "partnerOf" and "United Kingdom" in (a, b) for a, p, b in rels)
+
+
+def _rel(rels, pred):
+    return {(a, b) for a, p, b in rels if p == pred}
+
+
+def test_units_of_a_body_are_its_subsidiaries():
+    _, rels = run("The delegation toured the University of Kestrel's Advanced Robotics Centre. Later it saw "
+                  "the Marine Energy Institute at the University of Harbourside. City Sports Group, the parent "
+                  "company of Harbourside Rovers FC, hosted a lunch.")
+    sub = _rel(rels, "subsidiaryOf")
+    assert ("Advanced Robotics Centre", "University of Kestrel") in sub
+    assert ("Marine Energy Institute", "University of Harbourside") in sub
+    assert ("Harbourside Rovers FC", "City Sports Group") in sub
+
+
+def test_a_portfolio_at_a_body_is_no_unit():
+    _, rels = run("Ana Lopes, Manager of Strategic Initiatives at PortKestrel, welcomed the visitors.")
+    assert not _rel(rels, "subsidiaryOf")
+
+
+def test_a_mission_named_for_a_body_and_organised_with_its_support():
+    ex, rels = run("In May 2019 a delegation from Ireland travelled to Japan. Forty companies joined Taoiseach "
+                   "Enda Kenny on a three-day Enterprise Ireland trade mission. "
+                   "The trip was organised with the support of the Embassy of Ireland in Tokyo.")
+    org = {b for a, b in _rel(rels, "organisedBy") if a == mission(ex)}
+    assert "Enterprise Ireland" in org and "Embassy of Ireland in Tokyo" in org

@@ -344,7 +344,10 @@ def visit_lists(marked, entities, mission, midx: int, relations: list[Relation],
 _ORGANISED_BY = re.compile(
     r"\b(?:mission|programme|program|trip|visit|delegation|tour|itinerary)\b[^.;]{0,80}?"
     r"\b(?:organi[sz]ed|put\s+together|arranged|co-?ordinated|facilitated|led|hosted|run)\s+"
-    r"(?:(?:jointly|together|mainly|largely)\s+|on\s+the\s+[\w-]+\s+side\s+)?by\s+(?P<o>[^.;]*)", re.I)
+    r"(?:(?:jointly|together|mainly|largely)\s+|on\s+the\s+[\w-]+\s+side\s+)?(?:by|with\s+the\s+(?:support|help|assistance)\s+of)\s+(?P<o>[^.;]*)", re.I)
+# "a three-day Enterprise Ireland (EI) trade and investment mission": the body the mission is named for
+_BODY_MISSION = re.compile(r"\b(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}?(?P<a>⟨[GO]\d+⟩)\s+(?:\([^)]*\)\s+)?(?:(?!(?:it|is|was|are|were|has|have|had|the|a|an|to|of|that|which)\s)[a-z][\w-]*\s+){0,4}?"
+                           r"(?:trade\s+)?(?:mission|delegation)\b")
 # "GOEO organised it with World Trade Center Utah"
 _ORGANISED_IT = re.compile(r"(?P<a>⟨[FUGOM]\d+⟩)\s+(?:organi[sz]ed|arranged|co-?ordinated)\s+(?:it|the\s+(?:mission|trip|visit|programme))"
                            r"(?:\s+(?:together\s+)?with\s+(?:the\s+)?(?P<b>⟨[FUGOM]\d+⟩))?")
@@ -363,10 +366,12 @@ def mission_organisers(marked, entities, mission, midx: int) -> list[Relation]:
             cut = re.search(r",\s+(?:which|who|whose|where|with)\b|\b(?:and|to|for|in)\s+(?!(?:the\s+)?⟨)", zone)
             if cut:
                 zone = zone[:cut.start()]
-            first = _MARKER_ANY.search(re.sub(r"⟨[KRC]\d+⟩[’']s\s+", "", zone))  # "South Africa's dti"
+            first = _MARKER_ANY.search(re.sub(r"⟨[KRC]\d+⟩[’']s\s+|⟨S\d+⟩", "", zone))  # "South Africa's dti", "the consultancy firms"
             if first is None or first.group(1) not in _ORG_CODES:
                 continue  # "led by Yuan Jiajun, member of the Political Bureau": a person leads it
             found += [mk.index[int(x.group(2))] for x in _MARKER_ANY.finditer(zone) if x.group(1) in _ORG_CODES]
+        for m in _BODY_MISSION.finditer(mk.text):
+            found.append(mk.index[int(m.group("a")[2:-1])])
         for m in _ORGANISED_IT.finditer(mk.text):
             found += [mk.index[int(x.group(2))] for x in _MARKER_ANY.finditer(m.group(0)) if x.group(1) in _ORG_CODES]
         for idx in dict.fromkeys(found):

@@ -110,6 +110,13 @@ PATTERNS: list[tuple[str, str, float, str]] = [
     ("subsidiaryOf", r"{ORG:s},\s+(?:a|an|the|its)\s+" + _WP + r"{0,4}?(?:subsidiary|arm|division|unit|affiliate|offshoot|branch|part)\s+of\s+(?:the\s+)?{ORG:o}", 0.85, "apposition-subsidiary-of"),
     ("subsidiaryOf", r"{ORG:o}(?:[’']s?)?\s+" + _WP + r"{0,3}?(?:subsidiary|arm|division|affiliate),?\s+(?:the\s+)?{ORG:s}", 0.8, "possessive-subsidiary"),
     ("subsidiaryOf", r"{ORG:s}\s+(?:is|was|became|has\s+been)\s+(?:now\s+)?(?:a\s+|the\s+)?(?:wholly[- ]owned\s+)?(?:subsidiary|part|member|division)\s+of\s+(?:the\s+)?{ORG:o}", 0.85, "is-subsidiary-of"),
+    # a unit of a body: "the University of Sheffield's Advanced Manufacturing Research Centre",
+    # "the National Graphene Institute at the University of Manchester", "the International
+    # Affairs Division of the Ministry of Agriculture", "Nexus, the University of Leeds innovation hub"
+    ("subsidiaryOf", r"{ORG:o}[’']s?\s+(?:new\s+|own\s+)?(?P<s>⟨[FUGO]\d+⟩)(?=[^⟨]{0,0})", 0.7, "possessive-unit"),
+    ("subsidiaryOf", r"(?P<s>⟨[FUGO]\d+⟩)\s+(?:at|of|within)\s+(?:the\s+)?{ORG:o}(?![’'])", 0.7, "unit-at-body"),
+    ("subsidiaryOf", r"{ORG:s},\s+(?:the|a|an)\s+{ORG:o}(?:[’']s)?\s+(?:[\w-]+\s+){0,2}?(?:hub|centre|center|arm|unit|division|subsidiary|institute|incubator|lab|laboratory|department|faculty|campus)\b", 0.7, "apposition-body-unit"),
+    ("subsidiaryOf", r"{ORG:o},\s+(?:the|its)\s+(?:[\w-]+\s+)?(?:parent|holding|owning)\s+(?:company|group|body|organi[sz]ation)\s+(?:of|behind)\s+(?:the\s+)?{ORG:s}", 0.8, "parent-company-of"),
     ("subsidiaryOf", r"{ORG:s}~(?:owned|acquired|bought|taken\s+over)\s+by\s+(?:the\s+)?{ORG:o}", 0.7, "owned-by"),
     ("acquired", r"{ORG:s}~~(?:acquired|bought|took\s+over|purchased|has\s+acquired|completed\s+(?:the|its)\s+(?:acquisition|purchase)\s+of|(?:acquisition|purchase|takeover)s?\s+of)\s+(?:the\s+)?{ORGS:o}", 0.8, "acquired"),
     ("acquired", r"(?:after|following|since)\s+(?:its\s+|the\s+)?(?:(?:recent\s+)?buying|acquiring|purchasing|taking\s+over|(?:recent\s+)?acquisitions?\s+of|purchases?\s+of)\s+(?:the\s+)?{ORGS:o},?\s+(?:the\s+)?{ORG:s}", 0.8, "after-buying"),
@@ -128,7 +135,7 @@ PATTERNS: list[tuple[str, str, float, str]] = [
     ("affiliatedWith", r"{PERSON:s},\s+ROLE\s+(?:of|at)\s+(?:the\s+)?[^,;.]{0,60}?\s+and\s+(?P<r>ROLE)\s+(?:of|at)\s+(?:the\s+)?(?:⟨[KRC]\d+⟩-based\s+)?{AGENT:o}", 0.8, "person-second-role-of"),
     ("affiliatedWith", r"{PERSONS:s},\s+(?:both\s+)?(?:members?|representatives?|officials?|delegates?|MPs?|MEPs?|deputies|councillors|staff)\s+(?:of|from|at)\s+(?:the\s+)?{AGENT:o}", 0.75, "persons-members-of"),
     ("affiliatedWith", r"{AGENT:o}\s+(?:was|were|is|are|will\s+be)\s+(?:also\s+)?represented\s+by\s+(?P<s>(?:[^.;⟨]|⟨P\d+⟩|⟨[FUGOM]\d+⟩(?=\s+(?-i:[A-Z])))*⟨P\d+⟩)", 0.75, "represented-by"),
-    ("affiliatedWith", r"{ORG:s}~~\baffiliated\s+(?:with|to)\s+(?:the\s+)?{ORG:o}", 0.7, "org-affiliated-with"),
+    ("subsidiaryOf", r"{ORG:s}~~\baffiliated\s+(?:with|to)\s+(?:the\s+)?{ORG:o}", 0.7, "org-affiliated-with"),
     ("affiliatedWith", r"(?P<r>ROLE)\s+(?:of|at|for)\s+(?:the\s+)?{AGENT:o},?\s+{PERSON:s}", 0.85, "role-of-org-person"),
     ("affiliatedWith", r"{PERSON:s}~(?:has\s+been|is|was|became|serves\s+as|served\s+as|remains|has\s+run|runs|ran|leads|led|heads|headed|chairs|chaired|founded|co-founded|joined|represent(?:s|ed|ing))\s+(?:the\s+)?{AGENT:o}(?:[’']s?)?(?:(?:\s+as)?\s+(?P<r>ROLE))?", 0.75, "person-verb-org"),
     ("affiliatedWith", r"{PERSON:s}\s+\((?:(?P<r>ROLE),?\s*)?(?:of\s+|at\s+)?(?:the\s+)?{AGENT:o}", 0.8, "person-parenthetical"),
@@ -138,7 +145,7 @@ PATTERNS: list[tuple[str, str, float, str]] = [
     ("heldIn", r"{EVENT:s}\s+(?:(?:was|is|will\s+be)\s+)?(?:held\s+|hosted\s+|staged\s+|taking\s+place\s+|took\s+place\s+)?(?:in|at)\s+(?:the\s+)?{PLACE:o}", 0.8, "event-in-place"),
     ("heldIn", r"{EVENT:s}~(?:held|hosted|staged|took\s+place|takes\s+place|opened)\s+in\s+(?:the\s+)?{PLACE:o}", 0.8, "event-held-in"),
     ("heldIn", r"(?:in|at)\s+{PLACE:o}\s+(?:for|during|at)\s+(?:the\s+)?{EVENT:s}", 0.7, "in-place-for-event"),
-    ("organisedBy", r"{EVENT:s}~~(?:organi[sz]ed|hosted|run|convened|sponsored|staged|put\s+on)\s+(?:jointly\s+)?by\s+(?:the\s+)?{AGENTS:o}", 0.8, "event-organised-by"),
+    ("organisedBy", r"{EVENT:s}~~(?:organi[sz]ed|hosted|run|convened|sponsored|staged|put\s+on)\s+(?:in\s+(?:the\s+)?⟨[KRC]\d+⟩\s+)?(?:jointly\s+)?by\s+(?:the\s+)?{AGENTS:o}", 0.8, "event-organised-by"),
     ("organisedBy", r"{AGENT:o}\s+(?:organi[sz]ed|hosted|convened|staged)\s+(?:the\s+)?{EVENT:s}", 0.8, "org-organised-event"),
     ("participatedIn", r"{PARTY:s}~~(?:attend(?:ed|s|ing)?|spoke\s+at|speaking\s+at|presented\s+at|took\s+part\s+in|taking\s+part\s+in|participat(?:ed|es|ing)\s+in|exhibit(?:ed|s|ing)\s+at|address(?:ed|es|ing)|joined|represented\s+" + _WP + r"{0,3}?at|delegation\s+to|showcased\s+at|at)\s+(?:the\s+)?{EVENTS:o}", 0.75, "party-at-event"),
     ("participatedIn", r"(?:^|\b)at\s+(?:the\s+)?{EVENT:o},?\s+(?:the\s+)?{PARTY:s}", 0.75, "at-event-party"),
@@ -190,7 +197,7 @@ _CUES = {
     "headquarteredIn": r"headquarter|based|head\s+office|hq|where|" + _FIRM_NOUNS,
     "hasOfficeIn": r"headquarters|office|branch|centre|center|factory|plant|facility|site|base|hub|campus|subsidiary|operation|presence|lab|store|showroom|home",
     "locatedIn": r"⟨[KRC]\d+⟩[^⟨]*(?:⟨[^KRC]\d+⟩[^⟨]*)*⟨[KRC]\d+⟩|located|situated|sited|, (?:a|an|the) |⟩ in (?:the )?⟨[KRC]",
-    "subsidiaryOf": r"subsidiar|arm\b|division|unit\b|affiliate|offshoot|branch|part|owned|acquired|bought|taken",
+    "subsidiaryOf": r"subsidiar|arm\b|division|unit\b|affiliate|offshoot|branch|part|owned|acquired|bought|taken|parent|⟩[’']s?\s+(?:new\s+|own\s+)?⟨|⟩\s+(?:at|of|within)\s+(?:the\s+)?⟨|, (?:the|a|an) ⟨",
     "acquired": r"acqui|bought|buying|took\s+over|taking\s+over|purchas|takeover",
     "affiliatedWith": r"⟨P\d+⟩",
     "heldIn": r"⟨E\d+⟩",
@@ -275,6 +282,10 @@ _NAMES_APPOSED = re.compile(r",\s+(?:the\s+)?⟨[A-Z]\d+⟩(?:(?:\s*,\s*(?:and\s
 _APPOSITIVE = re.compile(r",\s+(?:a|an|the|which|who|one\s+of|⟨[A-Z]\d+⟩[’']s)\s+[^,;.]{0,140}?,")
 
 
+_UNIT_NAME = re.compile(r"\b(?:Centre|Center|Institute|Faculty|Department|School|Division|Hub|Lab|Laboratory|Laboratories|"
+                        r"Unit|Incubator|Campus|College|Academy|Observatory|Clinic|Hospital|Museum|Park)(?:\s+(?:of|for)\s+.*)?$")
+
+
 _PARTY_PREDICATES = frozenset({"visited", "metWith", "participatedIn"})
 
 
@@ -321,6 +332,8 @@ def pattern_relations(marked: Marked, entities: list[Entity], party: int | None 
                         continue
                     if method in ("represented-by", "members-from-list") and entities[s].type != "Person":
                         continue
+                    if method in ("possessive-unit", "unit-at-body") and not _UNIT_NAME.search(entities[s].name):
+                        continue  # "Manager of Strategic Initiatives at PortMiami": a portfolio, not a unit
                     if predicate in _PARTY_PREDICATES and entities[s].type in _RANK_T and s != party:
                         continue
                     if predicate == "locatedIn" and party in (s, o) and _stands_for_party(marked, m, party):
