@@ -179,3 +179,30 @@ def test_a_mission_named_for_a_body_and_organised_with_its_support():
                    "The trip was organised with the support of the Embassy of Ireland in Tokyo.")
     org = {b for a, b in _rel(rels, "organisedBy") if a == mission(ex)}
     assert "Enterprise Ireland" in org and "Embassy of Ireland in Tokyo" in org
+
+
+def _members(ex, rels):
+    m = mission(ex)
+    return {a for a, p, b in rels if p == "participatedIn" and b == m}
+
+
+def test_people_who_travel_with_or_accompany_the_delegation_are_members():
+    ex, rels = run("A delegation from Wales travelled to Japan in May 2019. "
+                   "Rhys Evans, director of trade at the Welsh Development Office, who is travelling with the group, "
+                   "said the visit went well. Wales's ambassador to Japan, Carys Jones, accompanied the delegation throughout.")
+    members = _members(ex, rels)
+    assert {"Rhys Evans", "Carys Jones"} <= members
+    assert "Welsh Development Office" not in members
+
+
+def test_taking_part_together_with_and_joining_the_meetings():
+    ex, rels = run("A delegation from Wales travelled to Japan in May 2019. Forty Welsh companies took part, "
+                   "together with the Minister for Trade, Owain Price. Officials from Kestrel Systems GmbH joined "
+                   "some of the meetings, as did representatives of Aberglas University.")
+    assert {"Owain Price", "Kestrel Systems GmbH", "Aberglas University"} <= _members(ex, rels)
+
+
+def test_ministers_who_flew_out_later_are_members():
+    ex, rels = run("Premier Jane Doe led a delegation from Bavaria to China in May 2019. She set off from Munich "
+                   "on Monday; the Minister for Transport, Hannah Schmidt, flew out a day later.")
+    assert "Hannah Schmidt" in _members(ex, rels)

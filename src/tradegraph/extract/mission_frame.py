@@ -178,12 +178,17 @@ def _council_of(entities: list[Entity], place: int) -> int | None:
 
 _PARTICIPANT_CUE = re.compile(
     r"\b(?:travell?ing\s+with|travell?ed\s+with|accompan\w+|joined\s+by|among\s+them|"
+    r"(?:took|taking|take)\s+part,?\s+(?:together|along)\s+with|flew\s+out|set\s+off\s+from|"
+    r"joined\s+(?:some\s+of\s+|parts?\s+of\s+|several\s+of\s+)?the\s+(?:meetings|talks|visits|programme|program)|"
     r"(?:delegation|mission|party|trip|visit)\s+(?:also\s+)?(?:included|includes|including|comprised|brought)|"
     r"(?:brought|took|included)\s+[^.;]{0,40}?(?:companies|firms|businesses|organisations|representatives)|"
     r"members\s+of\s+the\s+(?:delegation|mission)|(?:also\s+)?in\s+the\s+(?:party|delegation)|"
     r"part\s+of\s+the\s+(?:delegation|mission)|joined\s+(?:parts?\s+of\s+)?the\s+(?:delegation|mission|visit|trip|programme|program|tour)|"
     r"delegates\s+(?:included|from)|(?:core\s+|main\s+)?(?:group|delegation|party|team|members)\s+(?:was|were|is|are|included|includes|comprised|consisted\s+of)(?=\s*:)|(?:visitors|guests|delegates|they|⟨[A-Z]\d+⟩)\s+(?:come|came)\s+from)\b", re.I)
 _MARKER = re.compile(r"⟨([FUGOP])(\d+)⟩")
+_THE_PARTY_AFTER = re.compile(r"\s+(?:with\s+)?(?:the|its|their|our)\s+(?:[\w-]+\s+){0,2}?(?:group|delegation|mission|party|visitors|team|trip)\b", re.I)
+_DEPARTED = re.compile(r"\b(?:flew\s+out|set\s+off\s+from)\b", re.I)
+_AS_DID = re.compile(r",?\s+as\s+did\s+[^.;]*", re.I)
 # "Peter Sands, chief executive of Standard Chartered", "A and B, members of the Landtag": the
 # body a travelling person works for, which does not itself take part for that (§1)
 _EMPLOYER_BEFORE = re.compile(r"⟨P\d+⟩,\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:(?!\b(?:representatives?|delegates?|delegation)\b)[^⟨;:.])"
@@ -253,10 +258,19 @@ def participants(marked, entities, mission, midx: int) -> list[Relation]:
         if cue.group(0).lower().startswith("among") and not _TRAVELLERS.search(
                 mk.text + " " + (marked[k - 1].text if k else "")):
             continue  # "partnerships with universities, among them ...": not members of the party
-        joined = re.search(r"(?:also\s+)?in\s+the\s+(?:party|delegation)|part\s+of|joined\s+the", cue.group(0), re.I)
+        joined = re.search(r"(?:also\s+)?in\s+the\s+(?:party|delegation)|part\s+of(?!,?\s+(?:together|along))|joined\s+(?:\w+\s+)*?(?:of\s+)?the|flew\s+out|set\s+off",
+                           cue.group(0), re.I)
+        if not joined and re.match(r"travell?|accompan", cue.group(0), re.I) and _THE_PARTY_AFTER.match(mk.text, cue.end()):
+            joined = cue  # "X, who is travelling with the group", "Y accompanied the delegation throughout"
         with_him = re.match(r"\s+(?:him|her|them)\b", mk.text[cue.end():])  # "X and Y travelled with him"
         # those named before "joined the delegation" joined it; whom they then met did not
         zone = mk.text[:cue.end()] if joined else mk.text if with_him else mk.text[cue.start():]
+        if joined:
+            clause = max(zone.rfind("; ", 0, cue.start()), 0)
+            zone = zone[clause:]
+            did = _AS_DID.search(mk.text, cue.end())  # "..., as did representatives of A and B"
+            if did:
+                zone += " " + did.group(0)
         found = [mk.index[int(m.group(2))] for m in _MARKER.finditer(zone)
                  if m.group(1) == "P" or not _EMPLOYER_BEFORE.search(zone, max(0, m.start() - 100), m.start())]
         if mk.text.rstrip().endswith(":") and k + 1 < len(marked) and _BULLET.match(marked[k + 1].text):
@@ -264,6 +278,10 @@ def participants(marked, entities, mission, midx: int) -> list[Relation]:
             found.extend(marked[k + 1].index[int(m.group(2))] for m in _MARKER.finditer(marked[k + 1].text))
         for fm in _FROM_PLACES.finditer(mk.text):
             found.extend(mk.index[int(x)] for x in re.findall(r"⟨[KRC](\d+)⟩", fm.group(1)))
+        for dm in _DEPARTED.finditer(mk.text):  # "He set off on Monday; A and B flew out a day later"
+            if dm.start() > cue.start():
+                before = mk.text[max(mk.text.rfind("; ", 0, dm.start()), 0):dm.start()]
+                found.extend(mk.index[int(m.group(2))] for m in _MARKER.finditer(before) if m.group(1) == "P")
         for idx in found:
             if idx in skip:
                 continue
