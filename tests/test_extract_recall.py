@@ -206,3 +206,30 @@ def test_ministers_who_flew_out_later_are_members():
     ex, rels = run("Premier Jane Doe led a delegation from Bavaria to China in May 2019. She set off from Munich "
                    "on Monday; the Minister for Transport, Hannah Schmidt, flew out a day later.")
     assert "Hannah Schmidt" in _members(ex, rels)
+
+
+def _met(rels):
+    return {frozenset((a, b)) for a, p, b in rels if p == "metWith"}
+
+
+def test_speaking_at_an_event_hosted_by_a_body_and_the_hosts_listed():
+    _, rels = run("A delegation from Wales arrived in Osaka on 2 May 2019. The delegation spoke at a lunch hosted by "
+                  "the Kansai Economic Federation. Its hosts were Haruto Sato, Mayor of Osaka, and Yui Tanaka, "
+                  "president of Kestrel Systems GmbH.")
+    met = _met(rels)
+    assert frozenset(("Wales", "Kansai Economic Federation")) in met
+    assert frozenset(("Wales", "Haruto Sato")) in met and frozenset(("Wales", "Yui Tanaka")) in met
+
+
+def test_a_host_who_has_welcomed_or_was_pleased_to_brief_the_delegation():
+    _, rels = run("A delegation from Wales arrived in Osaka on 2 May 2019. The Governor of Osaka, Haruto Sato, "
+                  "has welcomed the delegation. Yui Tanaka, director of Kestrel Systems GmbH, said she was pleased "
+                  "to brief the delegation on the port.")
+    met = _met(rels)
+    assert frozenset(("Wales", "Haruto Sato")) in met and frozenset(("Wales", "Yui Tanaka")) in met
+
+
+def test_the_representatives_of_a_body_the_party_met_were_met():
+    _, rels = run("A delegation from Wales arrived in Osaka on 2 May 2019. The delegation held talks with "
+                  "Kestrel Systems GmbH. Kestrel Systems GmbH was represented by Yui Tanaka, its chief financial officer.")
+    assert frozenset(("Wales", "Yui Tanaka")) in _met(rels)

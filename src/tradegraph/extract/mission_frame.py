@@ -445,6 +445,13 @@ def mission_places(mission, midx: int, entities: list[Entity], relations: list[R
     for place, r in held.items():
         if place not in went and place != party_id:
             out.append(Relation(party_id, "visited", place, r.evidence, r.confidence * 0.9, {"method": "mission-held-in"}))
+    # "Martin-Baker was represented by A, B and C": those who represent a body the party met, met it
+    met = {r.object if r.subject == party_id else r.subject for r in relations
+           if r.predicate == "metWith" and party_id in (r.subject, r.object)}
+    for r in relations:
+        if r.predicate == "affiliatedWith" and r.attributes.get("method") == "represented-by" and r.object in met \
+                and r.subject != party_id:
+            out.append(Relation(party_id, "metWith", r.subject, r.evidence, 0.55, {"method": "representative-of-met-body"}))
     return out
 
 

@@ -163,7 +163,7 @@ PATTERNS: list[tuple[str, str, float, str]] = [
     ("metWith", r"{PERSON:s}(?:,[^,.;]{1,100},)?\s+and\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s+){0,3}?{PERSON:o}(?:,[^.;]{1,140}?,)?\s+(?:have\s+|has\s+|had\s+|also\s+|then\s+|jointly\s+)?(?:signed|sign|inked|exchanged)\b", 0.65, "signed-together"),
     ("metWith", r"{TARGET:o}(?:,[^.;]{1,120}?,)?\s+(?:hosted|welcomed|received|greeted)\s+(?:a|an|the)\s+[^.;]{0,60}?\b(?:delegation|visitors|guests|mission|group)\b[^.;]{0,40}?\b(?:from|of)\s+(?:the\s+)?(?:(?:city|state|province|region|emirate)\s+of\s+)?{PARTY:s}", 0.65, "hosted-delegation"),
     # "The President of India, Droupadi Murmu, received the delegation"; "X greeted the visitors"
-    ("metWith", r"{TARGET:o}(?:,(?:[^.;⟨]|(?:(?<=of\s)|(?<=for\s)|(?<=at\s)|(?<=and\s))⟨[KRCFUGOM]\d+⟩){1,120}?,|,)?\s+(?:also\s+|then\s+|later\s+|personally\s+|warmly\s+)?(?:hosted|welcomed|received|greeted|briefed|entertained|took|walked|showed|guided)\s+(?:the\s+visiting\s+)?{PARTYS:s}(?![’']s|-)", 0.65, "host-received-party"),
+    ("metWith", r"{TARGET:o}(?:,(?:[^.;⟨]|(?:(?<=of\s)|(?<=for\s)|(?<=at\s)|(?<=and\s))⟨[KRCFUGOM]\d+⟩){1,120}?,|,)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|then\s+|later\s+|personally\s+|warmly\s+)?(?:(?:hosted|welcomed|received|greeted|briefed|entertained|took|walked|showed|guided)|said\s+(?:he|she|they|⟨P\d+⟩)\s+(?:was|were)\s+(?:pleased|delighted|glad|honoured|proud|happy)\s+to\s+(?:host|welcome|receive|greet|brief))\s+(?:the\s+visiting\s+|the\s+)?{PARTYS:s}(?![’']s|-)", 0.65, "host-received-party"),
     # agreements
     ("partnerOf", r"{AGENT:s}~^(?:signed|signs|signing|sign|agreed|announced|launched|formed|established|struck|sealed|renewed|concluded|entered|reached|inked|finali[sz]ed)\s+(?:into\s+)?(?:[^⟨.;]|⟨[A-Z]\d+⟩){0,80}?(?:agreement|memorand\w*|mous?|partnership|deal|joint\s+venture|contract|twinning|pact|accord|alliance|cooperation|collaboration|arrangement|charter|declaration|letter\s+of\s+intent)[^⟨.;]{0,60}?\s+with\s+(?:the\s+)?(?:(?:its|their|⟨[A-Z]\d+⟩)\s+counterparts?\b[^.;]{0,80}?,\s+(?:the\s+)?)?{AGENTS:o}", 0.8, "signed-with"),
     ("partnerOf", r"{AGENT:s}~^(?:signed|signs|has\s+signed|agreed|agrees)\s+(?:with|alongside)\s+(?:the\s+)?{AGENTS:o}", 0.7, "signed-with-party"),
@@ -203,7 +203,7 @@ _CUES = {
     "heldIn": r"⟨E\d+⟩",
     "organisedBy": r"organi[sz]|hosted|run|convened|sponsored|staged|put\s+on",
     "participatedIn": r"⟨E\d+⟩",
-    "metWith": r"met|meet|talks|discussions|spoke|hosted|welcomed|received|briefed|entertained|took|walked|showed|guided|guests?\s+of|shown|sat\s+down|round|audience|courtesy|signed|sign|inked|exchanged|greeted",
+    "metWith": r"met|meet|talks|discussions|spoke|host|welcom|receiv|brief|present|entertained|took|walked|showed|guided|guests?\s+of|shown|sat\s+down|round|audience|courtesy|signed|sign|inked|exchanged|greeted",
     "visited": r"visit|tour|travel|went|arrived|trip|stop|came|talks|meeting|discussions|was\s+to|were\s+to|is\s+to",
     "partnerOf": r"agree|memorand|mou|partner|deal|joint|contract|twin|pact|accord|alliance|cooperat|collaborat|friendship|sister|arrangement|licen[cs]|franchise|concession|signed|work\s+with|team\s+up|charter|declaration|letter\s+of\s+intent|⟩\s+[–—-]\s+",
     "investsIn": r"invest|stake|shareholding",
@@ -385,8 +385,12 @@ def implicit_party_relations(marked: Marked, entities: list[Entity], party: int 
     return out
 
 
-_MET_CUE = re.compile(r"\b(?:met|meets|(?:will|to|would|also)\s+(?:also\s+)?meet|meeting\s+with|meetings\s+(?:were\s+|was\s+)?with|meetings\s+include[sd]?|"
-                      r"talks\s+with|discussions\s+with|were\s+with|was\s+with|greeted\s+by|welcomed\s+by|received\s+by)\b", re.I)
+_MET_CUE = re.compile(r"(?:\b|(?=⟨))(?:met|meets|(?:will|to|would|also)\s+(?:also\s+)?meet|meeting\s+with|meetings\s+(?:were\s+|was\s+)?with|meetings\s+include[sd]?|"
+                      r"talks\s+with|discussions\s+with|were\s+with|was\s+with|greeted\s+by|welcomed\s+by|received\s+by|"
+                      # "spoke at a lunch hosted by X", "a breakfast held with X", "its hosts were A, B and C"
+                      r"(?:breakfast|lunch|luncheon|dinner|reception|session|roundtable|round\s+table|gathering|forum|seminar|event)"
+                      r"\s+(?:[^⟨.;]{0,30}?\s)?(?:held\s+with|hosted\s+by|organi[sz]ed\s+by|given\s+by|with)|"
+                      r"(?P<hosts>(?:its|their|⟨[A-Z]\d+⟩|the\s+(?:delegation|mission)[’']s)\s+hosts\s+(?:were|was|included)|also\s+present\s+were))\b", re.I)
 _NOT_MET = re.compile(r"(?<!\brepresentatives\s)(?<!\bofficials\s)(?<!\bexecutives\s)(?<!\bmembers\s)(?<!\bleaders\s)(?<!\bdelegates\s)(?:\b(?:of|at|for|from|by|in|with\s+the\s+help\s+of|and\s+its|its|chairman|chair|head|"
                       r"director|executive|president|minister|secretary|ambassador|governor|mayor)\s+(?:the\s+)?"
                       r"(?:⟨[KRC]\d+⟩[’']s\s+)?)$", re.I)
@@ -420,6 +424,8 @@ def meeting_lists(marked: Marked, entities: list[Entity], party: int | None) -> 
                 joined = subjects and _AND_ONLY.fullmatch(text, prev_end, m.start())
                 subjects = subjects + [idx] if joined else [idx]
                 prev_end = m.end()
+        if cue.group("hosts") and party is not None:
+            subjects = [party]  # "Its hosts were ...": the visitors' hosts
         if not subjects and party is not None:
             subjects = [party]
         if not subjects:
