@@ -196,20 +196,31 @@ PATTERNS: list[tuple[str, str, float, str]] = [
 _CUES = {
     "headquarteredIn": r"headquarter|based|head\s+office|hq|where|" + _FIRM_NOUNS,
     "hasOfficeIn": r"headquarters|office|branch|centre|center|factory|plant|facility|site|base|hub|campus|subsidiary|operation|presence|lab|store|showroom|home",
-    "locatedIn": r"⟨[KRC]\d+⟩[^⟨]*(?:⟨[^KRC]\d+⟩[^⟨]*)*⟨[KRC]\d+⟩|located|situated|sited|, (?:a|an|the) |⟩ in (?:the )?⟨[KRC]",
-    "subsidiaryOf": r"subsidiar|arm\b|division|unit\b|affiliate|offshoot|branch|part|owned|acquired|bought|taken|parent|⟩[’']s?\s+(?:new\s+|own\s+)?⟨|⟩\s+(?:at|of|within)\s+(?:the\s+)?⟨|, (?:the|a|an) ⟨",
+    "locatedIn": r"⟨[KRC]\d+⟩[^⟨]*(?:⟨[^KRC]\d+⟩[^⟨]*)*⟨[KRC]\d+⟩|located|situated|sited|, (?:a|an|the) ",
+    "subsidiaryOf": r"subsidiar|arm\b|division|unit\b|affiliate|offshoot|branch|part|owned|acquired|bought|taken",
     "acquired": r"acqui|bought|buying|took\s+over|taking\s+over|purchas|takeover",
     "affiliatedWith": r"⟨P\d+⟩",
     "heldIn": r"⟨E\d+⟩",
     "organisedBy": r"organi[sz]|hosted|run|convened|sponsored|staged|put\s+on",
     "participatedIn": r"⟨E\d+⟩",
-    "metWith": r"met|meet|talks|discussions|spoke|host|welcom|receiv|brief|present|entertained|took|walked|showed|guided|guests?\s+of|shown|sat\s+down|round|audience|courtesy|signed|sign|inked|exchanged|greeted",
+    "metWith": r"met|meet|talks|discussions|spoke|host|welcom|receiv|brief|guests?\s+of|shown|sat\s+down|round|audience|courtesy|signed|sign|inked|exchanged|greeted",
     "visited": r"visit|tour|travel|went|arrived|trip|stop|came|talks|meeting|discussions|was\s+to|were\s+to|is\s+to",
     "partnerOf": r"agree|memorand|mou|partner|deal|joint|contract|twin|pact|accord|alliance|cooperat|collaborat|friendship|sister|arrangement|licen[cs]|franchise|concession|signed|work\s+with|team\s+up|charter|declaration|letter\s+of\s+intent|⟩\s+[–—-]\s+",
     "investsIn": r"invest|stake|shareholding",
     "participatesIn": r"⟨I\d+⟩",
 }
 _CUE_RX = {p: re.compile(c, re.I) for p, c in _CUES.items()}
+# Patterns with a cue of their own run on the sentences that have it, whatever their predicate's cue.
+_METHOD_CUES = {
+    "possessive-unit": r"⟩[’']s?\s+(?:new\s+|own\s+)?⟨[FUGO]",
+    "unit-at-body": r"⟩\s+(?:at|of|within)\s+(?:the\s+)?⟨[FUGO]",
+    "apposition-body-unit": r"\b(?:hub|centre|center|arm|unit|division|subsidiary|institute|incubator|lab|laboratory|department|faculty|campus)\b",
+    "parent-company-of": r"\b(?:parent|holding|owning)\b",
+    "org-in-place": r"⟩\s+in\s+(?:the\s+)?⟨[KRC]",
+    "host-received-party": r"\b(?:host|welcom|receiv|greet|brief|entertain|took|walked|showed|guided)",
+    "talks-at-body": r"\b(?:talks|meetings?|discussions|consultations)\s+at\b",
+}
+_METHOD_RX = {m: re.compile(c, re.I) for m, c in _METHOD_CUES.items()}
 _COMPILED = [(p, _compile(t), c, m) for p, t, c, m in PATTERNS if c > 0]
 _MARK = re.compile(r"⟨([A-Z])(\d+)⟩")
 
@@ -308,8 +319,9 @@ def pattern_relations(marked: Marked, entities: list[Entity], party: int | None 
                   if not _ARTICLE_AFTER.match(text, a.end()) and not _NAMES_APPOSED.fullmatch(a.group(0))]
     # cues and patterns go through their gates and scans (cues.py): same matches, found sooner
     live = {p for p, cue in _CUE_RX.items() if cues.search(cue, text, folded)}
+    live_methods = {m for m, cue in _METHOD_RX.items() if cues.search(cue, text, folded)}
     for predicate, rx, conf, method in _COMPILED:
-        if predicate not in live:
+        if method not in live_methods if method in _METHOD_RX else predicate not in live:
             continue
         for t, m in ((t, m) for t, f in texts for m in cues.finditer(rx, t, f)):
             if t is text and inside and predicate != "locatedIn" and any(
@@ -389,7 +401,8 @@ _MET_CUE = re.compile(r"(?:\b|(?=⟨))(?:met|meets|(?:will|to|would|also)\s+(?:a
                       r"talks\s+with|discussions\s+with|were\s+with|was\s+with|greeted\s+by|welcomed\s+by|received\s+by|"
                       # "spoke at a lunch hosted by X", "a breakfast held with X", "its hosts were A, B and C"
                       r"(?:breakfast|lunch|luncheon|dinner|reception|session|roundtable|round\s+table|gathering|forum|seminar|event)"
-                      r"\s+(?:[^⟨.;]{0,30}?\s)?(?:held\s+with|hosted\s+by|organi[sz]ed\s+by|given\s+by|with)|"
+                      r"\s+(?:held\s+with|hosted\s+by|organi[sz]ed\s+by|given\s+by|(?:held\s+)?(?:in|at)\s+[^⟨.;]{0,30}?\s(?:hosted|organi[sz]ed)\s+by)|"
+                      r"(?:breakfast|lunch|luncheon|dinner|reception|roundtable|round\s+table)\s+with|"
                       r"(?P<hosts>(?:its|their|⟨[A-Z]\d+⟩|the\s+(?:delegation|mission)[’']s)\s+hosts\s+(?:were|was|included)|also\s+present\s+were))\b", re.I)
 _NOT_MET = re.compile(r"(?<!\brepresentatives\s)(?<!\bofficials\s)(?<!\bexecutives\s)(?<!\bmembers\s)(?<!\bleaders\s)(?<!\bdelegates\s)(?:\b(?:of|at|for|from|by|in|with\s+the\s+help\s+of|and\s+its|its|chairman|chair|head|"
                       r"director|executive|president|minister|secretary|ambassador|governor|mayor)\s+(?:the\s+)?"
