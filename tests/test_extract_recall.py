@@ -233,3 +233,16 @@ def test_the_representatives_of_a_body_the_party_met_were_met():
     _, rels = run("A delegation from Wales arrived in Osaka on 2 May 2019. The delegation held talks with "
                   "Kestrel Systems GmbH. Kestrel Systems GmbH was represented by Yui Tanaka, its chief financial officer.")
     assert frozenset(("Wales", "Yui Tanaka")) in _met(rels)
+
+
+def test_a_country_that_sets_the_scene_for_the_leader_is_a_stop():
+    ex, rels = run("Mayor Jane Doe of Leeds led a trade mission to the Gulf in May 2019, visiting Dubai and Doha. "
+                   "In Qatar the Mayor met Khalid Al Mansouri, chairman of Kestrel Holdings.")
+    assert (mission(ex), "heldIn", "Qatar") in rels
+    assert ("Jane Doe", "visited", "Qatar") in rels
+
+
+def test_an_announced_future_event_is_no_stop():
+    ex, rels = run("Mayor Jane Doe of Leeds led a trade mission to China in May 2019. "
+                   "She announced that a forum would take place in Chengdu in October.")
+    assert (mission(ex), "heldIn", "Chengdu") not in rels

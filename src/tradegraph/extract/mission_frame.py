@@ -458,13 +458,14 @@ def mission_places(mission, midx: int, entities: list[Entity], relations: list[R
 # "he held meetings ... in Beijing, Shanghai and Seoul", "the mayors held a forum at Universidad X
 # in Santa Fe", "Dayton joined the mission in Mexico City": where a traveller the sentence is
 # about did something is a place of the mission, and a body it was at is a site it visited
-_AT_IN = re.compile(r"\b(?P<prep>in|at)\s+(?:the\s+)?(?P<words>(?:[a-z][\w-]*\s+){0,4}?(?:of\s+(?:the\s+)?)?)"
+_AT_IN = re.compile(r"\b(?P<prep>(?i:in|at))\s+(?:the\s+)?(?P<words>(?:[a-z][\w-]*\s+){0,4}?(?:of\s+(?:the\s+)?)?)"
                     r"(?P<list>⟨[KRCFUGO]\d+⟩(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?⟨[KRC]\d+⟩)*)")
-_CLAUSE_END = re.compile(r";\s|,\s+(?:which|who|whose|where|while)\b|\b(?:said|says|told|according\s+to|added)\b", re.I)
+_CLAUSE_END = re.compile(r";\s|,\s+(?:which|who|whose|where|while)\b|\b(?:said|says|told|according\s+to|added|announced|that|would|will|plans?|planned|hopes?|hoped)\b", re.I)
 _NOT_SITE = re.compile(r"\b(?:invitation|request|behest|expense|suggestion|head|helm|heart|end|start|beginning|time|"
                        r"age|rate|cost|level|price|close|centre|center|forefront)\b", re.I)
 _PARTY_WORDS = re.compile(r"\b(?:the|our|their)\s+(?:(?:visiting|whole|full|official|[\w-]+-strong)\s+)?(?:delegation|delegates|visitors|mayors|ministers|"
                           r"group|party|guests|mission|programme|program|team)\b(?![-’'])", re.I)
+_SCENE = re.compile(r"\W{0,4}(?:In|At)\s+(?:the\s+)?⟨[KRC]\d+⟩")
 _BASED_BEFORE = re.compile(r"\b(?:based|headquartered|located|born|registered|listed|operations|plants?|offices?|factory)\s*$", re.I)
 _IN_APPOSITION = re.compile(r",\s+(?:the|a|an|its|⟨[A-Z]\d+⟩[’']s)\s+[^,;⟨]*$", re.I)
 _OTHER_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -500,7 +501,8 @@ def programme_places(marked, entities, mission, midx: int, relations: list[Relat
             continue
         stop = _CLAUSE_END.search(text, start)
         zone_end = stop.start() if stop else len(text)
-        for m in _AT_IN.finditer(text, start, zone_end):
+        scene = _SCENE.match(text)
+        for m in _AT_IN.finditer(text, 0 if scene else start, zone_end):
             if _NOT_SITE.search(m.group("words")) or vocab.ROLE_RE.search(text[max(0, m.start() - 40):m.start()]):
                 continue  # "at the invitation of", "director at X": no site of the trip
             if _BASED_BEFORE.search(text, max(0, m.start() - 30), m.start()) or _IN_APPOSITION.search(text, start, m.start()):
@@ -510,7 +512,8 @@ def programme_places(marked, entities, mission, midx: int, relations: list[Relat
                 if idx in travellers or idx == mission.party:
                     continue
                 if code in "KRC":
-                    if code != "C" or idx not in places or places[idx].country == home or m.group("words"):
+                    scene = m.start() < 4 and code == "K"  # "In the United Arab Emirates the Mayor met ..."
+                    if (code != "C" and not scene) or idx not in places or places[idx].country == home or m.group("words"):
                         continue  # a place at home is no stop of the trip
                     out.append(Relation(m_id, "heldIn", entities[idx].id, evidence(mk.sentence), 0.55,
                                         {"method": "traveller-in-place"}))

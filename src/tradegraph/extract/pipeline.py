@@ -60,10 +60,12 @@ def run(record, *, ner: str | None = None) -> Extraction:
     demonyms = _demonym_index(entities, res.places)
     finder = FactFinder(entities, mission_idx, demonyms)
     focus = Focus(entities, party, demonyms, mission.leaders if mission else None, res.roles)
+    full = []  # the sentences with pronouns and descriptions marked too
     for s in sentences:
         items = _non_overlapping(by_sentence.get(s.index, []))
         pseudo = focus.pseudo(s, items)
         mk = mark_sentence(s, items + pseudo, entities)
+        full.append(mk)
         if len(items) + len(pseudo) <= MAX_MARKERS_PER_SENTENCE:
             relations.extend(pattern_relations(mk, entities, party))
             relations.extend(topic_relations(mk, entities, party))
@@ -101,7 +103,7 @@ def run(record, *, ner: str | None = None) -> Extraction:
         relations.extend(represented_bodies(entities, mission, mission_idx, relations))
         relations.extend(mission_organisers(plain, entities, mission, mission_idx))
         relations.extend(visit_lists(plain, entities, mission, mission_idx, relations, res.places))
-        relations.extend(programme_places(plain, entities, mission, mission_idx, relations, res.places))
+        relations.extend(programme_places(full, entities, mission, mission_idx, relations, res.places))
         relations.extend(cooperation_with_hosts(plain, entities, mission, relations))
     relations.extend(role_affiliations(entities, res.roles, relations, mission, res.places, sentences,
                                         entities[mission_idx].id if mission is not None else None))
