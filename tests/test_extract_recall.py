@@ -246,3 +246,16 @@ def test_an_announced_future_event_is_no_stop():
     ex, rels = run("Mayor Jane Doe of Leeds led a trade mission to China in May 2019. "
                    "She announced that a forum would take place in Chengdu in October.")
     assert (mission(ex), "heldIn", "Chengdu") not in rels
+
+
+def test_a_titled_leader_who_tours_a_site_visited_it():
+    _, rels = run("Crown Princess Anna of Sweden led a business delegation to India in May 2019. "
+                  "The Crown Princess visited the engineering group Kestrel Systems GmbH.")
+    assert ("Anna", "visited", "Kestrel Systems GmbH") in rels or any(
+        p == "visited" and b == "Kestrel Systems GmbH" and a != "Sweden" for a, p, b in rels)
+
+
+def test_the_visit_as_a_noun_is_no_tour_of_what_follows():
+    _, rels = run("A delegation from Wales travelled to Japan in May 2019. During the visit the minister "
+                  "announced a partnership between Aberglas University and Kobe Robotics Institute.")
+    assert not any(p == "visited" and b in ("Aberglas University", "Kobe Robotics Institute") for a, p, b in rels)

@@ -290,7 +290,8 @@ def participants(marked, entities, mission, midx: int) -> list[Relation]:
     return out
 
 
-_VISIT_CUE = re.compile(r"\b(?:visit(?:ed|s|ing)?|tour(?:ed|s|ing)?|tour\s+of|called\s+(?:at|on)|took\s+in|"
+# "visit" as a noun names the trip ("During the visit X announced ..."), not what it saw
+_VISIT_CUE = re.compile(r"\b(?:visit(?:ed|ing)\b|visits?\s+(?:to|of)\b|visits?\s+(?:the\s+)?(?=⟨)|(?:to|will|would|also|then)\s+visit\b|tour(?:ed|s|ing)?|tour\s+of|called\s+(?:at|on)|took\s+in|"
                         r"stopped\s+(?:at|in)|saw|site\s+visits?\s+to|trip\s+to|went\s+to|was\s+shown\s+round)\b", re.I)
 _VISIT_STOP = re.compile(r",\s+(?:which|who|whose|where)\b|\b(?:said|says|told|according\s+to)\b", re.I)
 _FUTURE_TRIP = re.compile(r"\b(?:future|next)\s+(?:trip|visit|mission)|\b(?:invited|invite|invites)\b", re.I)

@@ -102,7 +102,7 @@ def run(record, *, ner: str | None = None) -> Extraction:
         relations.extend(participants(plain, entities, mission, mission_idx))
         relations.extend(represented_bodies(entities, mission, mission_idx, relations))
         relations.extend(mission_organisers(plain, entities, mission, mission_idx))
-        relations.extend(visit_lists(plain, entities, mission, mission_idx, relations, res.places))
+        relations.extend(visit_lists(full, entities, mission, mission_idx, relations, res.places))
         relations.extend(programme_places(full, entities, mission, mission_idx, relations, res.places))
         relations.extend(cooperation_with_hosts(plain, entities, mission, relations))
     relations.extend(role_affiliations(entities, res.roles, relations, mission, res.places, sentences,
