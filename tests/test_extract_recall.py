@@ -259,3 +259,19 @@ def test_the_visit_as_a_noun_is_no_tour_of_what_follows():
     _, rels = run("A delegation from Wales travelled to Japan in May 2019. During the visit the minister "
                   "announced a partnership between Aberglas University and Kobe Robotics Institute.")
     assert not any(p == "visited" and b in ("Aberglas University", "Kobe Robotics Institute") for a, p, b in rels)
+
+
+def test_a_mission_named_for_a_country_went_there():
+    ex, rels = run("Governor Jane Doe of Ohio led a trade mission to Japan in May 2019. The delegation arrived in "
+                   "Tokyo on Monday and visited Osaka on Thursday.")
+    m = mission(ex)
+    assert m == "Ohio mission to Japan"
+    assert (m, "heldIn", "Japan") in rels and ("Ohio", "visited", "Japan") in rels
+
+
+def test_events_placed_by_the_trip_or_the_scene():
+    _, rels = run("Premier Jane Doe of Ohio led a trade mission to South Korea in May 2019. From Seoul the Premier "
+                  "travelled on to Geneva for the annual meeting of the Global Growth Forum. In Shanghai the "
+                  "Premier opened a pavilion at the Asia Food Expo.")
+    assert ("Global Growth Forum", "heldIn", "Geneva") in rels
+    assert ("Asia Food Expo", "heldIn", "Shanghai") in rels

@@ -144,7 +144,9 @@ PATTERNS: list[tuple[str, str, float, str]] = [
     # events
     ("heldIn", r"{EVENT:s}\s+(?:(?:was|is|will\s+be)\s+)?(?:held\s+|hosted\s+|staged\s+|taking\s+place\s+|took\s+place\s+)?(?:in|at)\s+(?:the\s+)?{PLACE:o}", 0.8, "event-in-place"),
     ("heldIn", r"{EVENT:s}~(?:held|hosted|staged|took\s+place|takes\s+place|opened)\s+in\s+(?:the\s+)?{PLACE:o}", 0.8, "event-held-in"),
-    ("heldIn", r"(?:in|at)\s+{PLACE:o}\s+(?:for|during|at)\s+(?:the\s+)?{EVENT:s}", 0.7, "in-place-for-event"),
+    ("heldIn", r"(?:in|at|to)\s+{PLACE:o}\s+(?:for|during|at)\s+(?:the\s+)?(?:(?:annual|opening|closing|first|second|third|\d+(?:st|nd|rd|th))\s+)?(?:(?:meeting|session|edition|day|days)\s+of\s+(?:the\s+)?)?{EVENT:s}", 0.7, "in-place-for-event"),
+    # "In Shanghai the Premier will open the Queensland Pavilion at the China International Import Expo"
+    ("heldIn", r"^\W{0,4}(?:In|At)\s+{CITY:o},?\s+[^.;⟨]{0,80}?(?:⟨[^KRCE]\d+⟩[^.;⟨]{0,40}?)?\bat\s+(?:the\s+)?{EVENT:s}", 0.65, "in-city-at-event"),
     ("organisedBy", r"{EVENT:s}~~(?:organi[sz]ed|hosted|run|convened|sponsored|staged|put\s+on)\s+(?:in\s+(?:the\s+)?⟨[KRC]\d+⟩\s+)?(?:jointly\s+)?by\s+(?:the\s+)?{AGENTS:o}", 0.8, "event-organised-by"),
     ("organisedBy", r"{AGENT:o}\s+(?:organi[sz]ed|hosted|convened|staged)\s+(?:the\s+)?{EVENT:s}", 0.8, "org-organised-event"),
     ("participatedIn", r"{PARTY:s}~~(?:attend(?:ed|s|ing)?|spoke\s+at|speaking\s+at|presented\s+at|took\s+part\s+in|taking\s+part\s+in|participat(?:ed|es|ing)\s+in|exhibit(?:ed|s|ing)\s+at|address(?:ed|es|ing)|joined|represented\s+" + _WP + r"{0,3}?at|delegation\s+to|showcased\s+at|at)\s+(?:the\s+)?{EVENTS:o}", 0.75, "party-at-event"),
