@@ -275,3 +275,11 @@ def test_events_placed_by_the_trip_or_the_scene():
                   "Premier opened a pavilion at the Asia Food Expo.")
     assert ("Global Growth Forum", "heldIn", "Geneva") in rels
     assert ("Asia Food Expo", "heldIn", "Shanghai") in rels
+
+
+def test_an_event_the_visit_was_part_of_and_a_document_signed_by_two():
+    ex, rels = run("A delegation from Wales travelled to Osaka in May 2019. The visit coincided with the third "
+                   "Osaka Robotics Week. The agreement was signed on 3 May by Kestrel Systems GmbH director "
+                   "Rhys Evans, on behalf of the firm's chairman, and by Yui Tanaka, president of Osaka Robotics.")
+    assert ("Wales", "participatedIn", "Osaka Robotics Week") in rels
+    assert frozenset(("Rhys Evans", "Yui Tanaka")) in _met(rels)

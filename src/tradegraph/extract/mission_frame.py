@@ -526,3 +526,28 @@ def programme_places(marked, entities, mission, midx: int, relations: list[Relat
                         out.append(Relation(entities[who].id, "visited", entities[idx].id, evidence(mk.sentence),
                                             0.55, {"method": "traveller-at-site"}))
     return out
+
+
+# "The visit coincided with the fifth X Days", "The mission formed part of the Y Month", "who were
+# in Z for the W Summit": the delegation took part in the event its trip belonged to
+_PART_OF_EVENT = re.compile(
+    r"\b(?:visit|mission|trip|delegation|tour|programme|program|journey)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:coincided\s+with|coincides\s+with|(?:formed|forms|is|was|are|were)\s+(?:also\s+)?(?:a\s+|the\s+)?part\s+of|"
+    r"was\s+timed\s+(?:to\s+coincide\s+)?with|was\s+held\s+(?:alongside|during))\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?P<e>⟨E\d+⟩)"
+    r"|\b(?:were|was)\s+in\s+(?:the\s+)?⟨[KRC]\d+⟩\s+for\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?P<e2>⟨E\d+⟩)", re.I)
+
+
+def mission_events(marked, entities, mission, midx: int) -> list[Relation]:
+    """The named events a record says its mission was part of or coincided with."""
+    party_id = entities[mission.party].id
+    out = []
+    for mk in marked:
+        if "⟨E" not in mk.text:
+            continue
+        for m in _PART_OF_EVENT.finditer(mk.text):
+            e = m.group("e") or m.group("e2")
+            idx = mk.index[int(e[2:-1])]
+            if idx != midx:
+                out.append(Relation(party_id, "participatedIn", entities[idx].id, evidence(mk.sentence), 0.6,
+                                    {"method": "mission-part-of-event"}))
+    return out

@@ -13,7 +13,7 @@ from .facts import FactFinder
 from .gazetteer import fold, load
 from .mentions import find_mentions
 from .mission_frame import (event_entity, first_sentence, mission_relations, other_mission_relations,
-                            mission_organisers, mission_places, participants, programme_places, represented_bodies, role_affiliations, titled_leaders, visit_lists)
+                            mission_events, mission_organisers, mission_places, participants, programme_places, represented_bodies, role_affiliations, titled_leaders, visit_lists)
 from .other_missions import find_other_missions
 from .relations import agreement_bullets, evidence, mark_sentence, pattern_relations
 from .text import split_sentences
@@ -104,6 +104,7 @@ def run(record, *, ner: str | None = None) -> Extraction:
         relations.extend(mission_organisers(plain, entities, mission, mission_idx))
         relations.extend(visit_lists(full, entities, mission, mission_idx, relations, res.places))
         relations.extend(programme_places(full, entities, mission, mission_idx, relations, res.places))
+        relations.extend(mission_events(plain, entities, mission, mission_idx))
         relations.extend(cooperation_with_hosts(plain, entities, mission, relations))
     relations.extend(role_affiliations(entities, res.roles, relations, mission, res.places, sentences,
                                         entities[mission_idx].id if mission is not None else None))

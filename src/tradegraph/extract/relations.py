@@ -161,6 +161,8 @@ PATTERNS: list[tuple[str, str, float, str]] = [
     ("metWith", r"{PARTY:s}~~(?:held\s+|had\s+|holds\s+|opened\s+with\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meetings?|discussions|consultations)\s+at\s+(?:the\s+)?{ORG:o}(?![’'-])", 0.7, "talks-at-body"),
     ("visited", r"{PARTY:s}\s+(?:was|were|is)\s+(?:also\s+)?(?:made\s+)?to\s+(?:the\s+)?{TARGETS:o}", 0.75, "visit-was-to"),
     ("visited", _NOT_LOCATIVE + r"{PARTYS:s}~~(?:visited|visiting|toured|touring|travell?ed\s+to|went\s+to|arrived\s+in|arrived\s+at|visit\s+to|visits\s+to|trip\s+to|tour\s+of|stopped\s+at|came\s+to|stop\s+in)\s+(?:the\s+)?" + _W + r"{0,3}?(?:(?:offices?|headquarters|home|site|campus|plant|factory|facilities|hq)\s+(?:of|at)\s+(?:the\s+)?)?{TARGETS:o}", 0.75, "party-visited"),
+    # "The MoU was signed on 2 May by A, on behalf of X, and by B, vice president of Y"
+    ("metWith", r"\b(?:was|were|been)\s+signed\s+(?:[^⟨.;]{0,40}?\s)?by\s+(?:(?:\w+|⟨[FUGOKRC]\d+⟩)\s+){0,3}?{PERSON:s}(?:,[^.;]{1,120}?,)?\s+and\s+(?:by\s+)?(?:(?-i:[A-Z])[\w-]*\s+){0,3}?{PERSON:o}", 0.65, "signed-by-both"),
     # two named people who sign together met; a host who receives the delegation met it
     ("metWith", r"{PERSON:s}(?:,[^,.;]{1,100},)?\s+and\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s+){0,3}?{PERSON:o}(?:,[^.;]{1,140}?,)?\s+(?:have\s+|has\s+|had\s+|also\s+|then\s+|jointly\s+)?(?:signed|sign|inked|exchanged)\b", 0.65, "signed-together"),
     ("metWith", r"{TARGET:o}(?:,[^.;]{1,120}?,)?\s+(?:hosted|welcomed|received|greeted)\s+(?:a|an|the)\s+[^.;]{0,60}?\b(?:delegation|visitors|guests|mission|group)\b[^.;]{0,40}?\b(?:from|of)\s+(?:the\s+)?(?:(?:city|state|province|region|emirate)\s+of\s+)?{PARTY:s}", 0.65, "hosted-delegation"),
