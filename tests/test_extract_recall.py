@@ -283,3 +283,27 @@ def test_an_event_the_visit_was_part_of_and_a_document_signed_by_two():
                    "Rhys Evans, on behalf of the firm's chairman, and by Yui Tanaka, president of Osaka Robotics.")
     assert ("Wales", "participatedIn", "Osaka Robotics Week") in rels
     assert frozenset(("Rhys Evans", "Yui Tanaka")) in _met(rels)
+
+
+def test_an_opportunity_alone_is_no_prospect_of_cooperation():
+    _, rels = run("Kestrel Systems GmbH said the scale of opportunity for Orion Pharma AG in China was significant.")
+    assert not any(p == "collaborationOpportunity" for a, p, b in rels)
+
+
+def test_wishing_to_work_with_is_no_partnership():
+    _, rels = run("Saxony was ready to cooperate with Bavaria on transport, the minister said.")
+    assert not any(p == "partnerOf" for a, p, b in rels)
+
+
+def test_a_sector_before_a_descriptor_belongs_to_the_next_firm():
+    _, rels = run("Molera Hill will open a clinic in Leeds, and the engineering consultancy Estrada Global "
+                  "has been appointed to design it.")
+    act = _active(rels)
+    assert ("Estrada Global", "engineering") in act
+    assert ("Molera Hill", "engineering") not in act
+
+
+def test_a_titled_person_nobody_met_is_not_given_the_hosts_country():
+    _, rels = run("Governor Jane Doe of Ohio led a trade mission to Japan in May 2019. "
+                  "The former Prime Minister Hannah Schmidt once said trade matters.")
+    assert ("Hannah Schmidt", "affiliatedWith", "Japan") not in rels

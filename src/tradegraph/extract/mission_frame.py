@@ -116,6 +116,7 @@ def role_affiliations(entities, roles: dict[int, str], relations, mission, place
     out = []
     have = {r.subject for r in relations if r.predicate == "affiliatedWith"}
     members = {r.subject for r in relations if r.predicate == "participatedIn" and r.object == m_id}
+    met = {x for r in relations if r.predicate == "metWith" for x in (r.subject, r.object)}
     for idx, role in roles.items():
         e = entities[idx]
         if e.type != "Person" or e.id in have or mission is None:
@@ -133,7 +134,7 @@ def role_affiliations(entities, roles: dict[int, str], relations, mission, place
         elif (idx in mission.leaders or e.id in members) and mission.party is not None \
                 and entities[mission.party].type != "Person":
             target = mission.party  # "Four ministers are travelling with the President: ..."
-        elif mission.destinations:
+        elif mission.destinations and e.id in met:  # a host the delegation met: the host side's
             countries = [d for d in mission.destinations if entities[d].type == "Country"]
             if not countries:
                 countries = [c for c in (country_of(entities, d, places) for d in mission.destinations) if c is not None]

@@ -183,7 +183,9 @@ PATTERNS: list[tuple[str, str, float, str]] = [
     ("partnerOf", r"{PLACE:s},\s+(?:the\s+)?{PLACE:o}[’']s\s+(?:[\w-]+\s+)?(?:sister|twin|partner|friendship)(?:\s+(?:city|cities|town|region|state|province|county))?\b", 0.75, "apposition-sister-city"),
     # "The Free State of Bavaria and the Brazilian state of São Paulo marked 20 years of partnership"
     ("partnerOf", r"{AGENT:s}\s+(?:and|&)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:⟨[KR]\d+⟩\s+)?(?:state|province|city|region|county)\s+of\s+)?{AGENT:o}(?:\s+\([^)]*\))?\s+(?:have\s+|has\s+|also\s+)?(?:marked|celebrated|renewed|reaffirmed|extended|strengthened|deepened)\s+(?:[\w-]+\s+){0,5}?(?:partnership|twinning|friendship|sister[\w-]*\s+(?:relationship|ties?|agreement)|cooperation\s+agreement)\b", 0.75, "a-and-b-marked-partnership"),
-    ("partnerOf", r"{AGENT:s}~(?:partner(?:s|ed|ing)?|part\s+of\s+a\s+partnership|partnership|cooperat\w+|collaborat\w+)\s+with\s+(?:the\s+)?{AGENTS:o}", 0.65, "partners-with"),
+    # a partnership in place ("partnered with", "has a partnership with"); cooperating or working with
+    # someone is no agreement (§5), and wished-for ties are opportunities
+    ("partnerOf", r"{AGENT:s}~(?<!\bto\s)(?<!\bwould\s)(?<!\bwill\s)(?:partner(?:s|ed)|part\s+of\s+a\s+partnership|(?:has|have|had|signed|formed|agreed)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?partnership)\s+with\s+(?:the\s+)?{AGENTS:o}", 0.65, "partners-with"),
     # investment, initiatives, sectors
     ("investsIn", r"{AGENT:s}~^(?:invest(?:s|ed|ing)?|will\s+invest|investment\s+of\s+[^⟨.;]{0,40}?)\s+(?:[^⟨.;]{0,50}?\s)?in(?:to)?\s+(?:the\s+)?{ORGPLACE:o}", 0.7, "invests-in"),
     ("investsIn", r"{AGENT:s}(?:[’']s)?\s+(?:[\w-]+\s+){0,2}?investments?(?:\s+of\s+[^⟨.;]{0,30}?)?\s+in(?:to)?\s+(?:the\s+)?{ORGPLACE:o}", 0.7, "possessive-investment-in"),

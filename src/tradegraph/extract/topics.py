@@ -15,7 +15,8 @@ _ACTIVITY = re.compile(r"\b(?:make[sr]?|making|manufactur\w*|produc\w*|maker|spe
                        r"active|focus\w*|operat\w*|brands?|market|expert\w*|invest\w*\s+in|consultancy|"
                        r"weaver|products?|services|technolog\w*|includes?|one\s+of)\b", re.I)
 _COLLAB = re.compile(r"\b(?:opportunit\w*|collaborat\w*|co-?operat\w*|partnerships?|work(?:ing)?\s+(?:together\s+)?with|joint)\b", re.I)
-_PROSPECT = re.compile(r"\b(?:discuss\w*|explor\w*|might|could|potential|opportunit\w*|turned\s+to|interest\w*|identif\w*|possib\w*|future|plans?|prospect\w*|ideas?)\b", re.I)
+_PROSPECT = re.compile(r"\b(?:discuss\w*|explor\w*|might|could|potential|turned\s+to|interest\w*|identif\w*|possib\w*|future|plans?|prospect\w*|ideas?|"
+                       r"would\s+like|hop(?:e|es|ed|ing)|keen|eager|priorit\w*|look(?:s|ed|ing)?\s+(?:forward|at\s+ways))\b", re.I)
 _ORGISH = "FUGOMI"
 
 
@@ -41,6 +42,8 @@ def topic_relations(mk: Marked, entities: list[Entity], party: int | None) -> li
             continue
         between = mk.text[subj[0]:s0]
         after = mk.text[s1:s1 + 25]
+        if _HEAD_THEN_ORG.match(mk.text, s1) or len(between) > 100 or ";" in between:
+            continue  # "..., and the engineering consultancy Mott MacDonald": the sector is the next firm's
         if _ACTIVITY.search(between) or _ACTIVITY.match(after.strip()) or re.match(r"^\s*(?:,\s+(?:a|an|the)\s+)$", between):
             out.append(Relation(entities[subj[1]].id, "activeIn", entities[sidx].id, evidence(mk.sentence),
                                 0.6, {"method": "org-sector-cue"}))
@@ -105,6 +108,7 @@ _ORGS_M = r"((?:⟨[FUGO]\d+⟩)(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?�
 _HEAD = (r"(?:firm|company|companies|provider|platform|agency|group|giant|specialist|maker|manufacturer|developer|"
          r"operator|business|consultancy|producer|supplier|start-?up|brand|studio|bank|insurer|retailer|leader|"
          r"player|house|practice|contractor|exporter|multinational|conglomerate|corporation|hub|cluster)s?")
+_HEAD_THEN_ORG = re.compile(r"(?:\s+[\w-]+)?\s+" + _HEAD + r",?\s+(?:the\s+)?⟨[FUGO]\d+⟩")
 _FRAMES = [
     # "the ticketing platform Tickets for Good", "the British architecture firm Atkins UK"
     re.compile(r"(?:^|\b(?:the|a|an|its|their)\s+)(?:[\w-]+\s+|⟨[KRC]\d+⟩\s+){0,2}?" + _SECTS + r"(?:\s+[\w-]+)?\s+" + _HEAD + r",?\s+(?:the\s+)?" + _ORGS_M),
