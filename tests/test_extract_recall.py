@@ -307,3 +307,15 @@ def test_a_titled_person_nobody_met_is_not_given_the_hosts_country():
     _, rels = run("Governor Jane Doe of Ohio led a trade mission to Japan in May 2019. "
                   "The former Prime Minister Hannah Schmidt once said trade matters.")
     assert ("Hannah Schmidt", "affiliatedWith", "Japan") not in rels
+
+
+def test_an_office_opened_where_the_delegation_went():
+    _, rels = run("The programme also took the delegation to Osaka, where Kestrel Systems GmbH opened its "
+                  "first office in Japan in 1999.")
+    assert ("Kestrel Systems GmbH", "hasOfficeIn", "Osaka") in rels
+
+
+def test_the_body_in_a_title_is_no_traveller():
+    _, rels = run("A delegation from Wales travelled to France in May 2019. At the invitation of Jean Martin, "
+                  "President of the Région Normandie, Minister Rhys Evans travelled to Rouen.")
+    assert not any(p == "visited" and a == "Région Normandie" for a, p, b in rels)

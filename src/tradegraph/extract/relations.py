@@ -54,7 +54,8 @@ def _compile(template: str) -> re.Pattern[str]:
 
 _W = r"(?:[\w’'&-]+,?\s+)"  # one lower-level word
 # "In ⟨C0⟩ ⟨P1⟩ met ⟨P2⟩": a place after "in", "at", "from" or "to" sets the scene; it is no party
-_NOT_LOCATIVE = r"(?<!\bin\s)(?<!\bat\s)(?<!\bto\s)(?<!\bfrom\s)(?<!\bof\s)"
+_NOT_LOCATIVE = (r"(?<!\bin\s)(?<!\bat\s)(?<!\bto\s)(?<!\bfrom\s)(?<!\bof\s)"
+                 r"(?<!\bin\sthe\s)(?<!\bat\sthe\s)(?<!\bto\sthe\s)(?<!\bfrom\sthe\s)(?<!\bof\sthe\s)")
 # capitalised portfolio words before and after a title: "Economy Minister", "Minister of State
 # for European Affairs", "Minister for Investment"; a place may qualify it ("⟨R4⟩ minister").
 _PORTFOLIO_PREFIX = (r"(?:⟨[KRS]\d+⟩\s+|(?-i:[A-Z])[\w-]*\s+|(?:operations|sales|marketing|regional|general|technical|commercial|"
@@ -89,6 +90,8 @@ PATTERNS: list[tuple[str, str, float, str]] = [
     ("hasOfficeIn", r"{ORG:s}(?:[’']s?)?\s+{PLACE}\s+(?:headquarters|head\s+office|hq|office|offices|base|subsidiary|operations?)\s+(?:is|are|was|will\s+be)\s+(?:also\s+)?(?:located\s+|based\s+)?in\s+(?:the\s+)?{PLACE:o}", 0.85, "national-headquarters-in"),
     ("hasOfficeIn", r"{PLACE:o}\s+is\s+(?:also\s+)?home\s+to\s+(?:the\s+)?(?:{PLACE}\s+|" + _W + r"{1,3}?)(?:headquarters|offices?|operations|base|plant|factory|centre|center)\s+of\s+(?:the\s+)?{ORGS:s}", 0.8, "home-to-office"),
     ("hasOfficeIn", r"{ORG:s}~~(?:open(?:ed|s|ing)?|set(?:s|ting)?\s+up|establish(?:ed|es|ing)?|launch(?:ed|es|ing)?|has|have|operates?|runs?|build(?:s|ing)?|built|expand(?:ed|s|ing)?|locat(?:ed|es|ing)?|move[sd]?|relocat\w+)\s+(?:(?:a|an|its|their|the|new|first|second|european|uk|global|⟨[A-Z]\d+⟩)\s+)*" + _WP + r"{0,4}?(?:office|offices|branch|headquarters|hq|centre|center|factory|plant|facility|site|base|hub|campus|subsidiary|operation|operations|presence|lab|laboratory|store|showroom)\s+(?:[^.;]{0,60}?\s)?(?:in|at)\s+(?:the\s+)?{PLACE:o}", 0.75, "opens-office-in"),
+    # "to Mumbai, where Invest WA opened its first office in India": the place before "where"
+    ("hasOfficeIn", r"{PLACE:o},\s+where\s+(?:the\s+)?{ORG:s}\s+(?:has\s+|had\s+|also\s+)?(?:opened|set\s+up|established|runs|operates|has|had|built|maintains)\s+(?:its|their|a|an|⟨[A-Z]\d+⟩)\s+(?:[\w-]+\s+){0,3}?(?:office|offices|branch|centre|center|factory|plant|facility|site|base|hub|campus|subsidiary|operations?|presence|lab|laboratory)\b", 0.75, "where-org-opened-office"),
     ("hasOfficeIn", r"{ORGS:s},\s+" + _WP + r"{0,5}?(?:with|which\s+(?:has|have)|that\s+(?:has|have)|whose)\s+(?:[\w-]+\s+){0,3}?(?:operations|plants?|factories|factory|offices|sites|presence|facilities|bases)\s+in\s+(?:the\s+)?{PLACE:o}", 0.7, "org-with-operations-in"),
     ("hasOfficeIn", r"(?:office|branch|centre|center|factory|plant|facility|hub|operation|operations|site)\s+(?:of|for)\s+(?:the\s+)?{ORG:s}\s+in\s+(?:the\s+)?{PLACE:o}", 0.75, "office-for-in"),
     ("hasOfficeIn", r"{ORG:s}(?:[’']s?)\s+" + _WP + r"{0,3}?(?:office|offices|branch|centre|center|plant|factory|operation|operations|site|hub|subsidiary)\s+in\s+(?:the\s+)?{PLACE:o}", 0.7, "possessive-office-in"),
