@@ -25,8 +25,12 @@ _RULES = [
     (re.compile(r"\bits\b", re.I), ("Firm", "University", "GovernmentBody", "Organisation", "MediaOutlet")),
     (re.compile(r"\b(?:he|she|his|her|him)\b", re.I), ("Person",)),
 ]
-PARTY = re.compile(r"\b(?:the|our|this)\s+(?:first|second|third|final|last|next|other)\s+(?:visit|stop|meeting)\b|\b(?:the|our|this|their)\s+(?:(?:[a-z-]+\s+){0,3}?)?(?:delegation|delegates|visitors|mission|team|trip|party|guests|mayors|ministers)\b(?![-\w])"
-                   r"|\b(?:we|they)\b(?=\s+(?:\w+\s+){0,2}(?:visited|met|held|toured|travelled|discussed|presented|spoke|attended))", re.I)
+PARTY = re.compile(r"\b(?:the|our|this)\s+(?:first|second|third|final|last|next|other)\s+(?:visit|stop|meeting)\b|\b(?:the|our|this|their)\s+(?:(?:(?!(?:the|a|an|our|this|their|its|his|her)\s)[a-z-]+\s+){0,3}?)?(?:delegation|delegates|visitors|mission|team|trip|party|guests|mayors|ministers)\b(?![-\w])"
+                   r"|\b(?:we|they)\b(?=\s+(?:\w+\s+){0,2}(?:visited|met|held|toured|travelled|discussed|presented|spoke|attended))"
+                   # "the group also met X", "over lunch the group heard": the delegation, not a firm
+                   r"|\b(?:the|our|this)\s+group\b(?=\s+(?:also\s+|then\s+|later\s+|first\s+)?(?:met|meets|visited|toured|heard|"
+                   r"held|travell?ed|arrived|went|spent|attended|saw|called|was\s+(?:welcomed|received|hosted|shown|briefed|given)|"
+                   r"were\s+(?:welcomed|received|hosted|shown|briefed|given)))", re.I)
 
 
 # "the Greitenses", "the Obamas": a family named by its surname

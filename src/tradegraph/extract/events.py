@@ -271,7 +271,13 @@ def find_mission(marked: list[Marked], entities: list[Entity], places: dict,
     mission = Mission(party, leaders, dests, date, evid, date_sent, members=members)
     articled = frozenset(_articled(marked))
     within = _regions_named_around(marked, dests)
-    mission.name = f"{entities[party].name} mission to {_destination_name(entities, dests, places, articled)}"
+    where = _destination_name(entities, dests, places, articled)
+    mission.name = f"{entities[party].name} mission to {where}"
+    # "arrived in Mumbai ... visited Delhi": a mission named for the country its cities lie in went there
+    named = next((i for i, e in enumerate(entities) if e.type == "Country" and e.mentions
+                  and where in (e.name, "the " + e.name)), None)
+    if named is not None and named not in dests and named != party:
+        dests.append(named)
     # other readings of who travelled: the runner-up party cues, the leader's own place, the
     # party's country ("a Belgian economic mission led by Princess Astrid")
     rivals = [i for i in sorted(scores, key=lambda i: (-scores[i], first_seen[i])) if i != party and scores[i] >= 1.0][:2]

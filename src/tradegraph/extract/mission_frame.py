@@ -116,6 +116,7 @@ def role_affiliations(entities, roles: dict[int, str], relations, mission, place
     out = []
     have = {r.subject for r in relations if r.predicate == "affiliatedWith"}
     members = {r.subject for r in relations if r.predicate == "participatedIn" and r.object == m_id}
+    met = {x for r in relations if r.predicate == "metWith" for x in (r.subject, r.object)}
     for idx, role in roles.items():
         e = entities[idx]
         if e.type != "Person" or e.id in have or mission is None:
@@ -133,7 +134,7 @@ def role_affiliations(entities, roles: dict[int, str], relations, mission, place
         elif (idx in mission.leaders or e.id in members) and mission.party is not None \
                 and entities[mission.party].type != "Person":
             target = mission.party  # "Four ministers are travelling with the President: ..."
-        elif mission.destinations:
+        elif mission.destinations and e.id in met:  # a host the delegation met: the host side's
             countries = [d for d in mission.destinations if entities[d].type == "Country"]
             if not countries:
                 countries = [c for c in (country_of(entities, d, places) for d in mission.destinations) if c is not None]
@@ -178,12 +179,21 @@ def _council_of(entities: list[Entity], place: int) -> int | None:
 
 _PARTICIPANT_CUE = re.compile(
     r"\b(?:travell?ing\s+with|travell?ed\s+with|accompan\w+|joined\s+by|among\s+them|"
+    r"(?:took|taking|take)\s+part,?\s+(?:together|along)\s+with|flew\s+out|set\s+off\s+from|"
+    r"joined\s+(?:some\s+of\s+|parts?\s+of\s+|several\s+of\s+)?the\s+(?:meetings|talks|visits|programme|program)|"
     r"(?:delegation|mission|party|trip|visit)\s+(?:also\s+)?(?:included|includes|including|comprised|brought)|"
     r"(?:brought|took|included)\s+[^.;]{0,40}?(?:companies|firms|businesses|organisations|representatives)|"
     r"members\s+of\s+the\s+(?:delegation|mission)|(?:also\s+)?in\s+the\s+(?:party|delegation)|"
     r"part\s+of\s+the\s+(?:delegation|mission)|joined\s+(?:parts?\s+of\s+)?the\s+(?:delegation|mission|visit|trip|programme|program|tour)|"
     r"delegates\s+(?:included|from)|(?:core\s+|main\s+)?(?:group|delegation|party|team|members)\s+(?:was|were|is|are|included|includes|comprised|consisted\s+of)(?=\s*:)|(?:visitors|guests|delegates|they|⟨[A-Z]\d+⟩)\s+(?:come|came)\s+from)\b", re.I)
 _MARKER = re.compile(r"⟨([FUGOP])(\d+)⟩")
+_THE_PARTY_AFTER = re.compile(r"\s+(?:with\s+)?(?:the|its|their|our)\s+(?:[\w-]+\s+){0,2}?(?:group|delegation|mission|party|visitors|team|trip)\b", re.I)
+_DEPARTED = re.compile(r"\b(?:flew\s+out|set\s+off\s+from)\b", re.I)
+_AS_DID = re.compile(r",?\s+as\s+did\s+[^.;]*", re.I)
+# "Peter Sands, chief executive of Standard Chartered", "A and B, members of the Landtag": the
+# body a travelling person works for, which does not itself take part for that (§1)
+_EMPLOYER_BEFORE = re.compile(r"⟨P\d+⟩,\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:(?!\b(?:representatives?|delegates?|delegation)\b)[^⟨;:.])"
+                              r"{1,80}?\b(?:of|at|for|with)\s+(?:the\s+)?(?:⟨[KRC]\d+⟩[’']s\s+)?$")
 _TRAVELLERS = re.compile(r"\b(?:delegation|delegates|visitors|mission|travell\w*|accompan\w*|party)\b", re.I)
 _LIST_INTRO = re.compile(r"\b(?:delegation|group|party|team|members|travel\w*|accompan\w*|joined|made\s+up\s+of|"
                          r"compris\w*|includ\w*|consist\w*|taking\s+part|took\s+part)\b[^.;]*:\s*$", re.I)
@@ -249,16 +259,30 @@ def participants(marked, entities, mission, midx: int) -> list[Relation]:
         if cue.group(0).lower().startswith("among") and not _TRAVELLERS.search(
                 mk.text + " " + (marked[k - 1].text if k else "")):
             continue  # "partnerships with universities, among them ...": not members of the party
-        joined = re.search(r"(?:also\s+)?in\s+the\s+(?:party|delegation)|part\s+of|joined\s+the", cue.group(0), re.I)
+        joined = re.search(r"(?:also\s+)?in\s+the\s+(?:party|delegation)|part\s+of(?!,?\s+(?:together|along))|joined\s+(?:\w+\s+)*?(?:of\s+)?the|flew\s+out|set\s+off",
+                           cue.group(0), re.I)
+        if not joined and re.match(r"travell?|accompan", cue.group(0), re.I) and _THE_PARTY_AFTER.match(mk.text, cue.end()):
+            joined = cue  # "X, who is travelling with the group", "Y accompanied the delegation throughout"
         with_him = re.match(r"\s+(?:him|her|them)\b", mk.text[cue.end():])  # "X and Y travelled with him"
         # those named before "joined the delegation" joined it; whom they then met did not
         zone = mk.text[:cue.end()] if joined else mk.text if with_him else mk.text[cue.start():]
-        found = [mk.index[int(m.group(2))] for m in _MARKER.finditer(zone)]
+        if joined:
+            clause = max(zone.rfind("; ", 0, cue.start()), 0)
+            zone = zone[clause:]
+            did = _AS_DID.search(mk.text, cue.end())  # "..., as did representatives of A and B"
+            if did:
+                zone += " " + did.group(0)
+        found = [mk.index[int(m.group(2))] for m in _MARKER.finditer(zone)
+                 if m.group(1) == "P" or not _EMPLOYER_BEFORE.search(zone, max(0, m.start() - 100), m.start())]
         if mk.text.rstrip().endswith(":") and k + 1 < len(marked) and _BULLET.match(marked[k + 1].text):
             # "the core group was:" followed by a bulleted list of its members
             found.extend(marked[k + 1].index[int(m.group(2))] for m in _MARKER.finditer(marked[k + 1].text))
         for fm in _FROM_PLACES.finditer(mk.text):
             found.extend(mk.index[int(x)] for x in re.findall(r"⟨[KRC](\d+)⟩", fm.group(1)))
+        for dm in _DEPARTED.finditer(mk.text):  # "He set off on Monday; A and B flew out a day later"
+            if dm.start() > cue.start():
+                before = mk.text[max(mk.text.rfind("; ", 0, dm.start()), 0):dm.start()]
+                found.extend(mk.index[int(m.group(2))] for m in _MARKER.finditer(before) if m.group(1) == "P")
         for idx in found:
             if idx in skip:
                 continue
@@ -267,7 +291,8 @@ def participants(marked, entities, mission, midx: int) -> list[Relation]:
     return out
 
 
-_VISIT_CUE = re.compile(r"\b(?:visit(?:ed|s|ing)?|tour(?:ed|s|ing)?|tour\s+of|called\s+(?:at|on)|took\s+in|"
+# "visit" as a noun names the trip ("During the visit X announced ..."), not what it saw
+_VISIT_CUE = re.compile(r"\b(?:visit(?:ed|ing)\b|visits?\s+(?:to|of)\b|visits?\s+(?:the\s+)?(?=⟨)|(?:to|will|would|also|then)\s+visit\b|tour(?:ed|s|ing)?|tour\s+of|called\s+(?:at|on)|took\s+in|"
                         r"stopped\s+(?:at|in)|saw|site\s+visits?\s+to|trip\s+to|went\s+to|was\s+shown\s+round)\b", re.I)
 _VISIT_STOP = re.compile(r",\s+(?:which|who|whose|where)\b|\b(?:said|says|told|according\s+to)\b", re.I)
 _FUTURE_TRIP = re.compile(r"\b(?:future|next)\s+(?:trip|visit|mission)|\b(?:invited|invite|invites)\b", re.I)
@@ -339,7 +364,10 @@ def visit_lists(marked, entities, mission, midx: int, relations: list[Relation],
 _ORGANISED_BY = re.compile(
     r"\b(?:mission|programme|program|trip|visit|delegation|tour|itinerary)\b[^.;]{0,80}?"
     r"\b(?:organi[sz]ed|put\s+together|arranged|co-?ordinated|facilitated|led|hosted|run)\s+"
-    r"(?:(?:jointly|together|mainly|largely)\s+|on\s+the\s+[\w-]+\s+side\s+)?by\s+(?P<o>[^.;]*)", re.I)
+    r"(?:(?:jointly|together|mainly|largely)\s+|on\s+the\s+[\w-]+\s+side\s+)?(?:by|with\s+the\s+(?:support|help|assistance)\s+of)\s+(?P<o>[^.;]*)", re.I)
+# "a three-day Enterprise Ireland (EI) trade and investment mission": the body the mission is named for
+_BODY_MISSION = re.compile(r"\b(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}?(?P<a>⟨[GO]\d+⟩)\s+(?:\([^)]*\)\s+)?(?:(?!(?:it|is|was|are|were|has|have|had|the|a|an|to|of|that|which)\s)[a-z][\w-]*\s+){0,4}?"
+                           r"(?:trade\s+)?(?:mission|delegation)\b")
 # "GOEO organised it with World Trade Center Utah"
 _ORGANISED_IT = re.compile(r"(?P<a>⟨[FUGOM]\d+⟩)\s+(?:organi[sz]ed|arranged|co-?ordinated)\s+(?:it|the\s+(?:mission|trip|visit|programme))"
                            r"(?:\s+(?:together\s+)?with\s+(?:the\s+)?(?P<b>⟨[FUGOM]\d+⟩))?")
@@ -358,10 +386,12 @@ def mission_organisers(marked, entities, mission, midx: int) -> list[Relation]:
             cut = re.search(r",\s+(?:which|who|whose|where|with)\b|\b(?:and|to|for|in)\s+(?!(?:the\s+)?⟨)", zone)
             if cut:
                 zone = zone[:cut.start()]
-            first = _MARKER_ANY.search(re.sub(r"⟨[KRC]\d+⟩[’']s\s+", "", zone))  # "South Africa's dti"
+            first = _MARKER_ANY.search(re.sub(r"⟨[KRC]\d+⟩[’']s\s+|⟨S\d+⟩", "", zone))  # "South Africa's dti", "the consultancy firms"
             if first is None or first.group(1) not in _ORG_CODES:
                 continue  # "led by Yuan Jiajun, member of the Political Bureau": a person leads it
             found += [mk.index[int(x.group(2))] for x in _MARKER_ANY.finditer(zone) if x.group(1) in _ORG_CODES]
+        for m in _BODY_MISSION.finditer(mk.text):
+            found.append(mk.index[int(m.group("a")[2:-1])])
         for m in _ORGANISED_IT.finditer(mk.text):
             found += [mk.index[int(x.group(2))] for x in _MARKER_ANY.finditer(m.group(0)) if x.group(1) in _ORG_CODES]
         for idx in dict.fromkeys(found):
@@ -369,6 +399,9 @@ def mission_organisers(marked, entities, mission, midx: int) -> list[Relation]:
                 out.append(Relation(m_id, "organisedBy", entities[idx].id, evidence(mk.sentence), 0.6,
                                     {"method": "mission-organised-by"}))
     return out
+
+
+_COUNCIL_BODY = re.compile(r"\bCouncil\b")
 
 
 def represented_bodies(entities, mission, midx: int, relations: list[Relation]) -> list[Relation]:
@@ -386,5 +419,136 @@ def represented_bodies(entities, mission, midx: int, relations: list[Relation]) 
         body = by_id.get(r.object)
         if body is None or body.type == "Country" or not r.evidence.text:
             continue  # a title with no stated body ("the Minister") says nothing more
+        if body.type not in ("City", "Region", "Organisation") and not (
+                body.type == "GovernmentBody" and _COUNCIL_BODY.search(body.name)):
+            continue  # a minister's ministry, a consul's consulate, a chief executive's firm: the person went
+
         out.append(Relation(r.object, "participatedIn", m_id, r.evidence, 0.5, {"method": "delegate-affiliation"}))
+    return out
+
+
+_PLACE_TYPES = frozenset({"City", "Region", "Country"})
+
+
+def mission_places(mission, midx: int, entities: list[Entity], relations: list[Relation]) -> list[Relation]:
+    """A mission is held wherever its party went, and its party and leaders went wherever it
+    was held (graph/gold/README.md §1: the party visited every ``heldIn`` place, the leader the
+    mission's places): the two relations are kept in step, whichever pattern found one of them."""
+    m_id = entities[midx].id
+    party_id = entities[mission.party].id
+    by_id = {e.id: e for e in entities}
+    held = {r.object: r for r in relations if r.predicate == "heldIn" and r.subject == m_id}
+    went = {r.object: r for r in relations if r.predicate == "visited" and r.subject == party_id
+            and by_id.get(r.object) is not None and by_id[r.object].type in _PLACE_TYPES}
+    out = []
+    for place, r in went.items():
+        if place not in held:
+            out.append(Relation(m_id, "heldIn", place, r.evidence, r.confidence * 0.9, {"method": "party-visited-place"}))
+    for place, r in held.items():
+        if place not in went and place != party_id:
+            out.append(Relation(party_id, "visited", place, r.evidence, r.confidence * 0.9, {"method": "mission-held-in"}))
+    # "Martin-Baker was represented by A, B and C": those who represent a body the party met, met it
+    met = {r.object if r.subject == party_id else r.subject for r in relations
+           if r.predicate == "metWith" and party_id in (r.subject, r.object)}
+    for r in relations:
+        if r.predicate == "affiliatedWith" and r.attributes.get("method") == "represented-by" and r.object in met \
+                and r.subject != party_id:
+            out.append(Relation(party_id, "metWith", r.subject, r.evidence, 0.55, {"method": "representative-of-met-body"}))
+    return out
+
+
+# "he held meetings ... in Beijing, Shanghai and Seoul", "the mayors held a forum at Universidad X
+# in Santa Fe", "Dayton joined the mission in Mexico City": where a traveller the sentence is
+# about did something is a place of the mission, and a body it was at is a site it visited
+_AT_IN = re.compile(r"\b(?P<prep>(?i:in|at))\s+(?:the\s+)?(?P<words>(?:[a-z][\w-]*\s+){0,4}?(?:of\s+(?:the\s+)?)?)"
+                    r"(?P<list>⟨[KRCFUGO]\d+⟩(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?⟨[KRC]\d+⟩)*)")
+_CLAUSE_END = re.compile(r";\s|,\s+(?:which|who|whose|where|while)\b|\b(?:said|says|told|according\s+to|added|announced|that|would|will|plans?|planned|hopes?|hoped)\b", re.I)
+_NOT_SITE = re.compile(r"\b(?:invitation|request|behest|expense|suggestion|head|helm|heart|end|start|beginning|time|"
+                       r"age|rate|cost|level|price|close|centre|center|forefront)\b", re.I)
+_PARTY_WORDS = re.compile(r"\b(?:the|our|their)\s+(?:(?:visiting|whole|full|official|[\w-]+-strong)\s+)?(?:delegation|delegates|visitors|mayors|ministers|"
+                          r"group|party|guests|mission|programme|program|team)\b(?![-’'])", re.I)
+_SCENE = re.compile(r"\W{0,4}(?:In|At)\s+(?:the\s+)?⟨[KRC]\d+⟩")
+_BASED_BEFORE = re.compile(r"\b(?:based|headquartered|located|born|registered|listed|operations|plants?|offices?|factory)\s*$", re.I)
+_IN_APPOSITION = re.compile(r",\s+(?:the|a|an|its|⟨[A-Z]\d+⟩[’']s)\s+[^,;⟨]*$", re.I)
+_OTHER_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def programme_places(marked, entities, mission, midx: int, relations: list[Relation], places) -> list[Relation]:
+    """Places and sites a traveller named as a sentence's subject is put at ("in X", "at Y")."""
+    m_id = entities[midx].id
+    travellers = {mission.party, *mission.leaders}
+    index = {e.id: i for i, e in enumerate(entities)}
+    travellers |= {index[r.subject] for r in relations if r.predicate == "participatedIn" and r.object == m_id
+                   and r.subject in index}
+    home = places[mission.party].country if mission.party in places else None
+    year = (mission.date or "")[:4] or None
+    out = []
+    for mk in marked:
+        text = mk.text
+        if "⟩" not in text or (year and any(y != year for y in _OTHER_YEAR.findall(text))):
+            continue  # "In 2012 a mission to China ...": another trip
+        subject, start = None, 0
+        for m in _MARKER_ANY.finditer(text):
+            idx = mk.index[int(m.group(2))]
+            if re.search(r"\b(?:in|at|to|of|from|for|with|by|on)\s+(?:the\s+)?$", text[max(0, m.start() - 12):m.start()], re.I):
+                continue  # "In Seoul the Governor ...": a place that sets the scene is no subject
+            if (m.group(1) in "PFUGOM" or idx == mission.party) and m.start() < 60:
+                subject, start = idx, m.end()
+            break
+        said = _PARTY_WORDS.search(text, 0, 60)  # "In the afternoon the mayors held talks at ..."
+        if said and (subject is None or said.start() < start) and not re.search(
+                r"\b(?:in|at|to|of|from|for|with|by|on)\s+$", text[max(0, said.start() - 6):said.start()], re.I):
+            subject, start = mission.party, said.end()
+        if subject is None or subject not in travellers:
+            continue
+        stop = _CLAUSE_END.search(text, start)
+        zone_end = stop.start() if stop else len(text)
+        scene = _SCENE.match(text)
+        for m in _AT_IN.finditer(text, 0 if scene else start, zone_end):
+            if _NOT_SITE.search(m.group("words")) or vocab.ROLE_RE.search(text[max(0, m.start() - 40):m.start()]):
+                continue  # "at the invitation of", "director at X": no site of the trip
+            if _BASED_BEFORE.search(text, max(0, m.start() - 30), m.start()) or _IN_APPOSITION.search(text, start, m.start()):
+                continue  # "a maker based in Baglan", "Weihai, the town's twin in China": no stop either
+            for x in _MARKER_ANY.finditer(m.group("list")):
+                code, idx = x.group(1), mk.index[int(x.group(2))]
+                if idx in travellers or idx == mission.party:
+                    continue
+                if code in "KRC":
+                    scene = m.start() < 4 and code == "K"  # "In the United Arab Emirates the Mayor met ..."
+                    if (code != "C" and not scene) or idx not in places or places[idx].country == home or m.group("words"):
+                        continue  # a place at home is no stop of the trip
+                    out.append(Relation(m_id, "heldIn", entities[idx].id, evidence(mk.sentence), 0.55,
+                                        {"method": "traveller-in-place"}))
+                    if subject in mission.leaders:
+                        out.append(Relation(entities[subject].id, "visited", entities[idx].id, evidence(mk.sentence),
+                                            0.55, {"method": "traveller-in-place"}))
+                elif m.group("prep") == "at":
+                    for who in dict.fromkeys((subject, mission.party)):
+                        out.append(Relation(entities[who].id, "visited", entities[idx].id, evidence(mk.sentence),
+                                            0.55, {"method": "traveller-at-site"}))
+    return out
+
+
+# "The visit coincided with the fifth X Days", "The mission formed part of the Y Month", "who were
+# in Z for the W Summit": the delegation took part in the event its trip belonged to
+_PART_OF_EVENT = re.compile(
+    r"\b(?:visit|mission|trip|delegation|tour|programme|program|journey)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:coincided\s+with|coincides\s+with|(?:formed|forms|is|was|are|were)\s+(?:also\s+)?(?:a\s+|the\s+)?part\s+of|"
+    r"was\s+timed\s+(?:to\s+coincide\s+)?with|was\s+held\s+(?:alongside|during))\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?P<e>⟨E\d+⟩)"
+    r"|\b(?:were|was)\s+in\s+(?:the\s+)?⟨[KRC]\d+⟩\s+for\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?P<e2>⟨E\d+⟩)", re.I)
+
+
+def mission_events(marked, entities, mission, midx: int) -> list[Relation]:
+    """The named events a record says its mission was part of or coincided with."""
+    party_id = entities[mission.party].id
+    out = []
+    for mk in marked:
+        if "⟨E" not in mk.text:
+            continue
+        for m in _PART_OF_EVENT.finditer(mk.text):
+            e = m.group("e") or m.group("e2")
+            idx = mk.index[int(e[2:-1])]
+            if idx != midx:
+                out.append(Relation(party_id, "participatedIn", entities[idx].id, evidence(mk.sentence), 0.6,
+                                    {"method": "mission-part-of-event"}))
     return out

@@ -13,9 +13,9 @@ from .facts import FactFinder
 from .gazetteer import fold, load
 from .mentions import find_mentions
 from .mission_frame import (event_entity, first_sentence, mission_relations, other_mission_relations,
-                            mission_organisers, participants, represented_bodies, role_affiliations, titled_leaders, visit_lists)
+                            mission_events, mission_organisers, mission_places, participants, programme_places, represented_bodies, role_affiliations, titled_leaders, visit_lists)
 from .other_missions import find_other_missions
-from .relations import evidence, mark_sentence, pattern_relations
+from .relations import agreement_bullets, evidence, mark_sentence, pattern_relations
 from .text import split_sentences
 from .topics import cooperation_with_hosts, topic_relations
 
@@ -60,16 +60,19 @@ def run(record, *, ner: str | None = None) -> Extraction:
     demonyms = _demonym_index(entities, res.places)
     finder = FactFinder(entities, mission_idx, demonyms)
     focus = Focus(entities, party, demonyms, mission.leaders if mission else None, res.roles)
+    full = []  # the sentences with pronouns and descriptions marked too
     for s in sentences:
         items = _non_overlapping(by_sentence.get(s.index, []))
         pseudo = focus.pseudo(s, items)
         mk = mark_sentence(s, items + pseudo, entities)
+        full.append(mk)
         if len(items) + len(pseudo) <= MAX_MARKERS_PER_SENTENCE:
             relations.extend(pattern_relations(mk, entities, party))
             relations.extend(topic_relations(mk, entities, party))
             facts.extend(finder.run(mk))
         focus.update(items + pseudo)
     relations.extend(_partner_lists(plain, entities))
+    relations.extend(agreement_bullets(plain, entities, party))
     for child, parent in res.subsidiaries:
         ev = first_sentence(sentences, entities[child])
         relations.append(Relation(entities[child].id, "subsidiaryOf", entities[parent].id, ev, 0.8,
@@ -99,7 +102,9 @@ def run(record, *, ner: str | None = None) -> Extraction:
         relations.extend(participants(plain, entities, mission, mission_idx))
         relations.extend(represented_bodies(entities, mission, mission_idx, relations))
         relations.extend(mission_organisers(plain, entities, mission, mission_idx))
-        relations.extend(visit_lists(plain, entities, mission, mission_idx, relations, res.places))
+        relations.extend(visit_lists(full, entities, mission, mission_idx, relations, res.places))
+        relations.extend(programme_places(full, entities, mission, mission_idx, relations, res.places))
+        relations.extend(mission_events(plain, entities, mission, mission_idx))
         relations.extend(cooperation_with_hosts(plain, entities, mission, relations))
     relations.extend(role_affiliations(entities, res.roles, relations, mission, res.places, sentences,
                                         entities[mission_idx].id if mission is not None else None))
@@ -111,6 +116,7 @@ def run(record, *, ner: str | None = None) -> Extraction:
                                   {"method": "member-for-party"})
                          for r in list(relations) if r.subject in members and r.predicate in ("metWith", "visited")
                          and r.object != party_id)
+        relations.extend(mission_places(mission, mission_idx, entities, relations))
     return Extraction(record=record.ref, entities=entities, relations=_dedupe(relations),
                       facts=_dedupe_facts(facts))
 
@@ -211,7 +217,7 @@ _PARTNER_LIST = re.compile(
       r"cooperation)\s+(?:[^⟨.;]{0,40}?\s)?between\s+" + _LIST, re.I)
 
 
-_MODIFIER_AFTER = re.compile(r"\s+(?!(?:and|or|to|on|in|for|with|at|of|as|by|from|that|which|who|is|are|was|were|will|has|have|had)\b)[a-z]")
+_MODIFIER_AFTER = re.compile(r"\s+(?:(?!(?:and|or|to|on|in|for|with|at|of|as|by|from|that|which|who|is|are|was|were|will|has|have|had)\b)[a-z]|⟨S\d+⟩)")
 
 
 def _partner_lists(marked, entities) -> list[Relation]:

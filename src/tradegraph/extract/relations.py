@@ -54,10 +54,11 @@ def _compile(template: str) -> re.Pattern[str]:
 
 _W = r"(?:[\w’'&-]+,?\s+)"  # one lower-level word
 # "In ⟨C0⟩ ⟨P1⟩ met ⟨P2⟩": a place after "in", "at", "from" or "to" sets the scene; it is no party
-_NOT_LOCATIVE = r"(?<!\bin\s)(?<!\bat\s)(?<!\bto\s)(?<!\bfrom\s)(?<!\bof\s)"
+_NOT_LOCATIVE = (r"(?<!\bin\s)(?<!\bat\s)(?<!\bto\s)(?<!\bfrom\s)(?<!\bof\s)"
+                 r"(?<!\bin\sthe\s)(?<!\bat\sthe\s)(?<!\bto\sthe\s)(?<!\bfrom\sthe\s)(?<!\bof\sthe\s)")
 # capitalised portfolio words before and after a title: "Economy Minister", "Minister of State
 # for European Affairs", "Minister for Investment"; a place may qualify it ("⟨R4⟩ minister").
-_PORTFOLIO_PREFIX = (r"(?:⟨[KR]\d+⟩\s+|(?-i:[A-Z])[\w-]*\s+|(?:operations|sales|marketing|regional|general|technical|commercial|"
+_PORTFOLIO_PREFIX = (r"(?:⟨[KRS]\d+⟩\s+|(?-i:[A-Z])[\w-]*\s+|(?:operations|sales|marketing|regional|general|technical|commercial|"
                      r"international|country|programme|project|finance|financial|research|business|development|communications|"
                      r"policy|strategy|trade|investment|deputy|associate|assistant|senior|founding|acting|interim)\s+){0,2}?")
 _PORTFOLIO = r"(?:\s+(?:of|for)\s+(?:(?-i:[A-Z])[\w-]*|and)(?:\s+(?:(?-i:[A-Z])[\w-]*|and|for|of))*?|\s+(?:of|for)\s+[a-z ]{3,40}?)?"
@@ -89,6 +90,8 @@ PATTERNS: list[tuple[str, str, float, str]] = [
     ("hasOfficeIn", r"{ORG:s}(?:[’']s?)?\s+{PLACE}\s+(?:headquarters|head\s+office|hq|office|offices|base|subsidiary|operations?)\s+(?:is|are|was|will\s+be)\s+(?:also\s+)?(?:located\s+|based\s+)?in\s+(?:the\s+)?{PLACE:o}", 0.85, "national-headquarters-in"),
     ("hasOfficeIn", r"{PLACE:o}\s+is\s+(?:also\s+)?home\s+to\s+(?:the\s+)?(?:{PLACE}\s+|" + _W + r"{1,3}?)(?:headquarters|offices?|operations|base|plant|factory|centre|center)\s+of\s+(?:the\s+)?{ORGS:s}", 0.8, "home-to-office"),
     ("hasOfficeIn", r"{ORG:s}~~(?:open(?:ed|s|ing)?|set(?:s|ting)?\s+up|establish(?:ed|es|ing)?|launch(?:ed|es|ing)?|has|have|operates?|runs?|build(?:s|ing)?|built|expand(?:ed|s|ing)?|locat(?:ed|es|ing)?|move[sd]?|relocat\w+)\s+(?:(?:a|an|its|their|the|new|first|second|european|uk|global|⟨[A-Z]\d+⟩)\s+)*" + _WP + r"{0,4}?(?:office|offices|branch|headquarters|hq|centre|center|factory|plant|facility|site|base|hub|campus|subsidiary|operation|operations|presence|lab|laboratory|store|showroom)\s+(?:[^.;]{0,60}?\s)?(?:in|at)\s+(?:the\s+)?{PLACE:o}", 0.75, "opens-office-in"),
+    # "to Mumbai, where Invest WA opened its first office in India": the place before "where"
+    ("hasOfficeIn", r"{PLACE:o},\s+where\s+(?:the\s+)?{ORG:s}\s+(?:has\s+|had\s+|also\s+)?(?:opened|set\s+up|established|runs|operates|has|had|built|maintains)\s+(?:its|their|a|an|⟨[A-Z]\d+⟩)\s+(?:[\w-]+\s+){0,3}?(?:office|offices|branch|centre|center|factory|plant|facility|site|base|hub|campus|subsidiary|operations?|presence|lab|laboratory)\b", 0.75, "where-org-opened-office"),
     ("hasOfficeIn", r"{ORGS:s},\s+" + _WP + r"{0,5}?(?:with|which\s+(?:has|have)|that\s+(?:has|have)|whose)\s+(?:[\w-]+\s+){0,3}?(?:operations|plants?|factories|factory|offices|sites|presence|facilities|bases)\s+in\s+(?:the\s+)?{PLACE:o}", 0.7, "org-with-operations-in"),
     ("hasOfficeIn", r"(?:office|branch|centre|center|factory|plant|facility|hub|operation|operations|site)\s+(?:of|for)\s+(?:the\s+)?{ORG:s}\s+in\s+(?:the\s+)?{PLACE:o}", 0.75, "office-for-in"),
     ("hasOfficeIn", r"{ORG:s}(?:[’']s?)\s+" + _WP + r"{0,3}?(?:office|offices|branch|centre|center|plant|factory|operation|operations|site|hub|subsidiary)\s+in\s+(?:the\s+)?{PLACE:o}", 0.7, "possessive-office-in"),
@@ -97,19 +100,33 @@ PATTERNS: list[tuple[str, str, float, str]] = [
     ("locatedIn", r"{PLACE:s}\s+in\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?{PLACE:o}", 0.7, "place-in-place"),
     ("locatedIn", r"{PLACE:s},\s+{PLACE:o}(?!\s*(?:,|and|&))", 0.7, "place-comma-place"),
     ("locatedIn", r"{PLACE:o}[’']s?\s+{PLACE:s}", 0.7, "possessive-place"),
+    # "arrived in Pittsburgh, Pennsylvania, on 28 January": a comma that no further place follows
+    ("locatedIn", r"{PLACE:s},\s+{PLACE:o}(?=\s*,(?!\s*(?:and\s+|&\s+)?(?:the\s+)?⟨[KRC]))", 0.7, "place-comma-place-comma"),
+    # "Jinan, the Shandong capital"; "the Brazilian state of São Paulo", "the Kazakh capital Astana"
+    ("locatedIn", r"{PLACE:s},\s+the\s+(?:[a-z-]+\s+)?{PLACE:o}\s+(?:capital|city|port|town|province|state|region|county|prefecture|district)\b", 0.7, "place-the-place-capital"),
+    ("locatedIn", r"\b(?:the|a|an)\s+{PLACE:o}\s+(?:(?:[a-z-]+\s+)?(?:state|province|city|region|county|prefecture|emirate|town|municipality|district|island)\s+of|capital(?:\s+city)?(?:\s+of)?)\s+{PLACE:s}", 0.7, "the-country-state-of"),
+    # "at the National Museum in New Delhi" (not "signed with Hitachi in Tokyo": where they signed)
+    ("locatedIn", r"(?<!\bwith\s)(?<!\bwith\sthe\s){ORG:s}\s+in\s+(?:the\s+)?{PLACE:o}(?![’'-]|\s+(?:and|&)\s)", 0.6, "org-in-place"),
     ("locatedIn", r"{NAMED:s},\s+(?:a|an|the)\s+" + _W + r"{0,5}?(?:in|at|near)\s+(?:the\s+)?{PLACE:o}(?![’'])", 0.65, "apposition-located-in"),
     ("locatedIn", r"{NAMED:s}~(?:located|situated|sited)\s+(?:in|at)\s+(?:the\s+)?{PLACE:o}", 0.7, "located-in"),
     # corporate structure
     ("subsidiaryOf", r"{ORG:s},\s+(?:a|an|the|its)\s+" + _WP + r"{0,4}?(?:subsidiary|arm|division|unit|affiliate|offshoot|branch|part)\s+of\s+(?:the\s+)?{ORG:o}", 0.85, "apposition-subsidiary-of"),
     ("subsidiaryOf", r"{ORG:o}(?:[’']s?)?\s+" + _WP + r"{0,3}?(?:subsidiary|arm|division|affiliate),?\s+(?:the\s+)?{ORG:s}", 0.8, "possessive-subsidiary"),
     ("subsidiaryOf", r"{ORG:s}\s+(?:is|was|became|has\s+been)\s+(?:now\s+)?(?:a\s+|the\s+)?(?:wholly[- ]owned\s+)?(?:subsidiary|part|member|division)\s+of\s+(?:the\s+)?{ORG:o}", 0.85, "is-subsidiary-of"),
+    # a unit of a body: "the University of Sheffield's Advanced Manufacturing Research Centre",
+    # "the National Graphene Institute at the University of Manchester", "the International
+    # Affairs Division of the Ministry of Agriculture", "Nexus, the University of Leeds innovation hub"
+    ("subsidiaryOf", r"{ORG:o}[’']s?\s+(?:new\s+|own\s+)?(?P<s>⟨[FUGO]\d+⟩)(?=[^⟨]{0,0})", 0.7, "possessive-unit"),
+    ("subsidiaryOf", r"(?P<s>⟨[FUGO]\d+⟩)\s+(?:at|of|within)\s+(?:the\s+)?{ORG:o}(?![’'])", 0.7, "unit-at-body"),
+    ("subsidiaryOf", r"{ORG:s},\s+(?:the|a|an)\s+{ORG:o}(?:[’']s)?\s+(?:[\w-]+\s+){0,2}?(?:hub|centre|center|arm|unit|division|subsidiary|institute|incubator|lab|laboratory|department|faculty|campus)\b", 0.7, "apposition-body-unit"),
+    ("subsidiaryOf", r"{ORG:o},\s+(?:the|its)\s+(?:[\w-]+\s+)?(?:parent|holding|owning)\s+(?:company|group|body|organi[sz]ation)\s+(?:of|behind)\s+(?:the\s+)?{ORG:s}", 0.8, "parent-company-of"),
     ("subsidiaryOf", r"{ORG:s}~(?:owned|acquired|bought|taken\s+over)\s+by\s+(?:the\s+)?{ORG:o}", 0.7, "owned-by"),
     ("acquired", r"{ORG:s}~~(?:acquired|bought|took\s+over|purchased|has\s+acquired|completed\s+(?:the|its)\s+(?:acquisition|purchase)\s+of|(?:acquisition|purchase|takeover)s?\s+of)\s+(?:the\s+)?{ORGS:o}", 0.8, "acquired"),
     ("acquired", r"(?:after|following|since)\s+(?:its\s+|the\s+)?(?:(?:recent\s+)?buying|acquiring|purchasing|taking\s+over|(?:recent\s+)?acquisitions?\s+of|purchases?\s+of)\s+(?:the\s+)?{ORGS:o},?\s+(?:the\s+)?{ORG:s}", 0.8, "after-buying"),
     # people
     ("affiliatedWith", r"{PERSON:s},\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:(?:current|former|then|new)\s+)?" + _PORTFOLIO_PREFIX.replace("KR", "R") + r"(?P<r>ROLE(?:\s+(?:and|&)\s+ROLE)?)" + _PORTFOLIO + r"\s+(?:of|at|for|with|in)\s+(?:the\s+)?(?:⟨[KRC]\d+⟩[’']s\s+)?(?P<o>⟨[FUGOM]\d+⟩|⟨[KRC]\d+⟩(?![’']s\s+⟨))", 0.85, "person-role-of"),
     ("affiliatedWith", r"{PERSON:s},\s+(?:the\s+)?{AGENT:o}(?:[’']s?)?\s+" + _PORTFOLIO_PREFIX + r"(?P<r>ROLE)(?!\s+(?:of|at)\s+(?:the\s+)?⟨)", 0.85, "person-org-role"),
-    ("affiliatedWith", r"{AGENT:o}(?:[’']s?)?\s+" + _PORTFOLIO_PREFIX + r"(?P<r>ROLE),?\s+{PERSON:s}", 0.8, "org-role-person"),
+    ("affiliatedWith", r"{AGENT:o}(?:[’']s?)?\s+" + _PORTFOLIO_PREFIX + r"(?P<r>ROLE(?:\s+(?:and|&)\s+ROLE)?)(?:\s+to\s+(?:the\s+)?⟨[KRC]\d+⟩)?,?\s+{PERSON:s}", 0.8, "org-role-person"),
     # "Mexico's Minister of Foreign Affairs, Claudia Ruiz Massieu", "Denmark's ambassador to India, Freddy Svane"
     ("affiliatedWith", r"{AGENT:o}[’']s?\s+" + _PORTFOLIO_PREFIX + r"(?P<r>ROLE" + _PORTFOLIO + r"(?:\s+to\s+(?:the\s+)?(?:⟨[KRC]\d+⟩|(?-i:[A-Z])[\w-]*))?),\s+{PERSON:s}", 0.8, "org-role-portfolio-person"),
     # "Crown Prince Frederik and Crown Princess Mary of Denmark", "Mayor John Giles of Mesa"
@@ -121,7 +138,7 @@ PATTERNS: list[tuple[str, str, float, str]] = [
     ("affiliatedWith", r"{PERSON:s},\s+ROLE\s+(?:of|at)\s+(?:the\s+)?[^,;.]{0,60}?\s+and\s+(?P<r>ROLE)\s+(?:of|at)\s+(?:the\s+)?(?:⟨[KRC]\d+⟩-based\s+)?{AGENT:o}", 0.8, "person-second-role-of"),
     ("affiliatedWith", r"{PERSONS:s},\s+(?:both\s+)?(?:members?|representatives?|officials?|delegates?|MPs?|MEPs?|deputies|councillors|staff)\s+(?:of|from|at)\s+(?:the\s+)?{AGENT:o}", 0.75, "persons-members-of"),
     ("affiliatedWith", r"{AGENT:o}\s+(?:was|were|is|are|will\s+be)\s+(?:also\s+)?represented\s+by\s+(?P<s>(?:[^.;⟨]|⟨P\d+⟩|⟨[FUGOM]\d+⟩(?=\s+(?-i:[A-Z])))*⟨P\d+⟩)", 0.75, "represented-by"),
-    ("affiliatedWith", r"{ORG:s}~~\baffiliated\s+(?:with|to)\s+(?:the\s+)?{ORG:o}", 0.7, "org-affiliated-with"),
+    ("subsidiaryOf", r"{ORG:s}~~\baffiliated\s+(?:with|to)\s+(?:the\s+)?{ORG:o}", 0.7, "org-affiliated-with"),
     ("affiliatedWith", r"(?P<r>ROLE)\s+(?:of|at|for)\s+(?:the\s+)?{AGENT:o},?\s+{PERSON:s}", 0.85, "role-of-org-person"),
     ("affiliatedWith", r"{PERSON:s}~(?:has\s+been|is|was|became|serves\s+as|served\s+as|remains|has\s+run|runs|ran|leads|led|heads|headed|chairs|chaired|founded|co-founded|joined|represent(?:s|ed|ing))\s+(?:the\s+)?{AGENT:o}(?:[’']s?)?(?:(?:\s+as)?\s+(?P<r>ROLE))?", 0.75, "person-verb-org"),
     ("affiliatedWith", r"{PERSON:s}\s+\((?:(?P<r>ROLE),?\s*)?(?:of\s+|at\s+)?(?:the\s+)?{AGENT:o}", 0.8, "person-parenthetical"),
@@ -130,23 +147,30 @@ PATTERNS: list[tuple[str, str, float, str]] = [
     # events
     ("heldIn", r"{EVENT:s}\s+(?:(?:was|is|will\s+be)\s+)?(?:held\s+|hosted\s+|staged\s+|taking\s+place\s+|took\s+place\s+)?(?:in|at)\s+(?:the\s+)?{PLACE:o}", 0.8, "event-in-place"),
     ("heldIn", r"{EVENT:s}~(?:held|hosted|staged|took\s+place|takes\s+place|opened)\s+in\s+(?:the\s+)?{PLACE:o}", 0.8, "event-held-in"),
-    ("heldIn", r"(?:in|at)\s+{PLACE:o}\s+(?:for|during|at)\s+(?:the\s+)?{EVENT:s}", 0.7, "in-place-for-event"),
-    ("organisedBy", r"{EVENT:s}~~(?:organi[sz]ed|hosted|run|convened|sponsored|staged|put\s+on)\s+(?:jointly\s+)?by\s+(?:the\s+)?{AGENTS:o}", 0.8, "event-organised-by"),
+    ("heldIn", r"(?:in|at|to)\s+{PLACE:o}\s+(?:for|during|at)\s+(?:the\s+)?(?:(?:annual|opening|closing|first|second|third|\d+(?:st|nd|rd|th))\s+)?(?:(?:meeting|session|edition|day|days)\s+of\s+(?:the\s+)?)?{EVENT:s}", 0.7, "in-place-for-event"),
+    # "In Shanghai the Premier will open the Queensland Pavilion at the China International Import Expo"
+    ("heldIn", r"^\W{0,4}(?:In|At)\s+{CITY:o},?\s+[^.;⟨]{0,80}?(?:⟨[^KRCE]\d+⟩[^.;⟨]{0,40}?)?\bat\s+(?:the\s+)?{EVENT:s}", 0.65, "in-city-at-event"),
+    ("organisedBy", r"{EVENT:s}~~(?:organi[sz]ed|hosted|run|convened|sponsored|staged|put\s+on)\s+(?:in\s+(?:the\s+)?⟨[KRC]\d+⟩\s+)?(?:jointly\s+)?by\s+(?:the\s+)?{AGENTS:o}", 0.8, "event-organised-by"),
     ("organisedBy", r"{AGENT:o}\s+(?:organi[sz]ed|hosted|convened|staged)\s+(?:the\s+)?{EVENT:s}", 0.8, "org-organised-event"),
     ("participatedIn", r"{PARTY:s}~~(?:attend(?:ed|s|ing)?|spoke\s+at|speaking\s+at|presented\s+at|took\s+part\s+in|taking\s+part\s+in|participat(?:ed|es|ing)\s+in|exhibit(?:ed|s|ing)\s+at|address(?:ed|es|ing)|joined|represented\s+" + _WP + r"{0,3}?at|delegation\s+to|showcased\s+at|at)\s+(?:the\s+)?{EVENTS:o}", 0.75, "party-at-event"),
     ("participatedIn", r"(?:^|\b)at\s+(?:the\s+)?{EVENT:o},?\s+(?:the\s+)?{PARTY:s}", 0.75, "at-event-party"),
     ("participatedIn", r"{PARTYS:s}\s+(?:were|was)\s+(?:also\s+)?(?:present|represented)\s+at\s+(?:the\s+)?{EVENT:o}", 0.75, "present-at-event"),
     # meetings and visits
-    ("metWith", _NOT_LOCATIVE + r"{PARTYS:s}~~(?:\bmet|meeting|meetings|met\s+with|talks\s+with|held\s+talks\s+with|discussions\s+with|spoke\s+with|hosted\s+by|welcomed\s+by|received\s+by|sat\s+down\s+with|round-?table\s+with|audience\s+with|courtesy\s+call\s+on)\s+(?:with\s+)?(?:the\s+)?(?:(?:senior\s+)?(?:representatives|officials|leaders|executives|members|heads|delegates)\s+(?:of|from)\s+(?:the\s+)?)?{TARGETS:o}", 0.75, "party-met"),
+    ("metWith", _NOT_LOCATIVE + r"{PARTYS:s}~~(?:\bmet|\bmeets?|meeting|meetings|met\s+with|talks\s+with|held\s+talks\s+with|discussions\s+with|spoke\s+with|hosted\s+by|welcomed\s+by|received\s+by|briefed\s+by|guests?\s+of|shown\s+(?:a?round\s+)?by|sat\s+down\s+with|round-?table\s+with|audience\s+with|courtesy\s+call\s+on)\s+(?:with\s+)?(?:the\s+)?(?:(?:senior\s+)?(?:representatives|officials|leaders|executives|members|heads|delegates)\s+(?:of|from)\s+(?:the\s+)?)?{TARGETS:o}", 0.75, "party-met"),
     ("visited", r"{PARTY:s}~~(?:held\s+talks|talks|meetings?|discussions)\s+at\s+(?:the\s+)?" + _W + r"{0,3}?(?:offices?|headquarters|home|site|premises|hq)\s+of\s+(?:the\s+)?{TARGETS:o}", 0.75, "talks-at-offices"),
     ("metWith", r"{PARTY:s}~~(?:held\s+talks|talks|meetings?|discussions)\s+at\s+(?:the\s+)?" + _W + r"{0,3}?(?:offices?|headquarters|home|site|premises|hq)\s+of\s+(?:the\s+)?{TARGETS:o}", 0.75, "talks-at-offices"),
+    # "the mayors held talks at SEDECO", "talks at the Municipal Commission of Commerce": the body was visited and met
+    ("visited", r"{PARTY:s}~~(?:held\s+|had\s+|holds\s+|opened\s+with\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meetings?|discussions|consultations)\s+at\s+(?:the\s+)?{ORG:o}(?![’'-])", 0.7, "talks-at-body"),
+    ("metWith", r"{PARTY:s}~~(?:held\s+|had\s+|holds\s+|opened\s+with\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meetings?|discussions|consultations)\s+at\s+(?:the\s+)?{ORG:o}(?![’'-])", 0.7, "talks-at-body"),
     ("visited", r"{PARTY:s}\s+(?:was|were|is)\s+(?:also\s+)?(?:made\s+)?to\s+(?:the\s+)?{TARGETS:o}", 0.75, "visit-was-to"),
     ("visited", _NOT_LOCATIVE + r"{PARTYS:s}~~(?:visited|visiting|toured|touring|travell?ed\s+to|went\s+to|arrived\s+in|arrived\s+at|visit\s+to|visits\s+to|trip\s+to|tour\s+of|stopped\s+at|came\s+to|stop\s+in)\s+(?:the\s+)?" + _W + r"{0,3}?(?:(?:offices?|headquarters|home|site|campus|plant|factory|facilities|hq)\s+(?:of|at)\s+(?:the\s+)?)?{TARGETS:o}", 0.75, "party-visited"),
+    # "The MoU was signed on 2 May by A, on behalf of X, and by B, vice president of Y"
+    ("metWith", r"\b(?:was|were|been)\s+signed\s+(?:[^⟨.;]{0,40}?\s)?by\s+(?:(?:\w+|⟨[FUGOKRC]\d+⟩)\s+){0,3}?{PERSON:s}(?:,[^.;]{1,120}?,)?\s+and\s+(?:by\s+)?(?:(?-i:[A-Z])[\w-]*\s+){0,3}?{PERSON:o}", 0.65, "signed-by-both"),
     # two named people who sign together met; a host who receives the delegation met it
     ("metWith", r"{PERSON:s}(?:,[^,.;]{1,100},)?\s+and\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s+){0,3}?{PERSON:o}(?:,[^.;]{1,140}?,)?\s+(?:have\s+|has\s+|had\s+|also\s+|then\s+|jointly\s+)?(?:signed|sign|inked|exchanged)\b", 0.65, "signed-together"),
     ("metWith", r"{TARGET:o}(?:,[^.;]{1,120}?,)?\s+(?:hosted|welcomed|received|greeted)\s+(?:a|an|the)\s+[^.;]{0,60}?\b(?:delegation|visitors|guests|mission|group)\b[^.;]{0,40}?\b(?:from|of)\s+(?:the\s+)?(?:(?:city|state|province|region|emirate)\s+of\s+)?{PARTY:s}", 0.65, "hosted-delegation"),
     # "The President of India, Droupadi Murmu, received the delegation"; "X greeted the visitors"
-    ("metWith", r"{TARGET:o}(?:,[^.;⟨]{1,120}?,|,)?\s+(?:also\s+|then\s+|later\s+|personally\s+|warmly\s+)?(?:hosted|welcomed|received|greeted)\s+{PARTYS:s}(?![’']s|-)", 0.65, "host-received-party"),
+    ("metWith", r"{TARGET:o}(?:,(?:[^.;⟨]|(?:(?<=of\s)|(?<=for\s)|(?<=at\s)|(?<=and\s))⟨[KRCFUGOM]\d+⟩){1,120}?,|,)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|then\s+|later\s+|personally\s+|warmly\s+)?(?:(?:hosted|welcomed|received|greeted|briefed|entertained|took|walked|showed|guided)|said\s+(?:he|she|they|⟨P\d+⟩)\s+(?:was|were)\s+(?:pleased|delighted|glad|honoured|proud|happy)\s+to\s+(?:host|welcome|receive|greet|brief))\s+(?:the\s+visiting\s+|the\s+)?{PARTYS:s}(?![’']s|-)", 0.65, "host-received-party"),
     # agreements
     ("partnerOf", r"{AGENT:s}~^(?:signed|signs|signing|sign|agreed|announced|launched|formed|established|struck|sealed|renewed|concluded|entered|reached|inked|finali[sz]ed)\s+(?:into\s+)?(?:[^⟨.;]|⟨[A-Z]\d+⟩){0,80}?(?:agreement|memorand\w*|mous?|partnership|deal|joint\s+venture|contract|twinning|pact|accord|alliance|cooperation|collaboration|arrangement|charter|declaration|letter\s+of\s+intent)[^⟨.;]{0,60}?\s+with\s+(?:the\s+)?(?:(?:its|their|⟨[A-Z]\d+⟩)\s+counterparts?\b[^.;]{0,80}?,\s+(?:the\s+)?)?{AGENTS:o}", 0.8, "signed-with"),
     ("partnerOf", r"{AGENT:s}~^(?:signed|signs|has\s+signed|agreed|agrees)\s+(?:with|alongside)\s+(?:the\s+)?{AGENTS:o}", 0.7, "signed-with-party"),
@@ -158,7 +182,13 @@ PATTERNS: list[tuple[str, str, float, str]] = [
     ("partnerOf", r"(?:agreement|memorand\w*|mous?|partnership|joint\s+venture|twinning|pact|accord|alliance|cooperation|friendship|arrangement|deal|contract|collaboration)\s+(?:[^⟨.;]{0,50}?\s)?between\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?{AGENT:s}\s+and\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?{AGENT:o}", 0.8, "partnership-between"),
     ("partnerOf", r"{AGENT:s}\s+and\s+(?:the\s+)?{AGENT:o}\s+(?:have\s+|has\s+|had\s+|also\s+)?(?:signed|agreed|formed|established|struck|sealed|renewed|are\s+twinned|have\s+been\s+(?:partners|twinned)|became\s+partners|entered)", 0.75, "a-and-b-signed"),
     ("partnerOf", r"{AGENT:s}\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:twinned|partnered|sister\s+(?:cities|regions|states))\s+with\s+(?:the\s+)?{AGENT:o}", 0.8, "twinned-with"),
-    ("partnerOf", r"{AGENT:s}~(?:partner(?:s|ed|ing)?|part\s+of\s+a\s+partnership|partnership|cooperat\w+|collaborat\w+)\s+with\s+(?:the\s+)?{AGENTS:o}", 0.65, "partners-with"),
+    # "Suqian, Invercargill's sister city in China", "Weihai, the town's twin"
+    ("partnerOf", r"{PLACE:s},\s+(?:the\s+)?{PLACE:o}[’']s\s+(?:[\w-]+\s+)?(?:sister|twin|partner|friendship)(?:\s+(?:city|cities|town|region|state|province|county))?\b", 0.75, "apposition-sister-city"),
+    # "The Free State of Bavaria and the Brazilian state of São Paulo marked 20 years of partnership"
+    ("partnerOf", r"{AGENT:s}\s+(?:and|&)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:⟨[KR]\d+⟩\s+)?(?:state|province|city|region|county)\s+of\s+)?{AGENT:o}(?:\s+\([^)]*\))?\s+(?:have\s+|has\s+|also\s+)?(?:marked|celebrated|renewed|reaffirmed|extended|strengthened|deepened)\s+(?:[\w-]+\s+){0,5}?(?:partnership|twinning|friendship|sister[\w-]*\s+(?:relationship|ties?|agreement)|cooperation\s+agreement)\b", 0.75, "a-and-b-marked-partnership"),
+    # a partnership in place ("partnered with", "has a partnership with"); cooperating or working with
+    # someone is no agreement (§5), and wished-for ties are opportunities
+    ("partnerOf", r"{AGENT:s}~(?<!\bto\s)(?<!\bwould\s)(?<!\bwill\s)(?:partner(?:s|ed)|part\s+of\s+a\s+partnership|(?:has|have|had|signed|formed|agreed)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?partnership)\s+with\s+(?:the\s+)?{AGENTS:o}", 0.65, "partners-with"),
     # investment, initiatives, sectors
     ("investsIn", r"{AGENT:s}~^(?:invest(?:s|ed|ing)?|will\s+invest|investment\s+of\s+[^⟨.;]{0,40}?)\s+(?:[^⟨.;]{0,50}?\s)?in(?:to)?\s+(?:the\s+)?{ORGPLACE:o}", 0.7, "invests-in"),
     ("investsIn", r"{AGENT:s}(?:[’']s)?\s+(?:[\w-]+\s+){0,2}?investments?(?:\s+of\s+[^⟨.;]{0,30}?)?\s+in(?:to)?\s+(?:the\s+)?{ORGPLACE:o}", 0.7, "possessive-investment-in"),
@@ -182,13 +212,24 @@ _CUES = {
     "heldIn": r"⟨E\d+⟩",
     "organisedBy": r"organi[sz]|hosted|run|convened|sponsored|staged|put\s+on",
     "participatedIn": r"⟨E\d+⟩",
-    "metWith": r"met|meeting|talks|discussions|spoke|hosted|welcomed|received|sat\s+down|round|audience|courtesy|signed|sign|inked|exchanged|greeted",
+    "metWith": r"met|meet|talks|discussions|spoke|host|welcom|receiv|brief|guests?\s+of|shown|sat\s+down|round|audience|courtesy|signed|sign|inked|exchanged|greeted",
     "visited": r"visit|tour|travel|went|arrived|trip|stop|came|talks|meeting|discussions|was\s+to|were\s+to|is\s+to",
     "partnerOf": r"agree|memorand|mou|partner|deal|joint|contract|twin|pact|accord|alliance|cooperat|collaborat|friendship|sister|arrangement|licen[cs]|franchise|concession|signed|work\s+with|team\s+up|charter|declaration|letter\s+of\s+intent|⟩\s+[–—-]\s+",
     "investsIn": r"invest|stake|shareholding",
     "participatesIn": r"⟨I\d+⟩",
 }
 _CUE_RX = {p: re.compile(c, re.I) for p, c in _CUES.items()}
+# Patterns with a cue of their own run on the sentences that have it, whatever their predicate's cue.
+_METHOD_CUES = {
+    "possessive-unit": r"⟩[’']s?\s+(?:new\s+|own\s+)?⟨[FUGO]",
+    "unit-at-body": r"⟩\s+(?:at|of|within)\s+(?:the\s+)?⟨[FUGO]",
+    "apposition-body-unit": r"\b(?:hub|centre|center|arm|unit|division|subsidiary|institute|incubator|lab|laboratory|department|faculty|campus)\b",
+    "parent-company-of": r"\b(?:parent|holding|owning)\b",
+    "org-in-place": r"⟩\s+in\s+(?:the\s+)?⟨[KRC]",
+    "host-received-party": r"\b(?:host|welcom|receiv|greet|brief|entertain|took|walked|showed|guided)",
+    "talks-at-body": r"\b(?:talks|meetings?|discussions|consultations)\s+at\b",
+}
+_METHOD_RX = {m: re.compile(c, re.I) for m, c in _METHOD_CUES.items()}
 _COMPILED = [(p, _compile(t), c, m) for p, t, c, m in PATTERNS if c > 0]
 _MARK = re.compile(r"⟨([A-Z])(\d+)⟩")
 
@@ -233,6 +274,7 @@ def mark_sentence(sent: Sentence, items: list[tuple[int, int, int]], entities: l
 
 
 _ALIAS_PAREN = re.compile(r"(⟨[A-Z](\d+)⟩)\s*\(\s*⟨[A-Z](\d+)⟩\s*\)")
+_FOREIGN_PAREN = re.compile(r"\s*\((?=[^()]*[^\x00-\u024f\s,.;:()-])[^()A-Za-z⟨⟩]{1,40}\)")
 _ACRONYM_PAREN = re.compile(r"\s+\((?:[A-Z][A-Za-z&.-]{1,11}|[A-Z][A-Za-z]+\s+[A-Z][A-Za-z]+)\)(?=[\s,.;:])")
 
 
@@ -242,6 +284,7 @@ def _tidy(text: str, index: list[int]) -> str:
     if "(" not in text:
         return text
     text = _ALIAS_PAREN.sub(lambda m: m.group(1) if index[int(m.group(2))] == index[int(m.group(3))] else m.group(0), text)
+    text = _FOREIGN_PAREN.sub("", text)  # "Kim Dong-yeon (김동연), Governor of ...": a name in another script
     return _ACRONYM_PAREN.sub("", text)
 
 
@@ -254,7 +297,13 @@ def markers(text: str, marked: Marked) -> list[int]:
 
 
 _ARTICLE_AFTER = re.compile(r"\s+(?:(?:a|an|the|and|or)\s|&|⟨)", re.I)
+# "Two bodies on the mission, the ⟨O1⟩ and the ⟨O2⟩, signed ...": an apposition made of names is the subject
+_NAMES_APPOSED = re.compile(r",\s+(?:the\s+)?⟨[A-Z]\d+⟩(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?⟨[A-Z]\d+⟩)*,")
 _APPOSITIVE = re.compile(r",\s+(?:a|an|the|which|who|one\s+of|⟨[A-Z]\d+⟩[’']s)\s+[^,;.]{0,140}?,")
+
+
+_UNIT_NAME = re.compile(r"\b(?:Centre|Center|Institute|Faculty|Department|School|Division|Hub|Lab|Laboratory|Laboratories|"
+                        r"Unit|Incubator|Campus|College|Academy|Observatory|Clinic|Hospital|Museum|Park)(?:\s+(?:of|for)\s+.*)?$")
 
 
 _PARTY_PREDICATES = frozenset({"visited", "metWith", "participatedIn"})
@@ -276,11 +325,12 @@ def pattern_relations(marked: Marked, entities: list[Entity], party: int | None 
         # does not end a clause: it opens a second apposition of its last name ("supplied to ⟨F1⟩,
         # the ⟨C2⟩-based maker") or goes on with a list ("groups ⟨F1⟩, ⟨F2⟩ and ⟨F3⟩").
         inside = [(a.start(), a.end()) for a in _APPOSITIVE.finditer(text)
-                  if not _ARTICLE_AFTER.match(text, a.end())]
+                  if not _ARTICLE_AFTER.match(text, a.end()) and not _NAMES_APPOSED.fullmatch(a.group(0))]
     # cues and patterns go through their gates and scans (cues.py): same matches, found sooner
     live = {p for p, cue in _CUE_RX.items() if cues.search(cue, text, folded)}
+    live_methods = {m for m, cue in _METHOD_RX.items() if cues.search(cue, text, folded)}
     for predicate, rx, conf, method in _COMPILED:
-        if predicate not in live:
+        if method not in live_methods if method in _METHOD_RX else predicate not in live:
             continue
         for t, m in ((t, m) for t, f in texts for m in cues.finditer(rx, t, f)):
             if t is text and inside and predicate != "locatedIn" and any(
@@ -303,8 +353,14 @@ def pattern_relations(marked: Marked, entities: list[Entity], party: int | None 
                         continue
                     if method in ("represented-by", "members-from-list") and entities[s].type != "Person":
                         continue
+                    if method in ("possessive-unit", "unit-at-body") and not _UNIT_NAME.search(entities[s].name):
+                        continue  # "Manager of Strategic Initiatives at PortMiami": a portfolio, not a unit
                     if predicate in _PARTY_PREDICATES and entities[s].type in _RANK_T and s != party:
-                        continue  # "In Essen, the mayor met ...": a place is a party only as the delegation
+                        continue
+                    if predicate == "locatedIn" and party in (s, o) and _stands_for_party(marked, m, party):
+                        continue  # "In ⟨C0⟩, the delegation celebrated": the party's pseudo-marker is no place
+                    if predicate == "visited" and o == party:
+                        continue  # "briefed the visiting Bavarian business people": no one visits the visitors  # "In Essen, the mayor met ...": a place is a party only as the delegation
                     attrs = {"method": method}
                     if predicate == "affiliatedWith":
                         attrs["role"] = role or _role_from_method(method, m.group(0))
@@ -316,6 +372,12 @@ def pattern_relations(marked: Marked, entities: list[Entity], party: int | None 
     found.extend(implicit_party_relations(marked, entities, party))
     found.extend(meeting_lists(marked, entities, party))
     return found
+
+
+def _stands_for_party(marked: Marked, m: re.Match[str], party: int) -> bool:
+    """Does a pronoun or description ("the delegation") stand for the party in this match?"""
+    return any(int(x.group(2)) in marked.derived and marked.index[int(x.group(2))] == party
+               for x in _MARK.finditer(m.group(0)))
 
 
 def _is_demonym(marked: Marked, n: int) -> bool:
@@ -344,9 +406,14 @@ def implicit_party_relations(marked: Marked, entities: list[Entity], party: int 
     return out
 
 
-_MET_CUE = re.compile(r"\b(?:met|meets|meeting\s+with|meetings\s+(?:were\s+|was\s+)?with|meetings\s+include[sd]?|"
-                      r"talks\s+with|discussions\s+with|were\s+with|was\s+with|greeted\s+by|welcomed\s+by|received\s+by)\b", re.I)
-_NOT_MET = re.compile(r"(?:\b(?:of|at|for|from|by|in|with\s+the\s+help\s+of|and\s+its|its|chairman|chair|head|"
+_MET_CUE = re.compile(r"(?:\b|(?=⟨))(?:met|meets|(?:will|to|would|also)\s+(?:also\s+)?meet|meeting\s+with|meetings\s+(?:were\s+|was\s+)?with|meetings\s+include[sd]?|"
+                      r"talks\s+with|discussions\s+with|were\s+with|was\s+with|greeted\s+by|welcomed\s+by|received\s+by|"
+                      # "spoke at a lunch hosted by X", "a breakfast held with X", "its hosts were A, B and C"
+                      r"(?:breakfast|lunch|luncheon|dinner|reception|session|roundtable|round\s+table|gathering|forum|seminar|event)"
+                      r"\s+(?:held\s+with|hosted\s+by|organi[sz]ed\s+by|given\s+by|(?:held\s+)?(?:in|at)\s+[^⟨.;]{0,30}?\s(?:hosted|organi[sz]ed)\s+by)|"
+                      r"(?:breakfast|lunch|luncheon|dinner|reception|roundtable|round\s+table)\s+with|"
+                      r"(?P<hosts>(?:its|their|⟨[A-Z]\d+⟩|the\s+(?:delegation|mission)[’']s)\s+hosts\s+(?:were|was|included)|also\s+present\s+were))\b", re.I)
+_NOT_MET = re.compile(r"(?<!\brepresentatives\s)(?<!\bofficials\s)(?<!\bexecutives\s)(?<!\bmembers\s)(?<!\bleaders\s)(?<!\bdelegates\s)(?:\b(?:of|at|for|from|by|in|with\s+the\s+help\s+of|and\s+its|its|chairman|chair|head|"
                       r"director|executive|president|minister|secretary|ambassador|governor|mayor)\s+(?:the\s+)?"
                       r"(?:⟨[KRC]\d+⟩[’']s\s+)?)$", re.I)
 _THEN_VERB = re.compile(r"\b(?:and|then|before|after)\s+(?:also\s+)?(?:toured|visited|signed|opened|travell?ed|went|attended|"
@@ -355,6 +422,7 @@ _REPORTED = re.compile(r"\b(?:said|says|added|told|according\s+to|explained|note
 
 
 _AND_ONLY = re.compile(r"\s+(?:and|&)\s+")
+_OBJECT_BEFORE = re.compile(r"\b(?:to|of|at|in|with|from|for|by|on)\s+(?:the\s+)?$", re.I)
 
 
 def meeting_lists(marked: Marked, entities: list[Entity], party: int | None) -> list[Relation]:
@@ -371,11 +439,15 @@ def meeting_lists(marked: Marked, entities: list[Entity], party: int | None) -> 
         prev_end = -1
         for m in _MARK.finditer(text, clause_start, cue.start()):
             idx = marked.index[int(m.group(2))]
+            if _OBJECT_BEFORE.search(text, max(clause_start, m.start() - 12), m.start()) and idx != party:
+                continue  # "a visit to ⟨U1⟩, a meeting with ...": a preposition's object meets no one
             if m.group(1) in "PFUGOM" or idx == party:
                 # "⟨P1⟩ and ⟨P2⟩ met": both met; otherwise the last one named
                 joined = subjects and _AND_ONLY.fullmatch(text, prev_end, m.start())
                 subjects = subjects + [idx] if joined else [idx]
                 prev_end = m.end()
+        if cue.group("hosts") and party is not None:
+            subjects = [party]  # "Its hosts were ...": the visitors' hosts
         if not subjects and party is not None:
             subjects = [party]
         if not subjects:
@@ -442,3 +514,42 @@ def _types_ok(predicate: str, s: Entity, o: Entity) -> bool:
 
 
 _RANK_T = {"City": 0, "Region": 1, "Country": 2}
+
+
+_AGREEMENT_INTRO = re.compile(r"\b(?:agreements?|memorand\w*|mous?|partners|partnerships|deals|signings?|signed|contracts|accords)\b", re.I)
+_BULLET_START = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s")
+# "- **⟨U0⟩** – a new agreement on ...", "- **⟨U0⟩, ⟨C1⟩:** a memorandum ...", "- **⟨U0⟩** and **⟨U1⟩:** agreements with each"
+_BULLET_PARTIES = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+(?:\*\*|__)?(?P<p>⟨[FUGO]\d+⟩(?:\s*,\s*⟨[KRC]\d+⟩)?"
+                             r"(?:(?:\*\*|__)?\s*(?:,|and|&)\s*(?:\*\*|__)?⟨[FUGO]\d+⟩(?:\s*,\s*⟨[KRC]\d+⟩)?)*)"
+                             r"(?:\*\*|__)?\s*(?:[–—:;.]|-\s|(?:\*\*|__)\s*[–—:-]|$)", re.M)
+
+
+def agreement_bullets(marked: list[Marked], entities: list[Entity], party: int | None) -> list[Relation]:
+    """'## The six partners' or 'It signed agreements with:' and a bulleted list of bodies: each
+    body listed is a partner of the record's own body (the party when it is a body, else the
+    first body the record names more than once)."""
+    own = party if party is not None and entities[party].type in _ORG_TYPES else None
+    if own is None:
+        # the body the record is about: the first it names more than once
+        bodies = [i for i, e in enumerate(entities) if e.type in ("Firm", "University", "Organisation", "GovernmentBody")
+                  and len(e.mentions) >= 2]
+        own = min(bodies, key=lambda i: min(m.start for m in entities[i].mentions), default=None)
+    if own is None:
+        return []
+    out = []
+    for k, mk in enumerate(marked):
+        if k == 0 or not _BULLET_START.match(mk.text) or _BULLET_START.match(marked[k - 1].text):
+            continue  # the first bullet of a list, whose intro is the sentence before
+        intro = marked[k - 1].text.strip()
+        if not (intro.startswith("#") or intro.endswith(":")) or not _AGREEMENT_INTRO.search(intro):
+            continue
+        for item in marked[k:k + 30]:
+            if not _BULLET_START.match(item.text):
+                break
+            for m in _BULLET_PARTIES.finditer(item.text):
+                for x in _MARK.finditer(m.group("p")):
+                    idx = item.index[int(x.group(2))]
+                    if x.group(1) in "FUGO" and idx != own:
+                        out.append(Relation(entities[own].id, "partnerOf", entities[idx].id, evidence(item.sentence),
+                                            0.6, {"method": "agreement-bullets"}))
+    return out

@@ -15,7 +15,8 @@ _ACTIVITY = re.compile(r"\b(?:make[sr]?|making|manufactur\w*|produc\w*|maker|spe
                        r"active|focus\w*|operat\w*|brands?|market|expert\w*|invest\w*\s+in|consultancy|"
                        r"weaver|products?|services|technolog\w*|includes?|one\s+of)\b", re.I)
 _COLLAB = re.compile(r"\b(?:opportunit\w*|collaborat\w*|co-?operat\w*|partnerships?|work(?:ing)?\s+(?:together\s+)?with|joint)\b", re.I)
-_PROSPECT = re.compile(r"\b(?:discuss\w*|explor\w*|might|could|potential|opportunit\w*|turned\s+to|interest\w*|identif\w*|possib\w*|future|plans?|prospect\w*|ideas?)\b", re.I)
+_PROSPECT = re.compile(r"\b(?:discuss\w*|explor\w*|might|could|potential|turned\s+to|interest\w*|identif\w*|possib\w*|future|plans?|prospect\w*|ideas?|"
+                       r"would\s+like|hop(?:e|es|ed|ing)|keen|eager|priorit\w*|look(?:s|ed|ing)?\s+(?:forward|at\s+ways))\b", re.I)
 _ORGISH = "FUGOMI"
 
 
@@ -26,10 +27,10 @@ def topic_relations(mk: Marked, entities: list[Entity], party: int | None) -> li
     if not sectors:
         sectors = []
     collab = bool(cues.search(_COLLAB, mk.text, mk.folded) and cues.search(_PROSPECT, mk.text, mk.folded))
+    out.extend(_sector_frames(mk, entities, party))  # descriptor frames hold in any sentence
     if collab:
         out.extend(_collaboration(mk, marks, entities, party))
         return out
-    out.extend(_sector_frames(mk, entities, party))
     for s0, s1, _, sidx in sectors:
         subj = None
         for a, b, code, idx in marks:
@@ -41,6 +42,8 @@ def topic_relations(mk: Marked, entities: list[Entity], party: int | None) -> li
             continue
         between = mk.text[subj[0]:s0]
         after = mk.text[s1:s1 + 25]
+        if _HEAD_THEN_ORG.match(mk.text, s1) or len(between) > 100 or ";" in between:
+            continue  # "..., and the engineering consultancy Mott MacDonald": the sector is the next firm's
         if _ACTIVITY.search(between) or _ACTIVITY.match(after.strip()) or re.match(r"^\s*(?:,\s+(?:a|an|the)\s+)$", between):
             out.append(Relation(entities[subj[1]].id, "activeIn", entities[sidx].id, evidence(mk.sentence),
                                 0.6, {"method": "org-sector-cue"}))
@@ -100,23 +103,27 @@ def _same_name(a: Entity, b: Entity | None) -> bool:
 
 _ORG_M = r"⟨[FUGO](\d+)⟩"
 _SECTS = r"((?:⟨S\d+⟩)(?:(?:\s*,\s*|\s+and\s+|\s+&\s+|,\s+and\s+)⟨S\d+⟩)*)"
+# "the consultancy firms A and B": every firm the descriptor introduces
+_ORGS_M = r"((?:⟨[FUGO]\d+⟩)(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?⟨[FUGO]\d+⟩)*)"
 _HEAD = (r"(?:firm|company|companies|provider|platform|agency|group|giant|specialist|maker|manufacturer|developer|"
          r"operator|business|consultancy|producer|supplier|start-?up|brand|studio|bank|insurer|retailer|leader|"
          r"player|house|practice|contractor|exporter|multinational|conglomerate|corporation|hub|cluster)s?")
+_HEAD_THEN_ORG = re.compile(r"(?:\s+[\w-]+)?\s+" + _HEAD + r",?\s+(?:the\s+)?⟨[FUGO]\d+⟩")
 _FRAMES = [
     # "the ticketing platform Tickets for Good", "the British architecture firm Atkins UK"
-    re.compile(r"(?:^|\b(?:the|a|an|its|their)\s+)(?:[\w-]+\s+){0,2}?" + _SECTS + r"(?:\s+[\w-]+)?\s+" + _HEAD + r",?\s+(?:the\s+)?" + _ORG_M),
+    re.compile(r"(?:^|\b(?:the|a|an|its|their)\s+)(?:[\w-]+\s+|⟨[KRC]\d+⟩\s+){0,2}?" + _SECTS + r"(?:\s+[\w-]+)?\s+" + _HEAD + r",?\s+(?:the\s+)?" + _ORGS_M),
     # "Huawei, the Chinese electronics giant"; "Carillion, the UK construction and support services company"
-    re.compile(_ORG_M + r",\s+(?:the|a|an|one\s+of\s+the)\s+(?:[\w’'-]+\s+){0,3}?" + _SECTS + r"(?:\s+[\w-]+){0,3}?\s+" + _HEAD + r"\b(?!,?\s+(?:the\s+)?⟨[FUGO])"),
+    re.compile(_ORG_M + r",\s+(?:the|a|an|one\s+of\s+the)\s+(?:[\w’'-]+\s+|⟨[KRC]\d+⟩\s+){0,3}?" + _SECTS + r"(?:\s+[\w-]+){0,3}?\s+" + _HEAD + r"\b(?!,?\s+(?:the\s+)?⟨[FUGO])"),
     # "Hitachi's global expertise in mobility and energy"; "the Port of Tyne's role as a clean energy hub"
     re.compile(_ORG_M + r"[’']s?\s+(?:[\w-]+\s+){0,2}?(?:expertise|strengths?|experience|specialism|specialty|speciality|focus|role|work|business|capabilit(?:y|ies)|track\s+record|interests?|activities|operations)\s+(?:in|as\s+an?|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?" + _SECTS),
     # "digital services (Tencent and HONOR)"
-    re.compile(_SECTS + r"\s+\(\s*((?:(?:the\s+)?⟨[FUGO]\d+⟩(?:\s*,\s*|\s+and\s+|,\s+and\s+)?)+)\)"),
+    re.compile(_SECTS + r"(?:\s+[a-z][\w-]*)?\s+\(\s*((?:(?:the\s+)?⟨[FUGO]\d+⟩(?:\s*,\s*|\s+and\s+|,\s+and\s+)?)+)\)"),
     # "X specialises in / makes / produces A and B"
     re.compile(_ORG_M + r"~(?:specialis|specializ|manufactur|produc|mak|develop|suppl|design|operat|work|focus)\w*\s+(?:on\s+|in\s+)?(?:[\w-]+\s+){0,3}?" + _SECTS),
 ]
 _FRAMES[4] = re.compile(_FRAMES[4].pattern.replace("~", r"(?:,\s+which|,\s+that|\s+which|\s+that|\s+also|\s+now|\s+mainly|\s+largely)?\s+"))
 _NUM = re.compile(r"⟨[A-Z](\d+)⟩")
+_BODY_TYPES = ("Firm", "University", "Organisation", "GovernmentBody")
 
 
 def _sector_frames(mk: Marked, entities: list[Entity], party: int | None) -> list[Relation]:
@@ -125,14 +132,14 @@ def _sector_frames(mk: Marked, entities: list[Entity], party: int | None) -> lis
     for i, rx in enumerate(_FRAMES):
         for m in cues.finditer(rx, text, mk.folded):  # through the frame's gate: a sector marker
             if i == 0:
-                sect_txt, orgs = m.group(1), [int(m.group(2))]
+                sect_txt, orgs = m.group(1), [int(x) for x in _NUM.findall(m.group(2))]
             elif i == 3:
                 sect_txt, orgs = m.group(1), [int(x) for x in _NUM.findall(m.group(2))]
             else:
                 orgs, sect_txt = [int(m.group(1))], m.group(2)
             for o in orgs:
                 oi = mk.index[o]
-                if oi == party or o in mk.derived and entities[oi].type not in ("Firm", "University", "Organisation", "GovernmentBody"):
+                if oi == party and entities[oi].type not in _BODY_TYPES or o in mk.derived and entities[oi].type not in _BODY_TYPES:
                     continue
                 for sn in _NUM.findall(sect_txt):
                     out.append(Relation(entities[oi].id, "activeIn", entities[mk.index[int(sn)]].id,
