@@ -50,8 +50,14 @@ class Store(ABC):
     def drop_graph(self, graph_iri: str) -> None: ...
 
     @abstractmethod
-    def query(self, sparql: str, bindings: Mapping[str, Term] | None = None) -> QueryResult:
-        """Run a SPARQL query; ``bindings`` are bound as RDF terms, never pasted as text."""
+    def query(self, sparql: str, bindings: Mapping[str, Term] | None = None, *,
+              over_entity_index: bool = False) -> QueryResult:
+        """Run a SPARQL query; ``bindings`` are bound as RDF terms, never pasted as text.
+
+        ``over_entity_index``: the query reads only entities' types, names and places from
+        the default graph (``queries`` module docstring), so a backend that keeps an entity
+        index may answer it from that; others answer it over the union as usual.
+        """
 
     @abstractmethod
     def update(self, sparql: str) -> None: ...
