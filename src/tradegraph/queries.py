@@ -25,6 +25,12 @@ full (``record_pages``): the newest records are one scan of ``dct:issued``, whic
 records carry, and one record's rows are a few index lookups, so a page costs the same at
 any store size, where the whole listing grows with the store (and Oxigraph sorts it all
 before it can return the first row). ``--param record=IRI`` runs it for one record.
+
+A query marked ``# @over entity-index`` reads only what records say about entities' types,
+names and places, with no ``GRAPH`` and no provenance, and is written to be right over the
+union of the record graphs; a store that keeps an entity index (the embedded one:
+``store.entity_index``) answers it over that, where each entity is stated once instead of
+once per record that mentions it.
 """
 
 from __future__ import annotations
@@ -61,12 +67,13 @@ class NamedQuery:
     params: list[Param] = field(default_factory=list)
     path: str | None = None
     paged_by_record: bool = False  # "# @page record": see the module docstring
+    over_entity_index: bool = False  # "# @over entity-index": see the module docstring
 
 
 def parse_query(text: str, name: str = "query", path: str | None = None) -> NamedQuery:
     description_lines: list[str] = []
     params: list[Param] = []
-    paged = False
+    paged = over_index = False
     for line in text.splitlines():
         stripped = line.strip()
         if not stripped.startswith("#"):
@@ -82,10 +89,14 @@ def parse_query(text: str, name: str = "query", path: str | None = None) -> Name
             if body.split() != ["@page", "record"]:
                 raise QueryError(f"{path or name}: bad @page line {body!r}; expected '@page record'")
             paged = True
+        elif body.startswith("@over"):
+            if body.split() != ["@over", "entity-index"]:
+                raise QueryError(f"{path or name}: bad @over line {body!r}; expected '@over entity-index'")
+            over_index = True
         elif body and not params:
             description_lines.append(body)
     return NamedQuery(name=name, text=text, description=" ".join(description_lines),
-                      params=params, path=path, paged_by_record=paged)
+                      params=params, path=path, paged_by_record=paged, over_entity_index=over_index)
 
 
 def bundled_queries() -> dict[str, NamedQuery]:
@@ -211,16 +222,17 @@ def run_query(store: Store, query: NamedQuery, values: dict[str, str] | None = N
         return QueryResult("UPDATE")
     record = values.pop(RECORD_PARAM, None) if query.paged_by_record else None
     bindings = query_bindings(query, values)
+    index = query.over_entity_index
     if record is not None:
         bindings[RECORD_VAR] = bind_value(Param(RECORD_PARAM, "iri", ""), record)
         result = _run_bound(store, query.text, bindings)
     elif query.paged_by_record and limit is not None:
         return record_pages(store, query, bindings, limit, offset)
     elif limit is not None and _pageable(shape := query_shape(query.text)):
-        result = _run_bound(store, with_page(query.text, shape, limit + 1, offset), bindings)
+        result = _run_bound(store, with_page(query.text, shape, limit + 1, offset), bindings, index)
         offset = 0  # the store skipped them
     else:  # whole, or a query with its own LIMIT/OFFSET: paged below, in its rows
-        result = _run_bound(store, query.text, bindings)
+        result = _run_bound(store, query.text, bindings, index)
     if limit is not None and result.kind == "SELECT":
         rows = result.rows[offset:]
         result.rows, result.more = rows[:limit], len(rows) > limit
@@ -307,8 +319,9 @@ def _records_newest_first(store: Store, wanted_rows: int):
         start, size = start + size, size * 2
 
 
-def _run_bound(store: Store, text: str, bindings: dict[str, Term]) -> QueryResult:
-    result = store.query(text, bindings)
+def _run_bound(store: Store, text: str, bindings: dict[str, Term],
+               over_entity_index: bool = False) -> QueryResult:
+    result = store.query(text, bindings, over_entity_index=over_entity_index)
     if bindings and result.kind == "SELECT":
         keep = [i for i, v in enumerate(result.vars) if v not in bindings]
         result = QueryResult("SELECT", vars=[result.vars[i] for i in keep],

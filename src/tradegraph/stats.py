@@ -34,10 +34,13 @@ def graph_stats(store: Store) -> GraphStats:
     stats.records = count("SELECT (COUNT(DISTINCT ?r) AS ?n) WHERE { ?r a tg:Record }")
     stats.triples = count("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
     stats.facts = count("SELECT (COUNT(DISTINCT ?f) AS ?n) WHERE { ?f a tg:Fact }")
+    # Over the entity index where the store keeps one: each entity once, where the record
+    # graphs repeat it for every record that mentions it.
     for typ, n in store.query(PREFIXES + """
         SELECT ?type (COUNT(DISTINCT ?e) AS ?n) WHERE {
-          GRAPH ?g { ?e a ?type ; skos:prefLabel ?label . }
-        } GROUP BY ?type ORDER BY DESC(?n)""").rows:
+          ?e a ?type ; skos:prefLabel ?label .
+          FILTER(STRSTARTS(STR(?type), STR(tg:)))
+        } GROUP BY ?type ORDER BY DESC(?n)""", over_entity_index=True).rows:
         stats.types[_local(typ.value)] = int(n.value)
     stats.entities = sum(stats.types.values())
     for pred, n in store.query(PREFIXES + """
