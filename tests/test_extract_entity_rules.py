@@ -313,3 +313,26 @@ def test_quality_words_and_gerunds_open_no_sector():
 
 def test_two_named_sectors_share_no_head():
     assert sectors("The group makes televisions and white goods.") == ["televisions", "white goods"]
+
+
+def _extract_within(text: str, seconds: int):
+    import signal
+
+    def too_slow(*_):
+        raise AssertionError(f"extraction did not finish in {seconds} s: {text!r}")
+
+    previous = signal.signal(signal.SIGALRM, too_slow)
+    signal.alarm(seconds)
+    try:
+        return {e.name: e.type for e in extract(record_from_text(text, "t")).entities}
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def test_a_short_university_name_before_the_full_one_is_one_university_and_ends():
+    # "X University" first, then the fuller "University of X": merging the first into the
+    # second once left a merge link pointing at itself, and extraction never finished.
+    ents = _extract_within("Signing at Delhi University. Professor Yogesh Singh, Vice-Chancellor "
+                           "of the University of Delhi, spoke.", 20)
+    assert ents == {"University of Delhi": "University", "Yogesh Singh": "Person"}

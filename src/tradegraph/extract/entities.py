@@ -393,6 +393,14 @@ def _strip_variant(words: list[str]) -> list[str]:
     return out
 
 
+def _merge_into(g: Group, target: Group) -> None:
+    """Merge ``g`` into ``target``'s entity. Linking to the target's root, and never to ``g``
+    itself, keeps the merge links a forest: a cycle would make ``Group.root`` loop forever."""
+    r = target.root()
+    if r is not g:
+        g.merged_into = r
+
+
 def _merge(groups: dict[str, Group], acronyms: dict[str, Mention], gaz: Gazetteer) -> None:
     live = [g for g in groups.values() if g.type]
     # defined acronyms
@@ -400,7 +408,7 @@ def _merge(groups: dict[str, Group], acronyms: dict[str, Mention], gaz: Gazettee
         g = groups.get(fold_key(acro))
         t = groups.get(fold_key(target.text))
         if g is not None and t is not None and g is not t and t.type:
-            g.merged_into = t.root()
+            _merge_into(g, t.root())
     # firm name variants: "Haier Industries" ~ "Haier", "Hisense Group" ~ "Hisense"
     firms = [g for g in live if g.merged_into is None and g.type in ("Firm", None)]
     by_base: dict[str, list[Group]] = {}
@@ -419,7 +427,7 @@ def _merge(groups: dict[str, Group], acronyms: dict[str, Mention], gaz: Gazettee
                 legal = [f for f in live if f.type == "Firm" and f.merged_into is None and len(f.words) == 2
                          and f.words[0] == g.words[0] and f.words[1] not in vocab.LEGAL_SUFFIXES]
             if len(legal) == 1:
-                g.merged_into = legal[0]
+                _merge_into(g, legal[0])
                 g.place = None
     for base, gs in by_base.items():
         if len(gs) < 2:
@@ -430,7 +438,7 @@ def _merge(groups: dict[str, Group], acronyms: dict[str, Mention], gaz: Gazettee
         target = max(firmish, key=lambda g: (g.type == "Firm" and "_weak" not in g.votes, len(g.mentions)))
         for g in firmish:
             if g is not target:
-                g.merged_into = target
+                _merge_into(g, target)
                 target.type = "Firm"
     del firms
     # "Life Sciences Hub Wales Ltd" is the legal form of the organisation "Life Sciences Hub Wales"
@@ -438,7 +446,7 @@ def _merge(groups: dict[str, Group], acronyms: dict[str, Mention], gaz: Gazettee
         if g.merged_into is None and g.type == "Firm" and len(g.words) >= 2 and g.words[-1].rstrip(".") in vocab.LEGAL_SUFFIXES:
             base = groups.get(fold_key(" ".join(_strip_variant(g.words))))
             if base is not None and base is not g and base.root().type in ("Organisation", "GovernmentBody", "University"):
-                g.merged_into = base.root()
+                _merge_into(g, base.root())
     # people: "Cameron" -> "David Cameron"; places: same gazetteer entry
     people = [g for g in live if g.type == "Person" and len(g.words) >= 2 and g.merged_into is None]
     for g in live + [g for g in groups.values() if g.type is None and len(g.words) == 1 and g.words[0][:1].isupper()]:
@@ -453,7 +461,7 @@ def _merge(groups: dict[str, Group], acronyms: dict[str, Mention], gaz: Gazettee
         if g.type == "City":
             hits = [p for p in people if w == p.words[-1]]
         if len(hits) == 1:
-            g.merged_into = hits[0]
+            _merge_into(g, hits[0])
             g.place = None
         elif not hits and g.type in ("Firm", None) and family_of(w, people):
             g.type = None  # "the Greitenses": the family, which the anaphora step spells out
@@ -467,13 +475,13 @@ def _merge(groups: dict[str, Group], acronyms: dict[str, Mention], gaz: Gazettee
             continue
         hits = [f for f in firms_full if f is not g and len(f.words) > len(g.words) and f.words[:len(g.words)] == g.words]
         if len(hits) == 1:
-            g.merged_into = hits[0]
+            _merge_into(g, hits[0])
     seen_places: dict[tuple[str, str], Group] = {}
     for g in live:
         if g.merged_into is None and g.place is not None and g.type in ("Country", "Region", "City"):
             k = (g.type, g.place.geonameid or g.place.name)
             if k in seen_places:
-                g.merged_into = seen_places[k]
+                _merge_into(g, seen_places[k])
             else:
                 seen_places[k] = g
     # "Delhi University" and "University of Delhi": one university
@@ -482,9 +490,11 @@ def _merge(groups: dict[str, Group], acronyms: dict[str, Mention], gaz: Gazettee
         if g.merged_into is None and g.type == "University":
             key = _university_key(g.words)
             if key in unis and unis[key] is not g:
-                g.merged_into = unis[key] if len(unis[key].words) >= len(g.words) else g
-                if g.merged_into is g:
-                    unis[key].merged_into, unis[key] = g, g
+                if len(unis[key].words) >= len(g.words):
+                    _merge_into(g, unis[key])
+                else:  # the fuller name leads
+                    _merge_into(unis[key], g)
+                    unis[key] = g
             else:
                 unis[key] = g
     # "Fudan" for "Fudan University", "Miami-Dade" for "Miami-Dade County": a guessed one-word
@@ -499,7 +509,7 @@ def _merge(groups: dict[str, Group], acronyms: dict[str, Mention], gaz: Gazettee
             continue  # "Bavarian" is no short form of "Bavarian Ministry of ..."
         hits = [b for b in bodies if b.words[0] == g.words[0] and b is not g and len(b.words) == 2]
         if len(hits) == 1:
-            g.merged_into = hits[0].root()
+            _merge_into(g, hits[0].root())
     # "Economic Development Department" for "Sharjah Economic Development Department"
     named_bodies = [g for g in live if g.merged_into is None and len(g.words) >= 3
                     and g.type in ("Organisation", "GovernmentBody", "University", "Firm")]
@@ -509,7 +519,7 @@ def _merge(groups: dict[str, Group], acronyms: dict[str, Mention], gaz: Gazettee
         hits = [b for b in named_bodies if b is not g and b.type == g.type and len(b.words) > len(g.words)
                 and b.words[-len(g.words):] == g.words and " ".join(b.words[:-len(g.words)]) in gaz]
         if len(hits) == 1:
-            g.merged_into = hits[0]
+            _merge_into(g, hits[0])
     # "Gyeonggi Province", "Gyeonggi-do" and "Gyeonggi", "Hubei Province" and "Hubei": one region
     by_stem: dict[str, Group] = {}
     regions = [g for g in live if g.merged_into is None and g.type == "Region"]
@@ -521,7 +531,7 @@ def _merge(groups: dict[str, Group], acronyms: dict[str, Mention], gaz: Gazettee
         if other is None:
             by_stem[stem] = g
         elif other is not g and (g.place is None or other.place is None or g.place.country == other.place.country):
-            g.merged_into = other
+            _merge_into(g, other)
             if other.place is None:
                 other.place = g.place
     # subsidiaries named "<parent> <place>"
@@ -545,7 +555,7 @@ def _merge(groups: dict[str, Group], acronyms: dict[str, Mention], gaz: Gazettee
         if other is not None and other is not g and other.root().type == g.type:
             if g.place is None:
                 g.place = other.root().place
-            other.root().merged_into = g
+            _merge_into(other.root(), g)
     # events and initiatives: a shorter form of a longer name with the same head
     named = [g for g in live if g.merged_into is None and g.type in ("Event", "Initiative") and len(g.words) >= 3]
     for g in named:
@@ -553,7 +563,7 @@ def _merge(groups: dict[str, Group], acronyms: dict[str, Mention], gaz: Gazettee
             if g is h or h.merged_into is not None or g.merged_into is not None or g.type != h.type:
                 continue
             if len(g.words) < len(h.words) and g.words[-1] == h.words[-1] and _subsequence(g.words, h.words):
-                g.merged_into = h
+                _merge_into(g, h)
     # fragments: "City Region" used for "Leeds City Region"
     multi = [g for g in live if g.merged_into is None and len(g.words) >= 3]
     for g in live:
@@ -561,7 +571,7 @@ def _merge(groups: dict[str, Group], acronyms: dict[str, Mention], gaz: Gazettee
             continue
         tails = [m for m in multi if m.words[-2:] == g.words and m.type == g.type]
         if len(tails) == 1:
-            g.merged_into = tails[0]
+            _merge_into(g, tails[0])
 
 
 def _university_key(words: list[str]) -> str:
