@@ -103,6 +103,30 @@ def test_a_record_naming_ten_thousand_entities(tmp_path):
     assert time.perf_counter() - started < 120
 
 
+def test_a_record_whose_extraction_runs_away_is_reported_and_the_rest_ingested(tmp_path, monkeypatch):
+    import tradegraph.extract
+    import tradegraph.ingest
+
+    real = tradegraph.extract.extract
+
+    def runs_away_on_the_trap(record, **kw):
+        while "trap" in record.text:
+            pass
+        return real(record, **kw)
+
+    monkeypatch.setattr(tradegraph.extract, "extract", runs_away_on_the_trap)
+    monkeypatch.setattr(tradegraph.ingest, "EXTRACT_BUDGET_SECONDS", 1.0)
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "good.txt").write_text(GOOD, encoding="utf-8")
+    (corpus / "trap.txt").write_text("A trap for the extractor.\n", encoding="utf-8")
+    result = ingest(str(corpus), "--store", str(tmp_path / "s"), "--workers", "1")
+    assert result.exit_code == 1, result.output
+    assert "trap.txt: extraction took over 1 s; record skipped" in result.output
+    assert "Traceback" not in result.output
+    assert len(stored_titles(str(tmp_path / "s"))) == 1
+
+
 @pytest.mark.skipif(os.geteuid() == 0, reason="root reads files whatever their permissions")
 def test_unreadable_file(tmp_path):
     corpus = tmp_path / "c"

@@ -63,6 +63,36 @@ _WINDOW_PER_WORKER = 160
 
 _CURATIONS: dict[Path, object] = {}
 
+# A record whose extraction runs away (an extractor bug meeting odd text) must not stall the
+# whole ingest: past its budget the record is abandoned and reported as failed. Generous,
+# since a legitimate record of the 20 MB allowed takes minutes.
+EXTRACT_BUDGET_SECONDS = 120.0
+EXTRACT_BUDGET_SECONDS_PER_MB = 30.0
+
+
+class _OverBudget(Exception):
+    pass
+
+
+@contextmanager
+def _time_budget(seconds: float) -> Iterator[None]:
+    """Raise ``_OverBudget`` in the block after ``seconds`` of wall time (main thread only:
+    elsewhere a signal cannot reach the code, and the block runs unbounded)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def over(signum, frame):
+        raise _OverBudget
+
+    previous = signal.signal(signal.SIGALRM, over)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
 
 def _curation_for(folder: Path):
     """The corpus folder's curation file, loaded once per process."""
@@ -82,8 +112,10 @@ def process_file(path: str, use_curation: bool = True) -> RecordOutcome:
     try:
         record = read_record(path)
         curation = _curation_for(Path(path).resolve().parent) if use_curation else None
-        extraction = extract(record, curation=curation)
-        iri, ntriples = to_ntriples(extraction, sha256=record.sha256, file_name=Path(path).name)
+        budget = EXTRACT_BUDGET_SECONDS + EXTRACT_BUDGET_SECONDS_PER_MB * len(record.text) / 1e6
+        with _time_budget(budget):
+            extraction = extract(record, curation=curation)
+            iri, ntriples = to_ntriples(extraction, sha256=record.sha256, file_name=Path(path).name)
         return RecordOutcome(
             path=path,
             record_iri=iri,
@@ -95,6 +127,8 @@ def process_file(path: str, use_curation: bool = True) -> RecordOutcome:
         )
     except TradegraphError as exc:
         return RecordOutcome(path=path, error=str(exc))
+    except _OverBudget:
+        return RecordOutcome(path=path, error=f"{path}: extraction took over {budget:.0f} s; record skipped")
     except RecursionError:
         return RecordOutcome(path=path, error=f"{path}: too deeply nested to process")
     except MemoryError:
