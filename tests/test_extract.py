@@ -183,6 +183,38 @@ def test_facts(text, prop, value, unit, qualifier, date):
     assert text[f.evidence.start:f.evidence.end] == f.evidence.text
 
 
+def rankings(text: str) -> set[tuple[str, int]]:
+    ex = run(text)
+    names = {e.id: e.name for e in ex.entities}
+    return {(names[f.subject], f.value) for f in ex.facts if f.property == "ranking"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a superlative said of something, within a class that another owns
+    ("Germany is the UK's second-largest trading partner.", {("Germany", 2)}),
+    ("Saskatchewan has been Canada's top exporter to India for a decade.", {("Saskatchewan", 1)}),
+    ("The UK ranks third among countries for subsidiaries in Quebec.", {("UK", 3)}),
+    ("South Korea is Missouri's most important trade partner after China.", {("South Korea", 2)}),
+    # past a relative clause, to what the sentence is about
+    ("Gyeonggi, whose capital is Suwon, is the most populous province in Korea.", {("Gyeonggi", 1)}),
+    # none: "one of", a participle, an antecedent without a name, a chronological first
+    ("Acme Widgets Ltd is one of the largest employers in Leeds.", set()),
+    ("Mayor Jane Doe began a visit, leading a trade mission to Doha.", set()),
+    ("They flew to the country that is Arizona's number one trading partner.", set()),
+    ("Acme Widgets Ltd opened its first office in Osaka.", set()),
+])
+def test_rankings(text, expected):
+    assert rankings(text) == expected
+
+
+def test_the_largest_mission_ever_sent_ranks_the_mission_first():
+    ex = run("In May 2019 a delegation from Wales travelled to Tokyo, the biggest trade mission "
+             "Wales had ever sent to Japan.")
+    names = {e.id: e.name for e in ex.entities}
+    assert {(names[f.subject], f.value) for f in ex.facts if f.property == "ranking"} == {
+        ("Wales mission to Tokyo", 1)}
+
+
 # --- the mission ---------------------------------------------------------------------------
 
 def test_unnamed_mission_becomes_an_event():

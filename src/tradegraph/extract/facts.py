@@ -22,7 +22,27 @@ _QUAL = r"(?:(well\s+over|more\s+than|over|around|about|approximately|almost|nea
 MONEY = re.compile(_QUAL + _CUR_PRE + r"\s?" + _NUM + _MAG + _CUR_POST + r"|" + _QUAL + _NUM + _MAG + r"(?=\s+(?:yuan|renminbi|RMB|pounds|dollars|euros?|rupees|yen|tenge|roubles|rubles|dirhams|taka|pesos|shillings)\b)" + _CUR_POST, re.I)
 COUNT = re.compile(_QUAL + r"(?<![£$€¥\d.,])" + _NUM + r"(?:\s+(million|thousand|billion|hundred))?(?![\d%]|\s*(?:per\s*cent|percent))\s+((?:[a-z-]+\s+){0,3}?(?:people|staff|employees|workers|jobs|roles|positions|viewers|attendees|visitors|delegates|guests|participants|readers|senior\s+figures|figures|representatives|pieces\s+of\s+(?:media\s+)?coverage|articles|media\s+reports|news\s+stories|residents|inhabitants|companies|firms|businesses))\b", re.I)
 PERCENT = re.compile(_QUAL + r"(\d+(?:\.\d+)?)\s?(?:%|per\s?cent|percent)", re.I)
-RANK = re.compile(r"\branked\s+(?:as\s+)?(?:the\s+)?(first|second|third|top|no\.?\s*1|number\s+one|(\d+)(?:st|nd|rd|th))\b", re.I)
+RANK = re.compile(r"\brank(?:s|ed)\s+(?:as\s+)?(?:the\s+)?(first|second|third|fourth|fifth|top|no\.?\s*1|number\s+one|(\d+)(?:st|nd|rd|th))\b(?![\s-]+(?:largest|biggest|most))", re.I)
+# A superlative within a stated class, said of something: "Germany is the UK's second-largest
+# trading partner", "Saskatchewan has been Canada's top exporter", "Startup Mexico, the
+# country's leading name in incubation". Only after a copula, "as" or an apposition's comma,
+# so "one of the largest" and a bare "the top officials" are no rankings.
+SUPERLATIVE = re.compile(
+    r"(?:\b(?:is|was|are|were|remains|remained|becomes|became|become|been|as)\s+|,\s+)"
+    r"(?:now\s+|still\s+|also\s+|already\s+|together\s+)?(?:the\s+)?"
+    r"(?:⟨[A-Z]\d+⟩[’']s\s+|(?:its|their|the\s+(?:country|city|state|region|province|nation|world)[’']s)\s+)?"
+    r"(?:(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|(\d+)(?:st|nd|rd|th))[\s-]+)?"
+    r"(?:largest|biggest|leading|top|main|most\s+important|number\s+one|no\.\s?1|greatest|"
+    r"fastest[\s-]growing|most\s+populous)\b(?![\s-]+(?:a|an|the|his|her|its|their)\b)"
+    r"((?:[\s-]+[\w-]+){0,4})", re.I)
+# "the state's largest trade mission", "the biggest trade mission in the state's history"
+# (not "one of the largest trade missions")
+MISSION_SUPERLATIVE = re.compile(
+    r"(?<!of )\b(?:the|its|their|[\w-]+[’']s)\s+(?:\w+[’']s\s+)?(?:largest|biggest)(?:[\s-]+ever)?\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:mission|delegation)s?\b", re.I)
+_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+            "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:whose|which|who|where)\b[^,]*,\s*$", re.I)
 FOUNDED = re.compile(r"\b(?:founded|established|set\s+up|created|formed|incorporated|since\s+its\s+(?:creation|founding|foundation|establishment))(?:\s+\w+){0,3}?\s+in\s+((?:1[6-9]|20)\d{2})\b", re.I)
 
 _NUMBER_WORD = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|hundreds|first|second|third|top)\b", re.I)
@@ -42,6 +62,13 @@ _CURRENCY = {"£": "GBP", "$": "USD", "us$": "USD", "€": "EUR", "¥": "CNY", "
              "taka": "BDT", "bdt": "BDT", "shillings": "KES", "kes": "KES"}
 ORG = ("Firm", "University", "GovernmentBody", "Organisation", "MediaOutlet")
 PLACE = ("Country", "Region", "City")
+# The class a superlative names says what kind of thing it describes ("the main trade fair" is
+# the event, not the city beside it).
+_CLASS_TYPES = (
+    (re.compile(r"\b(?:fair|forum|exhibition|expo|conference|show|festival|summit|event|days)\b", re.I), ("Event",)),
+    (re.compile(r"\b(?:company|companies|manufacturer|maker|bank|brand|firm|employer|retailer|"
+                r"operator|university|name|body|organisation|agency)\b", re.I), ORG),
+)
 _YEAR_AFTER = re.compile(r"^[^.;£$€\d]{0,12}?\b(?:in|for|during|by)\s+((?:19|20)\d{2})\b")
 _YEAR_BEFORE = re.compile(r"\b(?:in|for|during)\s+((?:19|20)\d{2})\b(?!.*\b(?:in|for|during)\s+(?:19|20)\d{2}\b)")
 _MARK = re.compile(r"⟨([A-Z])(\d+)⟩")
@@ -54,6 +81,7 @@ _INVESTOR = re.compile(r"(⟨[A-Z]\d+⟩)(?:[’']s)?\s+(?:[\w-]+\s+){0,2}?inves
 # without (a currency, a counted noun, "ranked", a founding verb).
 _MONEY_CUE_GATE, _MONEY_GATE, _COUNT_GATE = needs(_MONEY_CUE), needs(MONEY), needs(COUNT)
 _RANK_GATE, _FOUNDED_GATE = needs(RANK), needs(FOUNDED)
+_SUPERLATIVE_GATE, _MISSION_SUPERLATIVE_GATE = needs(SUPERLATIVE), needs(MISSION_SUPERLATIVE)
 _ASCII_DIGIT = re.compile(r"[0-9]")
 _TYPE_OF = {"K": "Country", "R": "Region", "C": "City", "F": "Firm", "U": "University",
             "G": "GovernmentBody", "O": "Organisation", "M": "MediaOutlet", "P": "Person",
@@ -130,18 +158,58 @@ class FactFinder:
                 continue
             facts.append(self._fact(mk, subject, "growthRate", number(m.group(2), None), "percent",
                                     _qual(m.group(1)), m.end(), m.start()))
+        ranked: set[tuple[int, int]] = set()
         for m in (RANK.finditer(text) if _RANK_GATE(folded) else ()):
             word = m.group(1).lower()
-            value = int(m.group(2)) if m.group(2) else {"first": 1, "second": 2, "third": 3}.get(word, 1)
+            value = int(m.group(2)) if m.group(2) else _ORDINAL.get(word, 1)
             subject = self._before(text, m.start(), ORG + PLACE + ("University",))
             if subject is not None:
+                ranked.add((subject, value))
                 facts.append(self._fact(mk, subject, "ranking", value, None, None, m.end(), m.start()))
+        for m in (SUPERLATIVE.finditer(text) if _SUPERLATIVE_GATE(folded) else ()):
+            subject = self._superlative_subject(text, m.start(), m.group(3))
+            value = int(m.group(2)) if m.group(2) else _ORDINAL.get((m.group(1) or "first").lower(), 1)
+            if m.group(1) is None and re.search(r"\bafter\b", m.group(3), re.I):
+                value = 2  # "the most important trade partner after China"
+            if subject is not None and (subject, value) not in ranked:
+                ranked.add((subject, value))
+                facts.append(self._fact(mk, subject, "ranking", value, None, None, m.end(), m.start()))
+        if self.mission is not None and (self.mission, 1) not in ranked:
+            # over the plain sentence: "the biggest trade mission" is often marked as the mission
+            plain = mk.sentence.text
+            m = MISSION_SUPERLATIVE.search(plain) if _MISSION_SUPERLATIVE_GATE(plain.lower()) else None
+            if m:
+                ranked.add((self.mission, 1))
+                facts.append(self._fact(mk, self.mission, "ranking", 1, None, None, m.end(), m.start()))
         for m in (FOUNDED.finditer(text) if _FOUNDED_GATE(folded) else ()):
             subject = self._before(text, m.end(), ORG, nearest_any=True)
             if subject is not None:
                 facts.append(Fact(self.entities[subject].id, "foundingYear", int(m.group(1)),
                                   evidence(mk.sentence)))
         return facts
+
+    def _superlative_subject(self, text: str, start: int, named_class: str) -> int | None:
+        """What "the UK's second-largest trading partner" is said of: the nearest fitting entity
+        before it that is not the class's owner, past a relative clause ("Gyeonggi, whose
+        capital is Suwon, is ...")."""
+        if re.search(r"\b(?:mission|delegation)s?\b", named_class, re.I):
+            return None  # a mission's rank: MISSION_SUPERLATIVE's
+        types = ORG + PLACE + ("Event", "Initiative")
+        for noun, fitting in _CLASS_TYPES:
+            if noun.search(named_class):
+                types = fitting
+                break
+        relative = re.search(r"(⟨[A-Z]\d+⟩(?:,\s+(?:a|an|the)\s+[^,⟨.;]{0,60}?)?,?\s+)?"
+                             r"\b(?:that|which|who)\s+(?:\w+\s+)?$", text[max(0, start - 100):start], re.I)
+        if relative and not relative.group(1):
+            # "the country that is Arizona's number one partner": the antecedent has no name
+            # (but "APU, a Mongolian company that has become the country's leading producer")
+            return None
+        cut = start + 1
+        clause = _RELATIVE_CLAUSE.search(text, 0, start)
+        if clause:
+            cut = clause.start()
+        return self._before(text, cut, types, skip_possessive=True)
 
     def _fact(self, mk: Marked, subject: int, prop: str, value, unit, qual, end: int, start: int) -> Fact:
         date = None
