@@ -45,6 +45,11 @@ LEADER_TITLE = re.compile(r"\b[Tt]he\s+((?:Deputy\s+|Lord\s+|Vice[-\s])?(?:Gover
                           r"Ambassador|Commissioner|Leader|Chair|Chairman|Chief\s+Executive|Crown\s+Prince|Crown\s+Princess|Prince|Princess|King|Queen))\b(?!\s+(?:of|for)\b)")
 
 
+# object pronouns: "him", and "her" when no noun follows it ("welcomed her to", not "her team")
+_OBJECT_PRONOUN = re.compile(r"him|her", re.I)
+_AFTER_OBJECT_HER = re.compile(r"\s*(?:[,.;:)]|$|(?:to|at|in|on|for|with|and|as|through|around|during|from)\b)", re.I)
+
+
 class Focus:
     """Most recent entity per type, updated sentence by sentence."""
 
@@ -97,9 +102,26 @@ class Focus:
                     # "DeWine met Kishida and Toyoda. He also visited ...": a sentence-initial
                     # pronoun continues the previous sentence's subject
                     idx = self.first_person
+                if types == ("Person",) and _OBJECT_PRONOUN.fullmatch(m.group(0)) and idx is not None and (
+                        m.group(0).lower() == "him" or _AFTER_OBJECT_HER.match(sent.text, m.end())) and any(
+                        i == idx for s, e, i in taken if e <= a):
+                    # "Fudan's president, Jin Li, welcomed him": an object pronoun is not the
+                    # clause's own subject (that would be "himself"), but someone named before
+                    idx = self._recent_outside(sent, taken)
                 if idx is not None and free(a, b):
                     out.append((a, b, idx))
         return out
+
+    def _recent_outside(self, sent: Sentence, taken) -> int | None:
+        """The person in focus from earlier sentences, unless this one names them; else the
+        mission's only leader (whom an unexplained "him" in a visit report mostly means)."""
+        here = {idx for s, e, idx in taken if sent.start <= s < sent.end}
+        last = self.last.get("Person")
+        if last is not None and last[0] not in here:
+            return last[0]
+        if len(self.leaders) == 1 and self.leaders[0] not in here:
+            return self.leaders[0]
+        return None
 
     def _family(self, plural: str) -> list[int]:
         """Everyone named so far whose surname the plural is ("Greitenses" -> Eric and Sheena Greitens)."""

@@ -447,6 +447,14 @@ def mission_places(mission, midx: int, entities: list[Entity], relations: list[R
     for place, r in held.items():
         if place not in went and place != party_id:
             out.append(Relation(party_id, "visited", place, r.evidence, r.confidence * 0.9, {"method": "mission-held-in"}))
+    # the leaders went wherever the mission was held, as its party did ("the delegation visited
+    # four cities - A, B, C and D" gives the Premier leading it all four)
+    for leader in mission.leaders:
+        leader_id = entities[leader].id
+        for place, r in {**held, **went}.items():
+            if place not in (party_id, leader_id) and by_id[place].type in _PLACE_TYPES:
+                out.append(Relation(leader_id, "visited", place, r.evidence, r.confidence * 0.8,
+                                    {"method": "leader-at-mission-place"}))
     # "Martin-Baker was represented by A, B and C": those who represent a body the party met, met it
     met = {r.object if r.subject == party_id else r.subject for r in relations
            if r.predicate == "metWith" and party_id in (r.subject, r.object)}

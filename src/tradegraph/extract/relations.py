@@ -71,6 +71,11 @@ _FIRM_NOUNS = (r"company|firm|group|maker|manufacturer|builder|producer|develope
                r"designer|weaver|brewer|brewery|conglomerate|multinational|agency|studio|house")
 _DESCRIBED_ORGS = _DESCRIBED_ORG + r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)" + _DESCRIBED_ORG + ")*"
 
+# a part of a named event, or its title quoted: "addressed the opening session of *X*",
+# "for the annual meeting of the X", "at the opening of the X"
+_EVENT_PART = (r"(?:the\s+)?(?:(?:(?:opening|closing|plenary|annual|final|inaugural|first|second|third|\d+(?:st|nd|rd|th))\s+)?"
+               r"(?:session|meeting|ceremony|day|edition|opening|dinner|reception|gala|launch)\s+of\s+(?:the\s+)?)?[*_\"“]?")
+
 PATTERNS: list[tuple[str, str, float, str]] = [
     # headquarters
     ("headquarteredIn", r"{ORG:s},?\s+(?:(?:the|a|an|which|that|who)\s+)?" + _WP + r"{0,10}?(?:is\s+|are\s+|was\s+)?(?:headquartered|based|head-quartered)\s+(?:in|at)\s+(?:the\s+)?{PLACE:o}", 0.85, "apposition-headquartered-in"),
@@ -152,8 +157,10 @@ PATTERNS: list[tuple[str, str, float, str]] = [
     ("heldIn", r"^\W{0,4}(?:In|At)\s+{CITY:o},?\s+[^.;⟨]{0,80}?(?:⟨[^KRCE]\d+⟩[^.;⟨]{0,40}?)?\bat\s+(?:the\s+)?{EVENT:s}", 0.65, "in-city-at-event"),
     ("organisedBy", r"{EVENT:s}~~(?:organi[sz]ed|hosted|run|convened|sponsored|staged|put\s+on)\s+(?:in\s+(?:the\s+)?⟨[KRC]\d+⟩\s+)?(?:jointly\s+)?by\s+(?:the\s+)?{AGENTS:o}", 0.8, "event-organised-by"),
     ("organisedBy", r"{AGENT:o}\s+(?:organi[sz]ed|hosted|convened|staged)\s+(?:the\s+)?{EVENT:s}", 0.8, "org-organised-event"),
-    ("participatedIn", r"{PARTY:s}~~(?:attend(?:ed|s|ing)?|spoke\s+at|speaking\s+at|presented\s+at|took\s+part\s+in|taking\s+part\s+in|participat(?:ed|es|ing)\s+in|exhibit(?:ed|s|ing)\s+at|address(?:ed|es|ing)|joined|represented\s+" + _WP + r"{0,3}?at|delegation\s+to|showcased\s+at|at)\s+(?:the\s+)?{EVENTS:o}", 0.75, "party-at-event"),
-    ("participatedIn", r"(?:^|\b)at\s+(?:the\s+)?{EVENT:o},?\s+(?:the\s+)?{PARTY:s}", 0.75, "at-event-party"),
+    ("participatedIn", r"{PARTY:s}~~(?:attend(?:ed|s|ing)?|spoke\s+at|speaking\s+at|presented\s+at|took\s+part\s+in|taking\s+part\s+in|participat(?:ed|es|ing)\s+in|exhibit(?:ed|s|ing)\s+at|address(?:ed|es|ing)|joined|open(?:ed|s|ing)|represented\s+" + _WP + r"{0,3}?at|delegation\s+to|showcased\s+at|at)\s+" + _EVENT_PART + r"{EVENTS:o}", 0.75, "party-at-event"),
+    # "From the UK the Minister travelled on to Davos for the annual meeting of the World Economic Forum"
+    ("participatedIn", _NOT_LOCATIVE + r"{PARTY:s}\s+(?:also\s+|then\s+|later\s+)?(?:travell?ed|went|flew|came|headed|continued)\s+(?:on\s+)?(?:to\s+)?(?:the\s+)?⟨[A-Z]\d+⟩\s+for\s+" + _EVENT_PART + r"{EVENTS:o}", 0.75, "travelled-for-event"),
+    ("participatedIn", r"(?:^|\b)at\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?{EVENT:o},?\s+(?:the\s+)?{PARTY:s}", 0.75, "at-event-party"),
     ("participatedIn", r"{PARTYS:s}\s+(?:were|was)\s+(?:also\s+)?(?:present|represented)\s+at\s+(?:the\s+)?{EVENT:o}", 0.75, "present-at-event"),
     # meetings and visits
     ("metWith", _NOT_LOCATIVE + r"{PARTYS:s}~~(?:\bmet|\bmeets?|meeting|meetings|met\s+with|talks\s+with|held\s+talks\s+with|discussions\s+with|spoke\s+with|hosted\s+by|welcomed\s+by|received\s+by|briefed\s+by|guests?\s+of|shown\s+(?:a?round\s+)?by|sat\s+down\s+with|round-?table\s+with|audience\s+with|courtesy\s+call\s+on)\s+(?:with\s+)?(?:the\s+)?(?:(?:senior\s+)?(?:representatives|officials|leaders|executives|members|heads|delegates)\s+(?:of|from)\s+(?:the\s+)?)?{TARGETS:o}", 0.75, "party-met"),
@@ -170,7 +177,8 @@ PATTERNS: list[tuple[str, str, float, str]] = [
     ("metWith", r"{PERSON:s}(?:,[^,.;]{1,100},)?\s+and\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s+){0,3}?{PERSON:o}(?:,[^.;]{1,140}?,)?\s+(?:have\s+|has\s+|had\s+|also\s+|then\s+|jointly\s+)?(?:signed|sign|inked|exchanged)\b", 0.65, "signed-together"),
     ("metWith", r"{TARGET:o}(?:,[^.;]{1,120}?,)?\s+(?:hosted|welcomed|received|greeted)\s+(?:a|an|the)\s+[^.;]{0,60}?\b(?:delegation|visitors|guests|mission|group)\b[^.;]{0,40}?\b(?:from|of)\s+(?:the\s+)?(?:(?:city|state|province|region|emirate)\s+of\s+)?{PARTY:s}", 0.65, "hosted-delegation"),
     # "The President of India, Droupadi Murmu, received the delegation"; "X greeted the visitors"
-    ("metWith", r"{TARGET:o}(?:,(?:[^.;⟨]|(?:(?<=of\s)|(?<=for\s)|(?<=at\s)|(?<=and\s))⟨[KRCFUGOM]\d+⟩){1,120}?,|,)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|then\s+|later\s+|personally\s+|warmly\s+)?(?:(?:hosted|welcomed|received|greeted|briefed|entertained|took|walked|showed|guided)|said\s+(?:he|she|they|⟨P\d+⟩)\s+(?:was|were)\s+(?:pleased|delighted|glad|honoured|proud|happy)\s+to\s+(?:host|welcome|receive|greet|brief))\s+(?:the\s+visiting\s+|the\s+)?{PARTYS:s}(?![’']s|-)", 0.65, "host-received-party"),
+    # (a body named in the host's title is not the host: "Lord X, President of the CBI, hosted ...")
+    ("metWith", r"(?<!\bof\s)(?<!\bof\sthe\s)(?<!\bat\s)(?<!\bat\sthe\s){TARGET:o}(?:,(?:[^.;⟨]|(?:(?<=of\s)|(?<=for\s)|(?<=at\s)|(?<=and\s))⟨[KRCFUGOM]\d+⟩){1,120}?,|,)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|then\s+|later\s+|personally\s+|warmly\s+)?(?:(?:hosted|welcomed|received|greeted|briefed|entertained|took|walked|showed|guided)|said\s+(?:he|she|they|⟨P\d+⟩)\s+(?:was|were)\s+(?:pleased|delighted|glad|honoured|proud|happy)\s+to\s+(?:host|welcome|receive|greet|brief))\s+(?:the\s+visiting\s+|the\s+)?{PARTYS:s}(?![’']s|-)", 0.65, "host-received-party"),
     # agreements
     ("partnerOf", r"{AGENT:s}~^(?:signed|signs|signing|sign|agreed|announced|launched|formed|established|struck|sealed|renewed|concluded|entered|reached|inked|finali[sz]ed)\s+(?:into\s+)?(?:[^⟨.;]|⟨[A-Z]\d+⟩){0,80}?(?:agreement|memorand\w*|mous?|partnership|deal|joint\s+venture|contract|twinning|pact|accord|alliance|cooperation|collaboration|arrangement|charter|declaration|letter\s+of\s+intent)[^⟨.;]{0,60}?\s+with\s+(?:the\s+)?(?:(?:its|their|⟨[A-Z]\d+⟩)\s+counterparts?\b[^.;]{0,80}?,\s+(?:the\s+)?)?{AGENTS:o}", 0.8, "signed-with"),
     ("partnerOf", r"{AGENT:s}~^(?:signed|signs|has\s+signed|agreed|agrees)\s+(?:with|alongside)\s+(?:the\s+)?{AGENTS:o}", 0.7, "signed-with-party"),
