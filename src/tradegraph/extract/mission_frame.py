@@ -13,7 +13,7 @@ import re
 
 from ..model import Entity, Evidence, Fact, Relation, entity_id
 from . import vocab
-from .events import country_of
+from .events import _qualifies, country_of
 from .relations import evidence
 
 _NATIONAL_ROLE = re.compile(r"prime\s+minister|president|first\s+minister|premier|taoiseach|chancellor|king|queen|minister|secretary|governor|mayor|ambassador", re.I)
@@ -534,6 +534,45 @@ def programme_places(marked, entities, mission, midx: int, relations: list[Relat
                     for who in dict.fromkeys((subject, mission.party)):
                         out.append(Relation(entities[who].id, "visited", entities[idx].id, evidence(mk.sentence),
                                             0.55, {"method": "traveller-at-site"}))
+    return out
+
+
+# An itinerary heading: "## Monday 27 February – New Delhi", "## Cardiff, 16 January",
+# "## Advance party: Punjab, 6-8 July", "**Day 3: Chongqing**", "## Grand Est": a heading made
+# of places and nothing but dates and the words of a programme's parts
+_HEADING = re.compile(r"^\s*(?:#{1,6}\s+(?P<h>.+?)|\*\*(?P<b>[^*]+?)\*\*)\s*$")
+_ITINERARY_WORDS = re.compile(
+    r"(?:\d{1,2}(?:st|nd|rd|th)?|\d{4}|day|days|stop|leg|part|advance|party|final|first|second|third|fourth|fifth|last|"
+    r"morning|afternoon|evening|week|weekend|and|then|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december)", re.I)
+
+
+def itinerary_headings(marked, entities, mission, midx: int, places) -> list[Relation]:
+    """Places that head a part of the programme were places of the mission (``heldIn``)."""
+    m_id = entities[midx].id
+    home = places[mission.party].country if mission.party in places else None
+    out = []
+    for mk in marked:
+        h = _HEADING.match(mk.text)
+        if h is None or "⟨" not in mk.text:
+            continue
+        heading = h.group("h") or h.group("b")
+        found = [x for x in _MARKER_ANY.finditer(heading)]
+        rest = _MARKER_ANY.sub(" ", heading)
+        words = re.findall(r"[^\W\d_]+|\d+", rest)
+        if not found or any(x.group(1) not in "KRC" for x in found) or not all(
+                _ITINERARY_WORDS.fullmatch(w) for w in words):
+            continue
+        for k, x in enumerate(found):
+            idx = mk.index[int(x.group(2))]
+            if idx == mission.party or idx not in places or places[idx].country == home:
+                continue  # a place at home heads no leg of the trip
+            if k and heading[found[k - 1].end():x.start()].strip() == "," and _qualifies(
+                    places, mk.index[int(found[k - 1].group(2))], idx):
+                continue  # "Visakhapatnam, Andhra Pradesh": the state only says where the city is
+            out.append(Relation(m_id, "heldIn", entities[idx].id, evidence(mk.sentence), 0.55,
+                                {"method": "itinerary-heading"}))
     return out
 
 

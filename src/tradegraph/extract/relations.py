@@ -101,10 +101,15 @@ PATTERNS: list[tuple[str, str, float, str]] = [
     ("hasOfficeIn", r"(?:office|branch|centre|center|factory|plant|facility|hub|operation|operations|site)\s+(?:of|for)\s+(?:the\s+)?{ORG:s}\s+in\s+(?:the\s+)?{PLACE:o}", 0.75, "office-for-in"),
     ("hasOfficeIn", r"{ORG:s}(?:[’']s?)\s+" + _WP + r"{0,3}?(?:office|offices|branch|centre|center|plant|factory|operation|operations|site|hub|subsidiary)\s+in\s+(?:the\s+)?{PLACE:o}", 0.7, "possessive-office-in"),
     # places
-    ("locatedIn", r"{PLACE:s},\s+(?:a|an|the)\s+" + _W + r"{0,8}?(?:in|of)\s+(?:the\s+)?" + _W + r"{0,3}?{PLACE:o}", 0.7, "apposition-place-in"),
+    # "Weihai, a coastal city in China"; "Suqian, Invercargill's sister city in China"
+    ("locatedIn", r"{PLACE:s},\s+(?:a|an|the|⟨[KRC]\d+⟩[’']s)\s+" + _W + r"{0,8}?(?:in|of)\s+(?:the\s+)?" + _W + r"{0,3}?{PLACE:o}", 0.7, "apposition-place-in"),
     ("locatedIn", r"{PLACE:s}\s+in\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?{PLACE:o}", 0.7, "place-in-place"),
-    ("locatedIn", r"{PLACE:s},\s+{PLACE:o}(?!\s*(?:,|and|&))", 0.7, "place-comma-place"),
+    ("locatedIn", r"{PLACE:s},\s+(?:the\s+)?{PLACE:o}(?!\s*(?:,|and|&))", 0.7, "place-comma-place"),
     ("locatedIn", r"{PLACE:o}[’']s?\s+{PLACE:s}", 0.7, "possessive-place"),
+    # a district of a city: "Tokyo's Shinjuku district", "the city's Jing'an District", "King's Cross in London"
+    # (not "across London in Croydon, Brent Cross and Battersea": a list of the city's own districts)
+    ("locatedIn", r"{CITY:o}[’']s?\s+{CITY:s}(?=\s+(?:district|quarter|area|borough|neighbou?rhood|suburb|ward)\b|\s*[,.;:)]|\s+(?:and|where|which)\b)", 0.7, "district-of-city"),
+    ("locatedIn", r"{CITY:s}\s+in\s+(?:central\s+|north(?:ern)?\s+|south(?:ern)?\s+|east(?:ern)?\s+|west(?:ern)?\s+)?{CITY:o}(?![’'-])(?!\s*(?:,|and|&)\s*(?:the\s+)?⟨C)", 0.65, "district-in-city"),
     # "arrived in Pittsburgh, Pennsylvania, on 28 January": a comma that no further place follows
     ("locatedIn", r"{PLACE:s},\s+{PLACE:o}(?=\s*,(?!\s*(?:and\s+|&\s+)?(?:the\s+)?⟨[KRC]))", 0.7, "place-comma-place-comma"),
     # "Jinan, the Shandong capital"; "the Brazilian state of São Paulo", "the Kazakh capital Astana"
@@ -113,6 +118,8 @@ PATTERNS: list[tuple[str, str, float, str]] = [
     # "at the National Museum in New Delhi" (not "signed with Hitachi in Tokyo": where they signed)
     ("locatedIn", r"(?<!\bwith\s)(?<!\bwith\sthe\s){ORG:s}\s+in\s+(?:the\s+)?{PLACE:o}(?![’'-]|\s+(?:and|&)\s)", 0.6, "org-in-place"),
     ("locatedIn", r"{NAMED:s},\s+(?:a|an|the)\s+" + _W + r"{0,5}?(?:in|at|near)\s+(?:the\s+)?{PLACE:o}(?![’'])", 0.65, "apposition-located-in"),
+    # a list item's heading: "- **Fudan University, Shanghai:** an MoU ..."
+    ("locatedIn", r"^\s*(?:[-*•]|\d+[.)])\s+(?:\*\*|__)?{ORG:s},\s+{PLACE:o}(?:\*\*|__)?\s*(?:[:–—]|-\s)", 0.65, "list-heading-org-place"),
     ("locatedIn", r"{NAMED:s}~(?:located|situated|sited)\s+(?:in|at)\s+(?:the\s+)?{PLACE:o}", 0.7, "located-in"),
     # corporate structure
     ("subsidiaryOf", r"{ORG:s},\s+(?:a|an|the|its)\s+" + _WP + r"{0,4}?(?:subsidiary|arm|division|unit|affiliate|offshoot|branch|part)\s+of\s+(?:the\s+)?{ORG:o}", 0.85, "apposition-subsidiary-of"),
@@ -151,7 +158,7 @@ PATTERNS: list[tuple[str, str, float, str]] = [
     ("affiliatedWith", r"{PERSON:s}\s+and\s+(?:his|her)\s+(?P<r>ROLE)\s+" , 0.0, "noop"),
     # events
     ("heldIn", r"{EVENT:s}\s+(?:(?:was|is|will\s+be)\s+)?(?:held\s+|hosted\s+|staged\s+|taking\s+place\s+|took\s+place\s+)?(?:in|at)\s+(?:the\s+)?{PLACE:o}", 0.8, "event-in-place"),
-    ("heldIn", r"{EVENT:s}~(?:held|hosted|staged|took\s+place|takes\s+place|opened)\s+in\s+(?:the\s+)?{PLACE:o}", 0.8, "event-held-in"),
+    ("heldIn", r"{EVENT:s}~(?:held|hosted|staged|took\s+place|takes\s+place|(?:will|would|to|is\s+to|was\s+to)\s+(?:be\s+held|take\s+place)|opened)\s+in\s+(?:the\s+)?{PLACE:o}", 0.8, "event-held-in"),
     ("heldIn", r"(?:in|at|to)\s+{PLACE:o}\s+(?:for|during|at)\s+(?:the\s+)?(?:(?:annual|opening|closing|first|second|third|\d+(?:st|nd|rd|th))\s+)?(?:(?:meeting|session|edition|day|days)\s+of\s+(?:the\s+)?)?{EVENT:s}", 0.7, "in-place-for-event"),
     # "In Shanghai the Premier will open the Queensland Pavilion at the China International Import Expo"
     ("heldIn", r"^\W{0,4}(?:In|At)\s+{CITY:o},?\s+[^.;⟨]{0,80}?(?:⟨[^KRCE]\d+⟩[^.;⟨]{0,40}?)?\bat\s+(?:the\s+)?{EVENT:s}", 0.65, "in-city-at-event"),
@@ -338,6 +345,7 @@ def pattern_relations(marked: Marked, entities: list[Entity], party: int | None 
     live = {p for p, cue in _CUE_RX.items() if cues.search(cue, text, folded)}
     live_methods = {m for m, cue in _METHOD_RX.items() if cues.search(cue, text, folded)}
     for predicate, rx, conf, method in _COMPILED:
+        district = method in _DISTRICT_METHODS
         if method not in live_methods if method in _METHOD_RX else predicate not in live:
             continue
         for t, m in ((t, m) for t, f in texts for m in cues.finditer(rx, t, f)):
@@ -357,7 +365,8 @@ def pattern_relations(marked: Marked, entities: list[Entity], party: int | None 
                 role = " ".join(m.group("r").split())
             for s in subs:
                 for o in objs:
-                    if s == o or not _types_ok(predicate, entities[s], entities[o]):
+                    if s == o or not (_types_ok(predicate, entities[s], entities[o]) or district
+                                      and _district_ok(entities[s], entities[o], method)):
                         continue
                     if method in ("represented-by", "members-from-list") and entities[s].type != "Person":
                         continue
@@ -522,6 +531,20 @@ def _types_ok(predicate: str, s: Entity, o: Entity) -> bool:
 
 
 _RANK_T = {"City": 0, "Region": 1, "Country": 2}
+# the patterns that may put a city (a district, a named quarter) inside another city
+_DISTRICT_METHODS = frozenset({"district-of-city", "district-in-city"})
+
+
+def _district_ok(s: Entity, o: Entity, method: str) -> bool:
+    """A district and its city: two cities of one country (the gazetteer's when it knows).
+    "X in Y" puts only a quarter the gazetteer does not know as a city of its own in Y
+    ("King's Cross in London"; not "signed with Hitachi in Tokyo", Hitachi being a city too)."""
+    if s.type != "City" or o.type != "City":
+        return False
+    if method == "district-in-city" and s.identifiers.get("geonames"):
+        return False
+    cs, co = _country(s), _country(o)
+    return not (cs and co and cs != co)
 
 
 _AGREEMENT_INTRO = re.compile(r"\b(?:agreements?|memorand\w*|mous?|partners|partnerships|deals|signings?|signed|contracts|accords)\b", re.I)
