@@ -43,8 +43,9 @@ _LEADER_PATTERNS = [
     (re.compile(r"^\s*(?:[-*•]\s+)?(?:\*\*|__)?(?:Leaders?|Led\s+by|Heads?\s+of\s+(?:the\s+)?delegation|Delegation\s+leaders?|Mission\s+leaders?)"
                r"\s*(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:|:)\s*(?P<p>[^\n]*)", re.I), True),
     (_compile(r"{PERSON:p}[’']s?\s+(?:[\w-]+\s+){0,3}(?:mission|visit|trip|delegation|tour)\b"), True),
-    # ... unless a host speaks of the visit ("X, Leader of the City Council, called the visit an honour")
-    (_compile(r"{PERSON:p},\s+(?:the\s+)?ROLE\s+(?:of|for)\s+(?:the\s+)?{AGENT}(?:(?!\b(?:host\w*|welcom\w*|receiv\w*|greet\w*|call\w*|said|says|describ\w*|prais\w*|hail\w*)\b)[^.;]){0,80}?(?:mission|visit|trip|delegation|tour|travell?ed|arrived)"), False),
+    # ... unless a host speaks of the visit ("X, Leader of the City Council, called the visit an honour",
+    # "X, Chief Executive of Y Council, took the visitors through ...": "visitors" is no trip)
+    (_compile(r"{PERSON:p},\s+(?:the\s+)?ROLE\s+(?:of|for)\s+(?:the\s+)?{AGENT}(?:(?!\b(?:host\w*|welcom\w*|receiv\w*|greet\w*|call\w*|said|says|describ\w*|prais\w*|hail\w*|took|takes|walked|showed|guided|briefed)\b)[^.;]){0,80}?\b(?:missions?|visit(?:s|ed|ing)?|trips?|delegations?|tours?|travell?ed|arrived)\b"), False),
     (_compile(r"{PERSON:p}~(?:led|leads|leading|headed|heads|took)\s+(?:a|the|an|his|her)\s+~(?:delegation|mission)"), True),
     # "Crown Prince Frederik and Crown Princess Mary of Denmark led a business campaign in India"
     (re.compile(r"(?P<p>⟨P\d+⟩(?:\s+and\s+(?:[A-Z][\w-]*\s+){0,3}⟨P\d+⟩)?)\s+of\s+(?:the\s+)?⟨[KRCFUGOM]\d+⟩\s+"

@@ -119,6 +119,9 @@ def run(record, *, ner: str | None = None) -> Extraction:
                          for r in list(relations) if r.subject in members and r.predicate in ("metWith", "visited")
                          and r.object != party_id)
         relations.extend(mission_places(mission, mission_idx, entities, relations))
+        # the visiting side does not meet itself: the party, its leaders and its members
+        side = members | {party_id} | {entities[i].id for i in mission.leaders}
+        relations = [r for r in relations if not (r.predicate == "metWith" and r.subject in side and r.object in side)]
     return Extraction(record=record.ref, entities=entities, relations=_dedupe(relations),
                       facts=_dedupe_facts(facts))
 

@@ -195,12 +195,13 @@ PATTERNS: list[tuple[str, str, float, str]] = [
     ("partnerOf", r"{PLACE:s},?\s+(?:and|&)\s+(?:the\s+)?{PLACE:o},?\s+(?:as|are|were|have\s+been|became|remain)\s+(?:\w+\s+)?(?:sister|twin|twinned|partner|friendship)\s+(?:cities|towns|regions|states|provinces)", 0.8, "a-and-b-sister-cities"),
     ("partnerOf", r"{AGENT:s}\s+(?:is|was|remains|has\s+been)\s+(?:the\s+|an?\s+)?{AGENT:o}[’']s?\s+(?:[\w-]+\s+){0,3}?(?:trading\s+|strategic\s+|economic\s+|key\s+|main\s+|largest\s+)?partner\b", 0.7, "is-xs-partner"),
     ("partnerOf", r"(?:agreement|memorand\w*|mous?|partnership|joint\s+venture|twinning|pact|accord|alliance|cooperation|friendship|arrangement|deal|contract|collaboration)\s+(?:[^⟨.;]{0,50}?\s)?between\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?{AGENT:s}\s+and\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?{AGENT:o}", 0.8, "partnership-between"),
-    ("partnerOf", r"{AGENT:s}\s+and\s+(?:the\s+)?{AGENT:o}\s+(?:have\s+|has\s+|had\s+|also\s+)?(?:signed|agreed|formed|established|struck|sealed|renewed|are\s+twinned|have\s+been\s+(?:partners|twinned)|became\s+partners|entered)", 0.75, "a-and-b-signed"),
+    # "Wales and the German state of Baden-Württemberg have agreed", "Sandwell Council and the Mayor of Jinhua signed"
+    ("partnerOf", r"{AGENT:s}\s+and\s+(?:the\s+)?(?:(?:⟨[KR]\d+⟩\s+|[a-z-]+\s+)?(?:state|province|city|region|county|emirate)\s+of\s+(?:the\s+)?|(?-i:[A-Z])[\w-]*\s+of\s+(?:the\s+)?)?{AGENT:o}\s+(?:have\s+|has\s+|had\s+|also\s+)?(?:signed|agreed|formed|established|struck|sealed|renewed|are\s+twinned|have\s+been\s+(?:partners|twinned)|became\s+partners|entered)", 0.75, "a-and-b-signed"),
     ("partnerOf", r"{AGENT:s}\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:twinned|partnered|sister\s+(?:cities|regions|states))\s+with\s+(?:the\s+)?{AGENT:o}", 0.8, "twinned-with"),
     # "Suqian, Invercargill's sister city in China", "Weihai, the town's twin"
     ("partnerOf", r"{PLACE:s},\s+(?:the\s+)?{PLACE:o}[’']s\s+(?:[\w-]+\s+)?(?:sister|twin|partner|friendship)(?:\s+(?:city|cities|town|region|state|province|county))?\b", 0.75, "apposition-sister-city"),
     # "The Free State of Bavaria and the Brazilian state of São Paulo marked 20 years of partnership"
-    ("partnerOf", r"{AGENT:s}\s+(?:and|&)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:⟨[KR]\d+⟩\s+)?(?:state|province|city|region|county)\s+of\s+)?{AGENT:o}(?:\s+\([^)]*\))?\s+(?:have\s+|has\s+|also\s+)?(?:marked|celebrated|renewed|reaffirmed|extended|strengthened|deepened)\s+(?:[\w-]+\s+){0,5}?(?:partnership|twinning|friendship|sister[\w-]*\s+(?:relationship|ties?|agreement)|cooperation\s+agreement)\b", 0.75, "a-and-b-marked-partnership"),
+    ("partnerOf", r"{AGENT:s}\s+(?:and|&)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:⟨[KR]\d+⟩\s+)?(?:state|province|city|region|county)\s+of\s+)?{AGENT:o}(?:\s+\([^)]*\))?\s+(?:have\s+|has\s+|also\s+)?(?:marked|celebrated|renewed|reaffirmed|extended|strengthened|deepened)\s+(?:[\w-]+\s+){0,7}?(?:partnership|twinning|friendship|sister[\w-]*\s+(?:relationship|ties?|agreement)|cooperation\s+agreement)\b", 0.75, "a-and-b-marked-partnership"),
     # a partnership in place ("partnered with", "has a partnership with"); cooperating or working with
     # someone is no agreement (§5), and wished-for ties are opportunities
     ("partnerOf", r"{AGENT:s}~(?<!\bto\s)(?<!\bwould\s)(?<!\bwill\s)(?:partner(?:s|ed)|part\s+of\s+a\s+partnership|(?:has|have|had|signed|formed|agreed)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?partnership)\s+with\s+(?:the\s+)?{AGENTS:o}", 0.65, "partners-with"),
@@ -293,9 +294,15 @@ _FOREIGN_PAREN = re.compile(r"\s*\((?=[^()]*[^\x00-\u024f\s,.;:()-])[^()A-Za-z�
 _ACRONYM_PAREN = re.compile(r"\s+\((?:[A-Z][A-Za-z&.-]{1,11}|[A-Z][A-Za-z]+\s+[A-Z][A-Za-z]+)\)(?=[\s,.;:])")
 
 
+_ABBREVIATION_STOP = re.compile(r"(?<=⟩)\.(?=\s+(?:and|or|of|in|at|to|for|with|the|a|an)\s)")
+
+
 def _tidy(text: str, index: list[int]) -> str:
     """'⟨G3⟩ (⟨G4⟩)' naming one entity twice is one marker; '(MOU)' and other short
-    parenthetical acronyms are dropped, so that patterns read across them."""
+    parenthetical acronyms are dropped, so that patterns read across them. The period of a
+    name's abbreviation ('Life Sciences Hub Wales Ltd. and ...') ends no clause."""
+    if "⟩." in text:
+        text = _ABBREVIATION_STOP.sub("", text)
     if "(" not in text:
         return text
     text = _ALIAS_PAREN.sub(lambda m: m.group(1) if index[int(m.group(2))] == index[int(m.group(3))] else m.group(0), text)
@@ -387,6 +394,7 @@ def pattern_relations(marked: Marked, entities: list[Entity], party: int | None 
                                           evidence(marked.sentence), conf, attrs))
                     del s_id
     found.extend(implicit_party_relations(marked, entities, party))
+    found.extend(implicit_party_agreements(marked, entities, party))
     found.extend(meeting_lists(marked, entities, party))
     return found
 
@@ -423,13 +431,36 @@ def implicit_party_relations(marked: Marked, entities: list[Entity], party: int 
     return out
 
 
+# "The second memorandum, with the CCPIT, sets up ...", "The agreement with DU was signed ...":
+# an agreement the sentence opens with, naming only one side, is the record's party's
+_IMPLICIT_AGREEMENT = _compile(r"^\W{0,4}(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:agreements?|memorand\w*|mous?|deals?|contracts?|"
+                               r"partnerships?|accords?)\s*,?\s+with\s+(?:the\s+)?{ORGS:o}")
+
+
+def implicit_party_agreements(marked: Marked, entities: list[Entity], party: int | None) -> list[Relation]:
+    if party is None or entities[party].type == "Person":
+        return []
+    m = _IMPLICIT_AGREEMENT.match(marked.text)
+    if m is None:
+        return []
+    return [Relation(entities[party].id, "partnerOf", entities[o].id, evidence(marked.sentence), 0.6,
+                     {"method": "implicit-party-agreement"})
+            for o in markers(m.group("o"), marked) if o != party]
+
+
 _MET_CUE = re.compile(r"(?:\b|(?=⟨))(?:met|meets|(?:will|to|would|also)\s+(?:also\s+)?meet|meeting\s+with|meetings\s+(?:were\s+|was\s+)?with|meetings\s+include[sd]?|"
                       r"talks\s+with|discussions\s+with|were\s+with|was\s+with|greeted\s+by|welcomed\s+by|received\s+by|"
                       # "spoke at a lunch hosted by X", "a breakfast held with X", "its hosts were A, B and C"
                       r"(?:breakfast|lunch|luncheon|dinner|reception|session|roundtable|round\s+table|gathering|forum|seminar|event)"
                       r"\s+(?:held\s+with|hosted\s+by|organi[sz]ed\s+by|given\s+by|(?:held\s+)?(?:in|at)\s+[^⟨.;]{0,30}?\s(?:hosted|organi[sz]ed)\s+by)|"
                       r"(?:breakfast|lunch|luncheon|dinner|reception|roundtable|round\s+table)\s+with|"
-                      r"(?P<hosts>(?:its|their|⟨[A-Z]\d+⟩|the\s+(?:delegation|mission)[’']s)\s+hosts\s+(?:were|was|included)|also\s+present\s+were))\b", re.I)
+                      r"(?P<hosts>(?:its|their|⟨[A-Z]\d+⟩|the\s+(?:delegation|mission)[’']s)\s+hosts\s+(?:were|was|included)|also\s+present\s+were)|"
+                      # "addressed MPs and representatives of A, B and C"; "the group heard X explain ..."
+                      r"(?:addressed|spoke\s+to|briefed)\s+(?:[^⟨.;]{0,40}?\s)?(?:representatives|members|officials|executives|leaders|delegates)\s+(?:of|from)|"
+                      r"heard\s+(?:from\s+)?(?=(?:(?-i:[A-Z])[\w.-]*\s+){0,3}⟨P)|"
+                      # two people who sign or open something together met (bodies that sign are partners):
+                      # "signing a proclamation together with the Minister, X", "opened the new offices ... with X"
+                      r"(?P<signing>(?:signed|signing|signs|opened|opening|opens|inaugurated|unveiled)\b[^.;]{0,100}?\b(?:together\s+with|alongside|with)))\b", re.I)
 _NOT_MET = re.compile(r"(?<!\brepresentatives\s)(?<!\bofficials\s)(?<!\bexecutives\s)(?<!\bmembers\s)(?<!\bleaders\s)(?<!\bdelegates\s)(?:\b(?:of|at|for|from|by|in|with\s+the\s+help\s+of|and\s+its|its|chairman|chair|head|"
                       r"director|executive|president|minister|secretary|ambassador|governor|mayor)\s+(?:the\s+)?"
                       r"(?:⟨[KRC]\d+⟩[’']s\s+)?)$", re.I)
@@ -438,6 +469,7 @@ _THEN_VERB = re.compile(r"\b(?:and|then|before|after)\s+(?:also\s+)?(?:toured|vi
 _REPORTED = re.compile(r"\b(?:said|says|added|told|according\s+to|explained|noted)\b", re.I)
 
 
+_SIGNING_ASIDE = re.compile(r"\b(?:during|led\s+by|headed\s+by|on\s+behalf\s+of|as\s+part\s+of|which|who|whose)\b", re.I)
 _AND_ONLY = re.compile(r"\s+(?:and|&)\s+")
 _OBJECT_BEFORE = re.compile(r"\b(?:to|of|at|in|with|from|for|by|on)\s+(?:the\s+)?$", re.I)
 
@@ -477,9 +509,13 @@ def meeting_lists(marked: Marked, entities: list[Entity], party: int | None) -> 
         rep = _REPORTED.search(text, cue.end(), zone_end)
         if rep:
             zone_end = rep.start()
+        if cue.group("signing"):
+            aside = _SIGNING_ASIDE.search(text, cue.end(), zone_end)
+            if aside:
+                zone_end = aside.start()  # "signed MoUs with six institutions during a visit led by X": X leads
         for m in _MARK.finditer(text, cue.end(), zone_end):
             code, idx = m.group(1), marked.index[int(m.group(2))]
-            if idx in subjects or idx == party or code not in "PFUGOM":
+            if idx in subjects or idx == party or code not in ("P" if cue.group("signing") else "PFUGOM"):
                 continue
             if code != "P" and _NOT_MET.search(text[max(cue.end(), m.start() - 40):m.start()]):
                 continue  # "chairman of DP World": the body of the person met
