@@ -104,6 +104,10 @@ _DEST_EXTRA = [
     _compile(r"\b(?:signed|signing|sign)\b[^⟨.;]{0,60}?\bin\s+{CITY:d}"),
     _compile(r"\b(?:take|takes|took|taking)\s+(?:him|her|them|the\s+(?:delegation|mission|party|visitors))\s+to\s+(?:the\s+)?{PLACES:d}"),
     _compile(r"\b(?:flew|flying|flies)\s+(?:on\s+)?to\s+(?:the\s+)?{PLACES:d}"),
+    # "before continuing to Belgium", "the delegation then moved on to Japan"
+    _compile(r"\b(?:continu(?:ed|ing|es)|mov(?:ed|ing|es)\s+on|went\s+on|going\s+on|head(?:ed|ing|s)\s+on|travell?(?:ed|ing)\s+on)\s+to\s+(?:the\s+)?{PLACES:d}"),
+    # "The trade mission, which runs from 24 September to 4 October and covers Seoul and Tokyo"
+    _compile(r"\b(?:mission|programme|program|trip|visit|tour|itinerary)\b[^.;]{0,80}?\b(?:covers|covered|covering|spans|spanned|spanning)\s+(?:the\s+)?{PLACES:d}"),
 ]
 _TRAVEL_CUE = re.compile(r"\b(?:travels?\s+to|will\s+travel|delegation|mission|visit|visited|visiting|visits|trip|travell?ed|arrived|landed|flew|toured|tours?|outreach|talks|met|meets|meetings?|stop|visitors|delegates|guests|days?\s+\d+|coming|receiving|hosting|welcoming)\b", re.I)
 _DATE = re.compile(r"\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:(\d{1,2})(?:st|nd|rd|th)?,?\s+)?(\d{4})\b")
