@@ -15,7 +15,7 @@ from . import cues
 from .text import Sentence
 
 _RULES = [
-    (re.compile(r"\b(?:the|this)\s+(?:company|firm|group|business|manufacturer|maker|brand|conglomerate|multinational)(?:[’']s)?\b", re.I), ("Firm",)),
+    (re.compile(r"\b(?:the|this)\s+(?:company|firm|group|business|manufacturer|maker|brand|conglomerate|multinational|bank|airline|carmaker|steelmaker|insurer|retailer|consultancy)(?:[’']s)?\b", re.I), ("Firm",)),
     (re.compile(r"\b(?:the|this)\s+(?:university|college|institute)\b", re.I), ("University",)),
     (re.compile(r"\b(?:the|this)\s+(?:association|chamber|federation|foundation|society)(?=[’']s\b)", re.I), ("Organisation",)),
     (re.compile(r"\b(?:the|this)\s+(?:council|agency|ministry|department|authority|embassy)(?=[’']s\b)", re.I), ("GovernmentBody",)),

@@ -76,6 +76,8 @@ _DESCRIBED_ORGS = _DESCRIBED_ORG + r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)" + _DES
 _EVENT_PART = (r"(?:the\s+)?(?:(?:(?:opening|closing|plenary|annual|final|inaugural|first|second|third|\d+(?:st|nd|rd|th))\s+)?"
                r"(?:session|meeting|ceremony|day|edition|opening|dinner|reception|gala|launch)\s+of\s+(?:the\s+)?)?[*_\"“]?")
 
+_DECIMAL = r"(?<=\d)\.(?=\d)"  # the point of "£7.3 million", which ends no sentence
+
 PATTERNS: list[tuple[str, str, float, str]] = [
     # headquarters
     ("headquarteredIn", r"{ORG:s},?\s+(?:(?:the|a|an|which|that|who)\s+)?" + _WP + r"{0,10}?(?:is\s+|are\s+|was\s+)?(?:headquartered|based|head-quartered)\s+(?:in|at)\s+(?:the\s+)?{PLACE:o}", 0.85, "apposition-headquartered-in"),
@@ -94,12 +96,13 @@ PATTERNS: list[tuple[str, str, float, str]] = [
     # offices
     ("hasOfficeIn", r"{ORG:s}(?:[’']s?)?\s+{PLACE}\s+(?:headquarters|head\s+office|hq|office|offices|base|subsidiary|operations?)\s+(?:is|are|was|will\s+be)\s+(?:also\s+)?(?:located\s+|based\s+)?in\s+(?:the\s+)?{PLACE:o}", 0.85, "national-headquarters-in"),
     ("hasOfficeIn", r"{PLACE:o}\s+is\s+(?:also\s+)?home\s+to\s+(?:the\s+)?(?:{PLACE}\s+|" + _W + r"{1,3}?)(?:headquarters|offices?|operations|base|plant|factory|centre|center)\s+of\s+(?:the\s+)?{ORGS:s}", 0.8, "home-to-office"),
-    ("hasOfficeIn", r"{ORG:s}~~(?:open(?:ed|s|ing)?|set(?:s|ting)?\s+up|establish(?:ed|es|ing)?|launch(?:ed|es|ing)?|has|have|operates?|runs?|build(?:s|ing)?|built|expand(?:ed|s|ing)?|locat(?:ed|es|ing)?|move[sd]?|relocat\w+)\s+(?:(?:a|an|its|their|the|new|first|second|european|uk|global|⟨[A-Z]\d+⟩)\s+)*" + _WP + r"{0,4}?(?:office|offices|branch|headquarters|hq|centre|center|factory|plant|facility|site|base|hub|campus|subsidiary|operation|operations|presence|lab|laboratory|store|showroom)\s+(?:[^.;]{0,60}?\s)?(?:in|at)\s+(?:the\s+)?{PLACE:o}", 0.75, "opens-office-in"),
+    ("hasOfficeIn", r"{ORG:s}~~(?:open(?:ed|s|ing)?|set(?:s|ting)?\s+up|establish(?:ed|es|ing)?|launch(?:ed|es|ing)?|has|have|operates?|runs?|build(?:s|ing)?|built|expand(?:ed|s|ing)?|locat(?:ed|es|ing)?|move[sd]?|relocat\w+)\s+(?:(?:a|an|its|their|the|new|first|second|european|uk|global|⟨[A-Z]\d+⟩)\s+)*" + _WP + r"{0,4}?(?:office|offices|branch|branches|headquarters|hq|centre|centres|center|centers|factory|factories|plant|plants|facility|facilities|site|sites|base|bases|hub|hubs|campus|subsidiary|operation|operations|presence|lab|labs|laboratory|store|stores|showroom)\s+(?:[^.;]{0,60}?\s)?(?:in|at)\s+(?:the\s+)?{PLACE:o}", 0.75, "opens-office-in"),
+    ("hasOfficeIn", r"\b(?:the|a|its|their)\s+(?:new\s+)?{PLACE:o}\s+(?:campus|office|offices|branch|plant|factory|site|centre|center|hub|operations?|subsidiary|base|studio|lab|laboratory)\s+of\s+(?:the\s+)?{ORG:s}", 0.7, "place-office-of"),
     # "to Mumbai, where Invest WA opened its first office in India": the place before "where"
     ("hasOfficeIn", r"{PLACE:o},\s+where\s+(?:the\s+)?{ORG:s}\s+(?:has\s+|had\s+|also\s+)?(?:opened|set\s+up|established|runs|operates|has|had|built|maintains)\s+(?:its|their|a|an|⟨[A-Z]\d+⟩)\s+(?:[\w-]+\s+){0,3}?(?:office|offices|branch|centre|center|factory|plant|facility|site|base|hub|campus|subsidiary|operations?|presence|lab|laboratory)\b", 0.75, "where-org-opened-office"),
     ("hasOfficeIn", r"{ORGS:s},\s+" + _WP + r"{0,5}?(?:with|which\s+(?:has|have)|that\s+(?:has|have)|whose)\s+(?:[\w-]+\s+){0,3}?(?:operations|plants?|factories|factory|offices|sites|presence|facilities|bases)\s+in\s+(?:the\s+)?{PLACE:o}", 0.7, "org-with-operations-in"),
     ("hasOfficeIn", r"(?:office|branch|centre|center|factory|plant|facility|hub|operation|operations|site)\s+(?:of|for)\s+(?:the\s+)?{ORG:s}\s+in\s+(?:the\s+)?{PLACE:o}", 0.75, "office-for-in"),
-    ("hasOfficeIn", r"{ORG:s}(?:[’']s?)\s+" + _WP + r"{0,3}?(?:office|offices|branch|centre|center|plant|factory|operation|operations|site|hub|subsidiary)\s+in\s+(?:the\s+)?{PLACE:o}", 0.7, "possessive-office-in"),
+    ("hasOfficeIn", r"{ORG:s}(?:[’']s?)?\s+" + _WP + r"{0,3}?(?:office|offices|branch|centre|center|plant|factory|operation|operations|site|hub|subsidiary)\s+in\s+(?:the\s+)?{PLACE:o}", 0.7, "possessive-office-in"),
     # places
     # "Weihai, a coastal city in China"; "Suqian, Invercargill's sister city in China"
     ("locatedIn", r"{PLACE:s},\s+(?:a|an|the|⟨[KRC]\d+⟩[’']s)\s+" + _W + r"{0,8}?(?:in|of)\s+(?:the\s+)?" + _W + r"{0,3}?{PLACE:o}", 0.7, "apposition-place-in"),
@@ -206,16 +209,24 @@ PATTERNS: list[tuple[str, str, float, str]] = [
     # someone is no agreement (§5), and wished-for ties are opportunities
     ("partnerOf", r"{AGENT:s}~(?<!\bto\s)(?<!\bwould\s)(?<!\bwill\s)(?:partner(?:s|ed)|part\s+of\s+a\s+partnership|(?:has|have|had|signed|formed|agreed)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?partnership)\s+with\s+(?:the\s+)?{AGENTS:o}", 0.65, "partners-with"),
     # investment, initiatives, sectors
-    ("investsIn", r"{AGENT:s}~^(?:invest(?:s|ed|ing)?|will\s+invest|investment\s+of\s+[^⟨.;]{0,40}?)\s+(?:[^⟨.;]{0,50}?\s)?in(?:to)?\s+(?:the\s+)?{ORGPLACE:o}", 0.7, "invests-in"),
+    ("investsIn", r"{AGENT:s}~^(?:invest(?:s|ed|ing)?|will\s+invest|investment\s+of\s+(?:[^⟨.;]|" + _DECIMAL + r"){0,40}?)\s+(?:(?:[^⟨.;]|" + _DECIMAL + r"){0,50}?\s)?in(?:to)?\s+(?:the\s+)?{ORGPLACE:o}", 0.7, "invests-in"),
+    # "Chinese direct investment in Chile", "Qatar's cumulative investment in the UK" (a demonym may say whose)
+    ("investsIn", r"{AGENT:s}(?:[’']s)?\s+(?:(?:direct|foreign|inward|outward|total|new|cumulative|overall|further)\s+)*investments?\s+in(?:to)?\s+(?:the\s+)?{ORGPLACE:o}", 0.7, "demonym-investment-in"),
+    # "482 investment projects into the UK from the United States"
+    ("investsIn", r"\binvestments?(?:\s+projects?)?\s+(?:in|into)\s+(?:the\s+)?{ORGPLACE:o}\s+from\s+(?:the\s+)?{AGENT:s}", 0.7, "investment-into-from"),
+    # "NMDC holds 90.05 per cent of the Perth-based Legacy Iron Ore"
+    ("investsIn", r"{AGENT:s}~^(?:holds?|held|owns?|owned|acquired|bought|took|takes)\s+(?:a\s+)?(?:\d+(?:[.,]\d+)?)\s*(?:per\s*cent|percent|%)\s+(?:stake\s+)?(?:of|in)\s+(?:the\s+)?(?:⟨[KRC]\d+⟩-based\s+|[\w-]+\s+){0,2}?{ORGPLACE:o}", 0.7, "holds-per-cent-of"),
     ("investsIn", r"{AGENT:s}(?:[’']s)?\s+(?:[\w-]+\s+){0,2}?investments?(?:\s+of\s+[^⟨.;]{0,30}?)?\s+in(?:to)?\s+(?:the\s+)?{ORGPLACE:o}", 0.7, "possessive-investment-in"),
     ("investsIn", r"{AGENT:s}~^(?:take|took|takes|taking|acquired?|buy|bought|hold|holds|owns?)\s+(?:a|an|the)\s+(?:[\w%-]+\s+){0,3}?(?:stake|share|shareholding|interest)\s+in\s+(?:the\s+)?{ORGPLACE:o}", 0.7, "stake-in"),
     ("investsIn", r"(?:investments?|stake)\s+(?:[^⟨.;]{0,40}?\s)?(?:by|from)\s+(?:the\s+)?{AGENT:s}\s+(?:in|into)\s+(?:the\s+)?{ORGPLACE:o}", 0.7, "investment-by-in"),
     ("partnerOf", r"^\W{0,6}(?:the\s+)?{ORG:s}\s+[–—-]\s+(?:the\s+)?{ORG:o}\W{0,3}:", 0.7, "deal-heading"),
-    ("participatesIn", r"{AGENTS:s}~^(?:announced|launched|unveiled|set\s+up|sets\s+up|to\s+set\s+up|established|create[sd]?|to\s+create|founded|agreed\s+to\s+(?:set\s+up|create|launch|establish)|signed\s+(?:an?\s+)?(?:agreement|memorandum(?:\s+of\s+understanding)?|mou|deal)\s+to\s+(?:set\s+up|create|launch|establish|develop|build))\s+(?:the\s+|an?\s+)?(?:new\s+|joint\s+)?{INIT:o}", 0.7, "launched-initiative"),
+    ("participatesIn", r"{AGENTS:s}~^(?:announced|launched|unveiled|set\s+up|sets\s+up|to\s+set\s+up|established|create[sd]?|to\s+create|founded|agreed\s+to\s+(?:set\s+up|create|launch|establish)|launched\s+(?:a|an|the)\s+(?:tender|bid|consultation|call)\s+for|signed\s+(?:an?\s+)?(?:agreement|memorandum(?:\s+of\s+understanding)?|mou|deal)\s+to\s+(?:set\s+up|create|launch|establish|develop|build))\s+(?:the\s+|an?\s+)?(?:new\s+|joint\s+)?{INIT:o}", 0.7, "launched-initiative"),
     ("participatesIn", r"{ORG:s}(?:[^⟨.;]|⟨[SKRC]\d+⟩){0,80}?(?:will\s+join|to\s+join|joins|is\s+building|are\s+building|is\s+developing|will\s+build|to\s+build|builds|built|develops|developed|operates|runs|(?:owns|holds|took|takes|has)\s+(?:a|an)\s+(?:[\w%-]+\s+){0,3}?(?:stake|share|interest)\s+in|(?:has\s+been\s+|was\s+)?(?:appointed|contracted|selected|hired|chosen)\s+to\s+(?:[\w-]+\s+){1,6}?(?:on|for|of|at))\s+(?:the\s+)?(?:[^⟨.;]{0,30}?\s)?{INIT:o}", 0.65, "works-on-initiative"),
     ("participatesIn", r"{PARTY:s}(?:,\s+whose|[’']s?)\s+(?:own\s+|flagship\s+|new\s+)?{INIT:o}", 0.65, "possessive-initiative"),
     ("participatesIn", r"{AGENT:s}~(?:has\s+been|was|is|were|been)\s+(?:named|designated|selected|chosen|confirmed|announced)\s+(?:as\s+)?(?:the\s+|an?\s+)?(?:[\w’'-]+\s+|⟨[KRC]\d+⟩[’']s?\s+){0,3}?{INIT:o}", 0.7, "named-as-initiative"),
-    ("participatesIn", r"{ANY:s}~(?:part\s+of|member\s+of|joined|signed\s+up\s+to|participat\w+\s+in|involved\s+in|hub\s+(?:of|in|on|for)|node\s+(?:of|in|on)|partner\s+in|key\s+(?:city|hub|node|part|partner)\s+(?:of|in)|work\s+on|working\s+on|contract\s+(?:for|on)|design\s+" + _W + r"{0,3}?on|supports?|backed|funded\s+by|benefit\w*\s+from|deliver\w*)\s+(?:the\s+)?{INIT:o}", 0.7, "part-of-initiative"),
+    # "the Comprehensive Economic and Trade Agreement between Canada and the European Union"
+    ("participatesIn", r"{INIT:o}(?:\s*\([^)]*\))?\s+between\s+(?:the\s+)?{AGENTS:s}", 0.7, "initiative-between"),
+    ("participatesIn", r"{ANYS:s}~(?:part\s+of|member\s+of|joined|signed\s+up\s+to|participat\w+\s+in|involved\s+in|hub\s+(?:of|in|on|for)|node\s+(?:of|in|on)|partner\s+in|key\s+(?:city|hub|node|part|partner)\s+(?:of|in)|work\s+on|working\s+on|contract\s+(?:for|on)|design\s+" + _W + r"{0,3}?on|supports?|backed|funded\s+by|benefit\w*\s+from|deliver\w*)\s+(?:the\s+)?{INIT:o}", 0.7, "part-of-initiative"),
 ]
 # A pattern only runs on sentences that contain its cue words (a cheap pre-filter).
 _CUES = {
@@ -365,7 +376,7 @@ def pattern_relations(marked: Marked, entities: list[Entity], party: int | None 
                 o_nums = [int(x.group(2)) for x in _MARK.finditer(m.group("o"))]
                 if len(o_nums) > 1:  # "Huawei, the Chinese electronics giant": the demonym is no conjunct
                     objs = [marked.index[n] for n in o_nums if n not in marked.derived or not _is_demonym(marked, n)]
-                if predicate in ("investsIn", "partnerOf") and all(_is_demonym(marked, int(x.group(2))) for x in _MARK.finditer(m.group("s"))):
+                if predicate in ("investsIn", "partnerOf") and method not in _DEMONYM_INVESTOR_METHODS and all(_is_demonym(marked, int(x.group(2))) for x in _MARK.finditer(m.group("s"))):
                     continue  # "German companies invested in ..." is not Germany investing
             role = None
             if "r" in rx.groupindex and m.group("r"):
@@ -567,6 +578,8 @@ def _types_ok(predicate: str, s: Entity, o: Entity) -> bool:
 
 
 _RANK_T = {"City": 0, "Region": 1, "Country": 2}
+# "Chinese investment in Chile" is China's; "German companies invested in ..." is not Germany's
+_DEMONYM_INVESTOR_METHODS = frozenset({"demonym-investment-in", "investment-into-from"})
 # the patterns that may put a city (a district, a named quarter) inside another city
 _DISTRICT_METHODS = frozenset({"district-of-city", "district-in-city"})
 
