@@ -231,6 +231,8 @@ def find_mission(marked: list[Marked], entities: list[Entity], places: dict,
                 before = mk.text[max(0, m.start() - 30):m.start()]
                 if re.search(r"(?:based|headquartered|born|offices?|located)\s*$", before):
                     continue
+                if _FUTURE_BEFORE.search(mk.text, max(0, m.start() - 40), m.start() + 12):
+                    continue  # "members interested in future Chamber missions to the United States"
                 if _ADJECTIVE_AFTER.match(mk.text, m.end("d")):
                     continue  # "a visit to the US city": the place names where the city is
                 listed = [_place_of_body(entities, places, i) for i in markers(m.group("d"), mk)]
@@ -545,6 +547,7 @@ def _home_party(marked, entities: list[Entity], places: dict, party: int, leader
     return home, leaders
 
 
+_FUTURE_BEFORE = re.compile(r"\b(?:future|next|upcoming|further)\s+(?:[\w-]+\s+){0,2}?(?:missions?|visits?|trips?|delegations?)\b", re.I)
 _ADJECTIVE_AFTER = re.compile(r"\s+(?:city|capital|state|town|port|metropolis|megacity|province|region|county|"
                              r"government|side|market|economy|company|companies|firms?|businesses)\b")
 

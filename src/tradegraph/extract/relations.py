@@ -61,7 +61,8 @@ _NOT_LOCATIVE = (r"(?<!\bin\s)(?<!\bat\s)(?<!\bto\s)(?<!\bfrom\s)(?<!\bof\s)"
 _PORTFOLIO_PREFIX = (r"(?:⟨[KRS]\d+⟩\s+|(?-i:[A-Z])[\w-]*\s+|(?:operations|sales|marketing|regional|general|technical|commercial|"
                      r"international|country|programme|project|finance|financial|research|business|development|communications|"
                      r"policy|strategy|trade|investment|deputy|associate|assistant|senior|founding|acting|interim)\s+){0,2}?")
-_PORTFOLIO = r"(?:\s+(?:of|for)\s+(?:(?-i:[A-Z])[\w-]*|and)(?:\s+(?:(?-i:[A-Z])[\w-]*|and|for|of))*?|\s+(?:of|for)\s+[a-z ]{3,40}?)?"
+# "Minister of Jobs, Trade and Technology", "Commissioner for Trade, Industry and Cooperatives"
+_PORTFOLIO = r"(?:\s+(?:of|for)\s+(?:(?-i:[A-Z])[\w-]*|and)(?:,?\s+(?:(?-i:[A-Z])[\w-]*|and|for|of))*?|\s+(?:of|for)\s+[a-z ]{3,40}?)?"
 _WP = r"(?:(?:[\w’'&-]+|⟨[KRCS]\d+⟩[\w-]*),?\s+)"  # a word or a place/sector marker ("British-run, IP-secure")
 # "the ticketing platform ⟨F3⟩, the health insurance provider ⟨F4⟩ and ⟨F5⟩": organisations
 # introduced by lower-case descriptors, as in lists after "three Sheffield-based businesses:".
@@ -150,6 +151,8 @@ PATTERNS: list[tuple[str, str, float, str]] = [
     # "two diplomats from the Vietnamese Embassy in Korea: A, First Secretary, and B, Second Secretary"
     ("affiliatedWith", r"\b(?:diplomats|officials|representatives|staff|members|executives|officers|delegates)\s+(?:of|from|at)\s+(?:the\s+)?{AGENT:o}\s*:\s*(?P<s>(?:[^.;⟨]|⟨P\d+⟩)*⟨P\d+⟩)", 0.7, "members-from-list"),
     ("affiliatedWith", r"{AGENT:o},\s+whose\s+(?P<r>ROLE),?\s+{PERSON:s}", 0.8, "whose-role-person"),
+    # "Alan Taylor, who is also managing director of MiGlass Ltd"
+    ("affiliatedWith", r"{PERSON:s},\s+who\s+(?:is|was|has\s+been|had\s+been|became)\s+(?:also\s+|now\s+|then\s+)?(?:the\s+|its\s+)?(?:(?:current|former|new)\s+)?(?P<r>ROLE)" + _PORTFOLIO + r"\s+(?:of|at|for|with)\s+(?:the\s+)?{AGENT:o}", 0.8, "who-is-role-of"),
     ("affiliatedWith", r"{PERSON:s},\s+ROLE\s+(?:of|at)\s+(?:the\s+)?[^,;.]{0,60}?\s+and\s+(?P<r>ROLE)\s+(?:of|at)\s+(?:the\s+)?(?:⟨[KRC]\d+⟩-based\s+)?{AGENT:o}", 0.8, "person-second-role-of"),
     ("affiliatedWith", r"{PERSONS:s},\s+(?:both\s+)?(?:members?|representatives?|officials?|delegates?|MPs?|MEPs?|deputies|councillors|staff)\s+(?:of|from|at)\s+(?:the\s+)?{AGENT:o}", 0.75, "persons-members-of"),
     ("affiliatedWith", r"{AGENT:o}\s+(?:was|were|is|are|will\s+be)\s+(?:also\s+)?represented\s+by\s+(?P<s>(?:[^.;⟨]|⟨P\d+⟩|⟨[FUGOM]\d+⟩(?=\s+(?-i:[A-Z])))*⟨P\d+⟩)", 0.75, "represented-by"),
