@@ -98,9 +98,13 @@ class Focus:
             for m in cues.finditer(rx, sent.text, sent.folded):  # through the rule's gate
                 a, b = sent.start + m.start(), sent.start + m.end()
                 idx = self._recent(types, a, taken)
-                if types == ("Person",) and m.start() <= 1 and m.group(0)[:1].isupper() and self.first_person is not None:
-                    # "DeWine met Kishida and Toyoda. He also visited ...": a sentence-initial
-                    # pronoun continues the previous sentence's subject
+                if types == ("Person",) and self.first_person is not None and (
+                        m.start() <= 1 and m.group(0)[:1].isupper()
+                        or m.group(0).lower() in ("he", "she") and not any(
+                            e <= a and self.entities[i].type == "Person" for s, e, i in taken + out)):
+                    # "DeWine met Kishida and Toyoda. He also visited ...", "... In Shanghai he
+                    # also met ...": a subject pronoun that no person in its own sentence comes
+                    # before continues the previous sentence's subject
                     idx = self.first_person
                 if types == ("Person",) and _OBJECT_PRONOUN.fullmatch(m.group(0)) and idx is not None and (
                         m.group(0).lower() == "him" or _AFTER_OBJECT_HER.match(sent.text, m.end())) and any(

@@ -20,7 +20,7 @@ from .text import Sentence
 
 _PARTY_PATTERNS = [
     (_compile(r"{AGENT:p}(?:[’']s?)?\s+(?:(?:trade|business|official|ministerial|government|high-level|investment|economic|political|commercial|first|largest|\d+-strong|strong|joint)\s+)*(?:delegation|mission|delegates|team)\b"), 3.0),
-    (_compile(r"(?:delegation|mission|delegates|team|visit|trip|group\s+visit)\s+(?:of\s+[^⟨.;]{0,40}?)?(?:from|of|representing)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:emirate|state|province|city|region|kingdom|republic|county|land|island|town|municipality|prefecture)\s+of\s+)?(?:⟨[KR]\d+⟩[’']s\s+)?{AGENT:p}"), 3.0),
+    (_compile(r"(?:delegation|mission|delegates|team|visit|trip|group\s+visit)\s+(?:of\s+[^⟨.;]{0,40}?)?(?:from|of|representing)\s+(?:the\s+)?(?:(?:[\w-]+\s+|⟨[KR]\d+⟩\s+)?(?:emirate|state|province|city|region|kingdom|republic|county|land|island|town|municipality|prefecture)\s+of\s+)?(?:⟨[KR]\d+⟩[’']s\s+)?{AGENT:p}"), 3.0),
     (_compile(r"{AGENT:p}\s+(?:residents|business\s+leaders|businesspeople|business\s+people|councillors|officials|companies|firms|businesses|exporters|entrepreneurs)\b[^.;]{0,60}?\b(?:travell?ed|visited|are\s+back|returned|went|arrived|toured|joined)"), 2.0),
     (_compile(r"(?:delegation|mission)\b[^.;]{0,80}?\b(?:led|headed)\s+by\s+(?:the\s+)?{AGENT:p}"), 2.0),
     (_compile(r"(?:delegation|mission|visit|trip)\s+(?:\w+\s+){0,2}(?:led|headed)\s+by\s+(?:the\s+)?ROLE\s+(?:of|for)\s+(?:the\s+)?{AGENT:p}"), 2.5),
@@ -86,6 +86,8 @@ _DEST_PATTERNS = [
     _compile(r"^(?:\W{0,4})(?:the\s+)?{PLACE:d}\s+(?:is|was|will\s+be|has\s+been)\s+(?:[\w,]+\s+){0,8}?(?:receiving|hosting|welcoming|host|welcome|receive)\s+(?:a|an|the)\s+[^.;]{0,60}?\b(?:delegation|visitors|mission|guests)"),
     # a dateline opens the story where it happened: "SUWON, South Korea -", "**Wuhan, 17 November 2017.**"
     _compile(r"^\W{0,4}{CITY:d}(?:,\s+{PLACE})?\s*(?:[-–—]|\(\w+\)\s*[-–—])\s"),
+    # "met a delegation from the Chinese city of Chengdu in Doha": where the visitors were met
+    _compile(r"\b(?:delegation|mission|visitors|delegates|guests)\s+from\s+(?:the\s+)?(?:(?:⟨[KR]\d+⟩\s+|[\w-]+\s+)?(?:city|province|state|region|county|town)\s+of\s+)?⟨[KRC]\d+⟩\s+in\s+{CITY:d}"),
     _compile(r"^\W{0,4}{CITY:d},\s+(?:\w+day\s+)?\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"),
     # "an Outward Trade and Investment Mission (OSM) to Nigeria": a named mission's destination
     _compile(r"⟨[EI]\d+⟩(?:\s*\([^)]*\))?\s+to\s+(?:the\s+)?{PLACES:d}"),
