@@ -83,12 +83,13 @@ class Focus:
                 a, b = sent.start + m.start(), sent.start + m.end()
                 if free(a, b):
                     out.extend((a, b, idx) for idx in self.leaders)
-        if self.leaders:
-            for m in LEADER_TITLE.finditer(sent.text):
-                a, b = sent.start + m.start(), sent.start + m.end()
-                who = self._leader_titled(m.group(1))
-                if who is not None and free(a, b):
-                    out.append((a, b, who))
+        for m in LEADER_TITLE.finditer(sent.text):
+            a, b = sent.start + m.start(), sent.start + m.end()
+            who = self._leader_titled(m.group(1)) if self.leaders else None
+            if who is None:
+                who = self._only_titled(m.group(1), a)
+            if who is not None and free(a, b):
+                out.append((a, b, who))
         for m in FAMILY.finditer(sent.text):
             a, b = sent.start + m.start(), sent.start + m.end()
             if free(a, b):
@@ -143,6 +144,20 @@ class Focus:
             if re.search(rf"\b{re.escape(t)}\b", " ".join(self.roles.get(idx, "").lower().split())):
                 return idx
         return self.leaders[0] if len(self.leaders) == 1 else None
+
+    def _only_titled(self, title: str, offset: int) -> int | None:
+        """"the Premier" with no known leader: the one person named before with that title
+        ("Queensland Premier Annastacia Palaszczuk ... In Shanghai the Premier will open ..."),
+        or of several the one named most often."""
+        t = " ".join(title.lower().split())
+        found = {idx for idx, role in self.roles.items()
+                 if self.entities[idx].type == "Person" and re.fullmatch(rf"(?:[\w-]+\s+)*{re.escape(t)}",
+                                                                          " ".join(role.lower().split()))
+                 and any(m.end <= offset for m in self.entities[idx].mentions)}
+        if len(found) > 1:  # several: the one the record names most, when there is one
+            counts = sorted(((len(self.entities[i].mentions), i) for i in found), reverse=True)
+            return counts[0][1] if counts[0][0] > counts[1][0] else None
+        return found.pop() if found else None
 
     def _recent(self, types: tuple[str, ...], offset: int, taken) -> int | None:
         # an earlier mention in this sentence wins over earlier sentences

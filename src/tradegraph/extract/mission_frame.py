@@ -186,11 +186,15 @@ _PARTICIPANT_CUE = re.compile(
     r"(?:the|this|our)\s+group\s+(?:also\s+)?(?:included|includes|comprised|comprises)|"
     r"(?:visits?|trip|tour|mission)\s+(?:was|were)\s+(?:also\s+)?attended\s+by|"
     r"(?:brought|took|included)\s+[^.;]{0,40}?(?:companies|firms|businesses|organisations|representatives)|"
+    # "TfL sent David Waboso, its director of capital programmes, to sign ...": a body's envoy
+    r"(?<=⟩\s)sent(?=\s+(?:(?:its|their|the)\s+)?(?:[\w-]+\s+){0,3}?⟨P)|"
     r"members\s+of\s+the\s+(?:delegation|mission)|(?:also\s+)?in\s+the\s+(?:party|delegation)|"
-    r"part\s+of\s+the\s+(?:delegation|mission)|joined\s+(?:parts?\s+of\s+)?the\s+(?:delegation|mission|visit|trip|programme|program|tour)|"
+    r"part\s+of\s+(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?:delegation|mission)|joined\s+(?:parts?\s+of\s+)?the\s+(?:delegation|mission|visit|trip|programme|program|tour)|"
     r"delegates\s+(?:included|from)|(?:core\s+|main\s+)?(?:group|delegation|party|team|members)\s+(?:was|were|is|are|included|includes|comprised|consisted\s+of)(?=\s*:)|(?:visitors|guests|delegates|they|⟨[A-Z]\d+⟩)\s+(?:come|came)\s+from)\b", re.I)
 _MARKER = re.compile(r"⟨([FUGOP])(\d+)⟩")
 _THE_PARTY_AFTER = re.compile(r"\s+(?:with\s+)?(?:the|its|their|our)\s+(?:[\w-]+\s+){0,2}?(?:group|delegation|mission|party|visitors|team|trip)\b", re.I)
+# the body that sends or brings people on the trip, named just before the verb (an apposition between)
+_SENDER = re.compile(r"⟨([FUGO])(\d+)⟩(?:\s*\([^)]*\))?(?:,[^.;⟨]{1,80},)?\s+(?:also\s+)?$")
 _DEPARTED = re.compile(r"\b(?:flew\s+out|set\s+off\s+from)\b", re.I)
 _AS_DID = re.compile(r",?\s+as\s+did\s+[^.;]*", re.I)
 # "Peter Sands, chief executive of Standard Chartered", "A and B, members of the Landtag": the
@@ -277,6 +281,9 @@ def participants(marked, entities, mission, midx: int) -> list[Relation]:
                 zone += " " + did.group(0)
         found = [mk.index[int(m.group(2))] for m in _MARKER.finditer(zone)
                  if m.group(1) == "P" or not _EMPLOYER_BEFORE.search(zone, max(0, m.start() - 100), m.start())]
+        sender = _SENDER.search(mk.text, 0, cue.start()) if re.match(r"brought|sent|took", cue.group(0), re.I) else None
+        if sender:  # "London & Partners ... brought 15 technology companies": the body takes part through them
+            found.append(mk.index[int(sender.group(2))])
         if mk.text.rstrip().endswith(":") and k + 1 < len(marked) and _BULLET.match(marked[k + 1].text):
             # "the core group was:" followed by a bulleted list of its members
             found.extend(marked[k + 1].index[int(m.group(2))] for m in _MARKER.finditer(marked[k + 1].text))

@@ -53,6 +53,10 @@ def _compile(template: str) -> re.Pattern[str]:
 
 
 _W = r"(?:[\w’'&-]+,?\s+)"  # one lower-level word
+# "In ⟨C0⟩ the Premier will open ... at the ⟨E1⟩": a place after "in", "at" or "to" sets the scene
+# and would take the match from the subject after it ("a delegation from ⟨R0⟩" is the party)
+_SCENE_PREPOSITIONS = r"(?<!\bin\s)(?<!\bat\s)(?<!\bto\s)(?<!\bin\sthe\s)(?<!\bat\sthe\s)(?<!\bto\sthe\s)"
+_NOT_SCENE = _SCENE_PREPOSITIONS
 # "In ⟨C0⟩ ⟨P1⟩ met ⟨P2⟩": a place after "in", "at", "from" or "to" sets the scene; it is no party
 _NOT_LOCATIVE = (r"(?<!\bin\s)(?<!\bat\s)(?<!\bto\s)(?<!\bfrom\s)(?<!\bof\s)"
                  r"(?<!\bin\sthe\s)(?<!\bat\sthe\s)(?<!\bto\sthe\s)(?<!\bfrom\sthe\s)(?<!\bof\sthe\s)")
@@ -170,7 +174,7 @@ PATTERNS: list[tuple[str, str, float, str]] = [
     ("heldIn", r"^\W{0,4}(?:In|At)\s+{CITY:o},?\s+[^.;⟨]{0,80}?(?:⟨[^KRCE]\d+⟩[^.;⟨]{0,40}?)?\bat\s+(?:the\s+)?{EVENT:s}", 0.65, "in-city-at-event"),
     ("organisedBy", r"{EVENT:s}~~(?:organi[sz]ed|hosted|run|convened|sponsored|staged|put\s+on)\s+(?:in\s+(?:the\s+)?⟨[KRC]\d+⟩\s+)?(?:jointly\s+)?by\s+(?:the\s+)?{AGENTS:o}", 0.8, "event-organised-by"),
     ("organisedBy", r"{AGENT:o}\s+(?:organi[sz]ed|hosted|convened|staged)\s+(?:the\s+)?{EVENT:s}", 0.8, "org-organised-event"),
-    ("participatedIn", r"{PARTY:s}~~(?:attend(?:ed|s|ing)?|spoke\s+at|speaking\s+at|presented\s+at|took\s+part\s+in|taking\s+part\s+in|participat(?:ed|es|ing)\s+in|exhibit(?:ed|s|ing)\s+at|address(?:ed|es|ing)|joined|open(?:ed|s|ing)|represented\s+" + _WP + r"{0,3}?at|delegation\s+to|showcased\s+at|at)\s+" + _EVENT_PART + r"{EVENTS:o}", 0.75, "party-at-event"),
+    ("participatedIn", _NOT_SCENE + r"{PARTY:s}~~(?:attend(?:ed|s|ing)?|spoke\s+at|speaking\s+at|presented\s+at|took\s+part\s+in|taking\s+part\s+in|participat(?:ed|es|ing)\s+in|exhibit(?:ed|s|ing)\s+at|address(?:ed|es|ing)|joined|open(?:ed|s|ing)|represented\s+" + _WP + r"{0,3}?at|delegation\s+to|showcased\s+at|at)\s+" + _EVENT_PART + r"{EVENTS:o}", 0.75, "party-at-event"),
     # "From the UK the Minister travelled on to Davos for the annual meeting of the World Economic Forum"
     ("participatedIn", _NOT_LOCATIVE + r"{PARTY:s}\s+(?:also\s+|then\s+|later\s+)?(?:travell?ed|went|flew|came|headed|continued)\s+(?:on\s+)?(?:to\s+)?(?:the\s+)?⟨[A-Z]\d+⟩\s+for\s+" + _EVENT_PART + r"{EVENTS:o}", 0.75, "travelled-for-event"),
     ("participatedIn", r"(?:^|\b)at\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?{EVENT:o},?\s+(?:the\s+)?{PARTY:s}", 0.75, "at-event-party"),
