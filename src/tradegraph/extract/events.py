@@ -32,7 +32,7 @@ _PARTY_PATTERNS = [
 ]
 # "The group is led by Cllr A, Leader of X, and the council's chief executive, B": every person
 # named before the clause's next verb leads it.
-_LED_BY = (r"(?:(?:delegation|mission|visit|trip|group|party|team)\b(?:[^.;]{0,80}?,)?\s+(?:\w+\s+){0,2}|\b(?:it|which)\s+(?:was|is|will\s+be)\s+)(?:led|headed)\s+by\s+"
+_LED_BY = (r"(?:(?:delegation|mission|visit|trip|group|party|team)\b(?:[^.;]{0,140}?,)?\s+(?:\w+\s+){0,2}|\b(?:it|which)\s+(?:was|is|will\s+be)\s+)(?:led|headed)\s+by\s+"
            r"(?P<p>(?:(?!\b(?:met|meets|visited|visits|held|holds|signed|signs|toured|tours|travell?ed|arrived|"
            r"will|is|was|are|were|has|have|had|which|who|where)\b)[^.;])*)")
 # (pattern, whether it says who leads or makes the trip rather than only who travelled:
@@ -53,7 +53,8 @@ _LEADER_PATTERNS = [
     (_compile(r"{PERSON:p}~(?:arrived\s+in|visited|travell?ed\s+to|is\s+coming\s+to|comes\s+to|will\s+visit|will\s+travel\s+to|"
              r"is\s+travell?ing\s+to|travels\s+to|is\s+visiting|visits|will\s+lead|leads|is\s+leading|led|heads\s+to|will\s+head\s+to|"
              r"held\s+(?:an?\s+)?(?:[\w’'-]+\s+){0,2}(?:roadshow|road\s+show|trade\s+mission|investment\s+forum)|has\s+returned\s+from|returned\s+from|is\s+visiting|began\s+(?:a|his|her)|opened\s+(?:the|his|her)\s+visit|at\s+the\s+head\s+of)"), False),
-    (_compile(r"(?:visit|trip|mission)\s+(?:to\s+[^⟨.;]{0,30}?)?by\s+(?:\w+\s+){0,3}?{PERSON:p}"), True),
+    # "a mission to France by Christine St-Pierre, Québec's Minister of ..."
+    (_compile(r"(?:visit|trip|mission)\s+(?:to\s+(?:[^⟨.;]|⟨[KRC]\d+⟩){0,40}?)?by\s+(?:\w+\s+){0,3}?{PERSON:p}"), True),
     (_compile(r"{PERSON:p}~~\bduring\s+(?:a|an|his|her|the|their|⟨P\d+⟩)\s+(?:[\w-]+\s+){0,2}(?:visit|trip|mission|tour)\b"), True),
     (_compile(r"{PERSON:p}~(?:opened|began|begins|started|starts|launched|undertook|made|paid|concluded|completed|wrapped\s+up)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}(?:mission|visit|trip|tour)\b"), True),
     (_compile(r"{PERSON:p}~~\b(?:came|got|is|was|has)\s+(?:back\s+|home\s+){1,2}[^.;]{0,40}?\bfrom\s+(?:a|an|his|her|the|their)\s+(?:[\w-]+\s+){0,4}(?:mission|visit|trip|tour)\b"), True),

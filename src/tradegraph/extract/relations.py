@@ -196,6 +196,8 @@ PATTERNS: list[tuple[str, str, float, str]] = [
     # "The President of India, Droupadi Murmu, received the delegation"; "X greeted the visitors"
     # (a body named in the host's title is not the host: "Lord X, President of the CBI, hosted ...")
     ("metWith", r"(?<!\bof\s)(?<!\bof\sthe\s)(?<!\bat\s)(?<!\bat\sthe\s){TARGET:o}(?:,(?:[^.;⟨]|(?:(?<=of\s)|(?<=for\s)|(?<=at\s)|(?<=and\s))⟨[KRCFUGOM]\d+⟩){1,120}?,|,)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|then\s+|later\s+|personally\s+|warmly\s+)?(?:(?:hosted|welcomed|received|greeted|briefed|entertained|took|walked|showed|guided)|said\s+(?:he|she|they|⟨P\d+⟩)\s+(?:was|were)\s+(?:pleased|delighted|glad|honoured|proud|happy)\s+to\s+(?:host|welcome|receive|greet|brief))\s+(?:the\s+visiting\s+|the\s+)?{PARTYS:s}(?![’']s|-)", 0.65, "host-received-party"),
+    # "Lord X ... hosted the Minister at the UK Parliament": the guest went where the host received him
+    ("visited", r"\b(?:hosted|received|welcomed|entertained)\s+(?:the\s+visiting\s+|the\s+)?{PARTYS:s}\s+at\s+(?:the\s+)?{ORG:o}(?![’'-])", 0.65, "hosted-at-site"),
     # agreements
     ("partnerOf", r"{AGENT:s}~^(?:signed|signs|signing|sign|agreed|announced|launched|formed|established|struck|sealed|renewed|concluded|entered|reached|inked|finali[sz]ed)\s+(?:into\s+)?(?:[^⟨.;]|⟨[A-Z]\d+⟩){0,80}?(?:agreement|memorand\w*|mous?|partnership|deal|joint\s+venture|contract|twinning|pact|accord|alliance|cooperation|collaboration|arrangement|charter|declaration|letter\s+of\s+intent)[^⟨.;]{0,60}?\s+with\s+(?:the\s+)?(?:(?:its|their|⟨[A-Z]\d+⟩)\s+counterparts?\b[^.;]{0,80}?,\s+(?:the\s+)?)?{AGENTS:o}", 0.8, "signed-with"),
     ("partnerOf", r"{AGENT:s}~^(?:signed|signs|has\s+signed|agreed|agrees)\s+(?:with|alongside)\s+(?:the\s+)?{AGENTS:o}", 0.7, "signed-with-party"),
@@ -262,6 +264,7 @@ _METHOD_CUES = {
     "org-in-place": r"⟩\s+in\s+(?:the\s+)?⟨[KRC]",
     "host-received-party": r"\b(?:host|welcom|receiv|greet|brief|entertain|took|walked|showed|guided)",
     "talks-at-body": r"\b(?:talks|meetings?|discussions|consultations)\s+at\b",
+    "hosted-at-site": r"\b(?:hosted|received|welcomed|entertained)\b[^.;]{0,60}?\bat\b",
 }
 _METHOD_RX = {m: re.compile(c, re.I) for m, c in _METHOD_CUES.items()}
 _COMPILED = [(p, _compile(t), c, m) for p, t, c, m in PATTERNS if c > 0]
