@@ -27,6 +27,9 @@ _RULES = [
 ]
 PARTY = re.compile(r"\b(?:the|our|this)\s+(?:first|second|third|final|last|next|other)\s+(?:visit|stop|meeting)\b|\b(?:the|our|this|their)\s+(?:(?:(?!(?:the|a|an|our|this|their|its|his|her)\s)[a-z-]+\s+){0,3}?)?(?:delegation|delegates|visitors|mission|team|trip|party|guests|mayors|ministers)\b(?![-\w])"
                    r"|\b(?:we|they)\b(?=\s+(?:\w+\s+){0,2}(?:visited|met|held|toured|travelled|discussed|presented|spoke|attended))"
+                   # "where Rottner received them", "pleased to host ... and to brief them": the visitors
+                   r"|(?:(?<=\breceived\s)|(?<=\bwelcomed\s)|(?<=\bhosted\s)|(?<=\bgreeted\s)|(?<=\bbriefed\s)|(?<=\bbrief\s)|(?<=\bhost\s)|"
+                   r"(?<=\bwelcome\s)|(?<=\breceive\s)|(?<=\bgreet\s))them\b"
                    # "the group also met X", "over lunch the group heard": the delegation, not a firm
                    r"|\b(?:the|our|this)\s+group\b(?=\s+(?:also\s+|then\s+|later\s+|first\s+)?(?:met|meets|visited|toured|heard|"
                    r"held|travell?ed|arrived|went|spent|attended|saw|called|was\s+(?:welcomed|received|hosted|shown|briefed|given)|"

@@ -112,6 +112,8 @@ PATTERNS: list[tuple[str, str, float, str]] = [
     # "Weihai, a coastal city in China"; "Suqian, Invercargill's sister city in China"
     ("locatedIn", r"{PLACE:s},\s+(?:a|an|the|⟨[KRC]\d+⟩[’']s)\s+" + _W + r"{0,8}?(?:in|of)\s+(?:the\s+)?" + _W + r"{0,3}?{PLACE:o}", 0.7, "apposition-place-in"),
     ("locatedIn", r"{PLACE:s}\s+in\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?{PLACE:o}", 0.7, "place-in-place"),
+    # "Weihai is a coastal city on the Shandong Peninsula", "Gyeonggi is the most populous province in Korea"
+    ("locatedIn", r"{PLACE:s}\s+(?:is|was|lies|sits)\s+(?:a|an|the)\s+(?:[a-z][\w-]*,?\s+){0,5}?(?:city|town|port|province|state|region|county|district|capital|municipality|prefecture|island|emirate|metropolis|megacity|hub|centre|center)\s+(?:in|on|of)\s+(?:the\s+)?(?:(?:north|south|east|west|centre|center|heart)\s+of\s+(?:the\s+)?)?{PLACE:o}", 0.7, "place-is-a-city-in"),
     ("locatedIn", r"{PLACE:s},\s+(?:the\s+)?{PLACE:o}(?!\s*(?:,|and|&))", 0.7, "place-comma-place"),
     ("locatedIn", r"{PLACE:o}[’']s?\s+{PLACE:s}", 0.7, "possessive-place"),
     # a district of a city: "Tokyo's Shinjuku district", "the city's Jing'an District", "King's Cross in London"
