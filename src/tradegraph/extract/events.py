@@ -90,6 +90,8 @@ _DEST_PATTERNS = [
     # "met a delegation from the Chinese city of Chengdu in Doha": where the visitors were met
     _compile(r"\b(?:delegation|mission|visitors|delegates|guests)\s+from\s+(?:the\s+)?(?:(?:⟨[KR]\d+⟩\s+|[\w-]+\s+)?(?:city|province|state|region|county|town)\s+of\s+)?⟨[KRC]\d+⟩\s+in\s+{CITY:d}"),
     _compile(r"^\W{0,4}{CITY:d},\s+(?:\w+day\s+)?\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"),
+    # "LONDON, June 23 (Xinhua) -- ...": a wire dateline, month first
+    _compile(r"^\W{0,4}{CITY:d},\s+(?:\w+day,?\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}\b(?:,?\s+\d{4})?\s*(?:\((?:\w+|⟨M\d+⟩)\)\s*)?(?:[-–—]{1,2}|:)"),
     # "an Outward Trade and Investment Mission (OSM) to Nigeria": a named mission's destination
     _compile(r"⟨[EI]\d+⟩(?:\s*\([^)]*\))?\s+to\s+(?:the\s+)?{PLACES:d}"),
     # "## Days 1–2: Shenzhen (17–18 March)", "Day 3 – Chongqing": an itinerary heading

@@ -479,6 +479,8 @@ def mission_places(mission, midx: int, entities: list[Entity], relations: list[R
 # in Santa Fe", "Dayton joined the mission in Mexico City": where a traveller the sentence is
 # about did something is a place of the mission, and a body it was at is a site it visited
 _AT_IN = re.compile(r"\b(?P<prep>(?i:in|at))\s+(?:the\s+)?(?P<words>(?:[a-z][\w-]*\s+){0,4}?(?:of\s+(?:the\s+)?)?)"
+                    # "in the city's Jing'an District": the district, not the city that owns it
+                    r"(?:(?P<owner>⟨[KRC]\d+⟩)[’']s\s+)?"
                     r"(?P<list>⟨[KRCFUGO]\d+⟩(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?⟨[KRC]\d+⟩)*)")
 _CLAUSE_END = re.compile(r";\s|,\s+(?:which|who|whose|where|while)\b|\b(?:said|says|told|according\s+to|added|announced|that|would|will|plans?|planned|hopes?|hoped)\b", re.I)
 _NOT_SITE = re.compile(r"\b(?:invitation|request|behest|expense|suggestion|head|helm|heart|end|start|beginning|time|"
@@ -533,7 +535,9 @@ def programme_places(marked, entities, mission, midx: int, relations: list[Relat
                     continue
                 if code in "KRC":
                     scene = m.start() < 4 and code == "K"  # "In the United Arab Emirates the Mayor met ..."
-                    if (code != "C" and not scene) or idx not in places or places[idx].country == home or m.group("words"):
+                    # a district the gazetteer does not know lies where the city owning it does
+                    where = idx if idx in places else (mk.index[int(m.group("owner")[2:-1])] if m.group("owner") else None)
+                    if (code != "C" and not scene) or where not in places or places[where].country == home or m.group("words"):
                         continue  # a place at home is no stop of the trip
                     out.append(Relation(m_id, "heldIn", entities[idx].id, evidence(mk.sentence), 0.55,
                                         {"method": "traveller-in-place"}))
