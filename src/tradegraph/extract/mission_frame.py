@@ -220,6 +220,8 @@ def _bullets_after(marked, k: int) -> list:
         items.append(mk)
     return items
 _BULLET = re.compile(r"\s*(?:[-*•–]|\d+[.)])\s")
+_LED_BY_MANY = re.compile(r"\b(?:led|headed)\s+(?:jointly\s+)?by\s+(?:the\s+)?(?:[\w-]+\s+|⟨[A-Z]\d+⟩\s+){0,3}?(?:mayors|ministers|governors|premiers|"
+                          r"leaders|presidents|chief\s+executives|councillors)\b", re.I)
 # "(leaders | officials | visitors come) from A, B and C": the places a delegation's members represent
 _FROM_PLACES = re.compile(r"\b(?:leaders|mayors|representatives|officials|delegates|members|ministers|councillors|"
                           r"visitors|guests|come|came)\s+from\s+(?:the\s+)?((?:⟨[KRC]\d+⟩(?:\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?)?)+)", re.I)
@@ -252,6 +254,8 @@ def participants(marked, entities, mission, midx: int) -> list[Relation]:
         # "a mission led by six mayors ... :" and a bulleted list of people ("- A, Mayor of B")
         people_only = bool(bullets) and all(_PERSON_BULLET.match(b.text) for b in bullets) and bool(
             _TRAVELLERS_LED.search(mk.text + " " + (marked[k - 1].text if k else "")))
+        # "a mission led jointly by six Arizona mayors ... :" and the mayors listed: they lead it
+        leading = people_only and bool(_LED_BY_MANY.search(" ".join(x.text for x in marked[max(0, k - 3):k + 1])))
         if bullets and (_LIST_INTRO.search(mk.text) or people_only):
             for item in bullets:
                 for m in _MARKER.finditer(item.text):
@@ -260,6 +264,8 @@ def participants(marked, entities, mission, midx: int) -> list[Relation]:
                         continue
                     out.append(Relation(entities[idx].id, "participatedIn", m_id, evidence(item.sentence),
                                         0.6, {"method": "delegation-list"}))
+                    if leading and item.text.lstrip(" -*•–").lstrip("*").startswith(m.group(0)) and idx not in mission.leaders:
+                        mission.leaders.append(idx)  # the person the item opens with, not those it names after
         cue = _PARTICIPANT_CUE.search(mk.text)
         if not cue:
             continue
