@@ -146,6 +146,11 @@ class Focus:
         for idx in self.leaders:
             if re.search(rf"\b{re.escape(t)}\b", " ".join(self.roles.get(idx, "").lower().split())):
                 return idx
+        # "the Crown Prince" for a leader titled "Prince": the title's head word, if one leader has it
+        head = t.split()[-1]
+        heads = [idx for idx in self.leaders if (self.roles.get(idx, "").lower().split() or [""])[-1] == head]
+        if len(heads) == 1:
+            return heads[0]
         return self.leaders[0] if len(self.leaders) == 1 else None
 
     def _only_titled(self, title: str, offset: int) -> int | None:
