@@ -147,6 +147,9 @@ class Focus:
             if re.search(rf"\b{re.escape(t)}\b", " ".join(self.roles.get(idx, "").lower().split())):
                 return idx
         # "the Crown Prince" for a leader titled "Prince": the title's head word, if one leader has it
+        # (never across a rank: "the Deputy Mayor" is not the Mayor)
+        if re.match(r"(?:deputy|vice|under|assistant|former)\b", t):
+            return None  # a deputy is not the leader; the one titled so is found by _only_titled
         head = t.split()[-1]
         heads = [idx for idx in self.leaders if (self.roles.get(idx, "").lower().split() or [""])[-1] == head]
         if len(heads) == 1:
