@@ -2,7 +2,7 @@
 
 "the company" / "the firm" / "the group" -> the most recent firm; "its" -> the most recent
 organisation; "he" / "his" -> the most recent person; "the city" -> the most recent city;
-"the delegation" / "the visitors" -> the mission's party. These are markers for relation
+"the delegation" / "the visitors" / "the programme" -> the mission's party (gold README §1). These are markers for relation
 patterns only: they never become mentions or aliases.
 """
 
@@ -25,7 +25,7 @@ _RULES = [
     (re.compile(r"\bits\b", re.I), ("Firm", "University", "GovernmentBody", "Organisation", "MediaOutlet")),
     (re.compile(r"\b(?:he|she|his|her|him)\b", re.I), ("Person",)),
 ]
-PARTY = re.compile(r"\b(?:the|our|this)\s+(?:first|second|third|final|last|next|other)\s+(?:visit|stop|meeting)\b|\b(?:the|our|this|their)\s+(?:(?:(?!(?:the|a|an|our|this|their|its|his|her)\s)[a-z-]+\s+){0,3}?)?(?:delegation|delegates|visitors|mission|team|trip|party|guests|mayors|ministers)\b(?![-\w])"
+PARTY = re.compile(r"\b(?:the|our|this)\s+(?:first|second|third|final|last|next|other)\s+(?:visit|stop|meeting)\b|\b(?:the|our|this|their)\s+(?:(?:(?!(?:the|a|an|our|this|their|its|his|her)\s)[a-z-]+\s+){0,3}?)?(?:delegation|delegates|visitors|mission|team|trip|party|guests|mayors|ministers|programme|program)\b(?![-\w])"
                    r"|\b(?:we|they)\b(?=\s+(?:\w+\s+){0,2}(?:visited|met|held|toured|travelled|discussed|presented|spoke|attended))"
                    # "where Rottner received them", "pleased to host ... and to brief them": the visitors
                    r"|(?:(?<=\breceived\s)|(?<=\bwelcomed\s)|(?<=\bhosted\s)|(?<=\bgreeted\s)|(?<=\bbriefed\s)|(?<=\bbrief\s)|(?<=\bhost\s)|"
