@@ -20,7 +20,7 @@ from .text import Sentence
 
 _PARTY_PATTERNS = [
     (_compile(r"{AGENT:p}(?:[’']s?)?\s+(?:(?:trade|business|official|ministerial|government|high-level|investment|economic|political|commercial|first|largest|\d+-strong|strong|joint)\s+)*(?:delegation|mission|delegates|team)\b"), 3.0),
-    (_compile(r"(?:delegation|mission|delegates|team|visit|trip|group\s+visit)\s+(?:of\s+[^⟨.;]{0,40}?)?(?:from|of|representing)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:emirate|state|province|city|region|kingdom|republic|county|land|island|town|municipality|prefecture)\s+of\s+)?(?:⟨[KR]\d+⟩[’']s\s+)?{AGENT:p}"), 3.0),
+    (_compile(r"(?:delegation|mission|delegates|team|visit|trip|group\s+visit)\s+(?:of\s+[^⟨.;]{0,40}?)?(?:from|of|representing)\s+(?:the\s+)?(?:(?:[\w-]+\s+|⟨[KR]\d+⟩\s+)?(?:emirate|state|province|city|region|kingdom|republic|county|land|island|town|municipality|prefecture)\s+of\s+)?(?:⟨[KR]\d+⟩[’']s\s+)?{AGENT:p}"), 3.0),
     (_compile(r"{AGENT:p}\s+(?:residents|business\s+leaders|businesspeople|business\s+people|councillors|officials|companies|firms|businesses|exporters|entrepreneurs)\b[^.;]{0,60}?\b(?:travell?ed|visited|are\s+back|returned|went|arrived|toured|joined)"), 2.0),
     (_compile(r"(?:delegation|mission)\b[^.;]{0,80}?\b(?:led|headed)\s+by\s+(?:the\s+)?{AGENT:p}"), 2.0),
     (_compile(r"(?:delegation|mission|visit|trip)\s+(?:\w+\s+){0,2}(?:led|headed)\s+by\s+(?:the\s+)?ROLE\s+(?:of|for)\s+(?:the\s+)?{AGENT:p}"), 2.5),
@@ -32,7 +32,7 @@ _PARTY_PATTERNS = [
 ]
 # "The group is led by Cllr A, Leader of X, and the council's chief executive, B": every person
 # named before the clause's next verb leads it.
-_LED_BY = (r"(?:(?:delegation|mission|visit|trip|group|party|team)\b(?:[^.;]{0,80}?,)?\s+(?:\w+\s+){0,2}|\b(?:it|which)\s+(?:was|is|will\s+be)\s+)(?:led|headed)\s+by\s+"
+_LED_BY = (r"(?:(?:delegation|mission|visit|trip|group|party|team)\b(?:[^.;]{0,140}?,)?\s+(?:\w+\s+){0,2}|\b(?:it|which)\s+(?:was|is|will\s+be)\s+)(?:led|headed)\s+by\s+"
            r"(?P<p>(?:(?!\b(?:met|meets|visited|visits|held|holds|signed|signs|toured|tours|travell?ed|arrived|"
            r"will|is|was|are|were|has|have|had|which|who|where)\b)[^.;])*)")
 # (pattern, whether it says who leads or makes the trip rather than only who travelled:
@@ -43,8 +43,9 @@ _LEADER_PATTERNS = [
     (re.compile(r"^\s*(?:[-*•]\s+)?(?:\*\*|__)?(?:Leaders?|Led\s+by|Heads?\s+of\s+(?:the\s+)?delegation|Delegation\s+leaders?|Mission\s+leaders?)"
                r"\s*(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:|:)\s*(?P<p>[^\n]*)", re.I), True),
     (_compile(r"{PERSON:p}[’']s?\s+(?:[\w-]+\s+){0,3}(?:mission|visit|trip|delegation|tour)\b"), True),
-    # ... unless a host speaks of the visit ("X, Leader of the City Council, called the visit an honour")
-    (_compile(r"{PERSON:p},\s+(?:the\s+)?ROLE\s+(?:of|for)\s+(?:the\s+)?{AGENT}(?:(?!\b(?:host\w*|welcom\w*|receiv\w*|greet\w*|call\w*|said|says|describ\w*|prais\w*|hail\w*)\b)[^.;]){0,80}?(?:mission|visit|trip|delegation|tour|travell?ed|arrived)"), False),
+    # ... unless a host speaks of the visit ("X, Leader of the City Council, called the visit an honour",
+    # "X, Chief Executive of Y Council, took the visitors through ...": "visitors" is no trip)
+    (_compile(r"{PERSON:p},\s+(?:the\s+)?ROLE\s+(?:of|for)\s+(?:the\s+)?{AGENT}(?:(?!\b(?:host\w*|welcom\w*|receiv\w*|greet\w*|call\w*|said|says|describ\w*|prais\w*|hail\w*|took|takes|walked|showed|guided|briefed)\b)[^.;]){0,80}?\b(?:missions?|visit(?:s|ed|ing)?|trips?|delegations?|tours?|travell?ed|arrived)\b"), False),
     (_compile(r"{PERSON:p}~(?:led|leads|leading|headed|heads|took)\s+(?:a|the|an|his|her)\s+~(?:delegation|mission)"), True),
     # "Crown Prince Frederik and Crown Princess Mary of Denmark led a business campaign in India"
     (re.compile(r"(?P<p>⟨P\d+⟩(?:\s+and\s+(?:[A-Z][\w-]*\s+){0,3}⟨P\d+⟩)?)\s+of\s+(?:the\s+)?⟨[KRCFUGOM]\d+⟩\s+"
@@ -52,7 +53,8 @@ _LEADER_PATTERNS = [
     (_compile(r"{PERSON:p}~(?:arrived\s+in|visited|travell?ed\s+to|is\s+coming\s+to|comes\s+to|will\s+visit|will\s+travel\s+to|"
              r"is\s+travell?ing\s+to|travels\s+to|is\s+visiting|visits|will\s+lead|leads|is\s+leading|led|heads\s+to|will\s+head\s+to|"
              r"held\s+(?:an?\s+)?(?:[\w’'-]+\s+){0,2}(?:roadshow|road\s+show|trade\s+mission|investment\s+forum)|has\s+returned\s+from|returned\s+from|is\s+visiting|began\s+(?:a|his|her)|opened\s+(?:the|his|her)\s+visit|at\s+the\s+head\s+of)"), False),
-    (_compile(r"(?:visit|trip|mission)\s+(?:to\s+[^⟨.;]{0,30}?)?by\s+(?:\w+\s+){0,3}?{PERSON:p}"), True),
+    # "a mission to France by Christine St-Pierre, Québec's Minister of ..."
+    (_compile(r"(?:visit|trip|mission)\s+(?:to\s+(?:[^⟨.;]|⟨[KRC]\d+⟩){0,40}?)?by\s+(?:\w+\s+){0,3}?{PERSON:p}"), True),
     (_compile(r"{PERSON:p}~~\bduring\s+(?:a|an|his|her|the|their|⟨P\d+⟩)\s+(?:[\w-]+\s+){0,2}(?:visit|trip|mission|tour)\b"), True),
     (_compile(r"{PERSON:p}~(?:opened|began|begins|started|starts|launched|undertook|made|paid|concluded|completed|wrapped\s+up)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}(?:mission|visit|trip|tour)\b"), True),
     (_compile(r"{PERSON:p}~~\b(?:came|got|is|was|has)\s+(?:back\s+|home\s+){1,2}[^.;]{0,40}?\bfrom\s+(?:a|an|his|her|the|their)\s+(?:[\w-]+\s+){0,4}(?:mission|visit|trip|tour)\b"), True),
@@ -85,7 +87,11 @@ _DEST_PATTERNS = [
     _compile(r"^(?:\W{0,4})(?:the\s+)?{PLACE:d}\s+(?:is|was|will\s+be|has\s+been)\s+(?:[\w,]+\s+){0,8}?(?:receiving|hosting|welcoming|host|welcome|receive)\s+(?:a|an|the)\s+[^.;]{0,60}?\b(?:delegation|visitors|mission|guests)"),
     # a dateline opens the story where it happened: "SUWON, South Korea -", "**Wuhan, 17 November 2017.**"
     _compile(r"^\W{0,4}{CITY:d}(?:,\s+{PLACE})?\s*(?:[-–—]|\(\w+\)\s*[-–—])\s"),
+    # "met a delegation from the Chinese city of Chengdu in Doha": where the visitors were met
+    _compile(r"\b(?:delegation|mission|visitors|delegates|guests)\s+from\s+(?:the\s+)?(?:(?:⟨[KR]\d+⟩\s+|[\w-]+\s+)?(?:city|province|state|region|county|town)\s+of\s+)?⟨[KRC]\d+⟩\s+in\s+{CITY:d}"),
     _compile(r"^\W{0,4}{CITY:d},\s+(?:\w+day\s+)?\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"),
+    # "LONDON, June 23 (Xinhua) -- ...": a wire dateline, month first
+    _compile(r"^\W{0,4}{CITY:d},\s+(?:\w+day,?\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}\b(?:,?\s+\d{4})?\s*(?:\((?:\w+|⟨M\d+⟩)\)\s*)?(?:[-–—]{1,2}|:)"),
     # "an Outward Trade and Investment Mission (OSM) to Nigeria": a named mission's destination
     _compile(r"⟨[EI]\d+⟩(?:\s*\([^)]*\))?\s+to\s+(?:the\s+)?{PLACES:d}"),
     # "## Days 1–2: Shenzhen (17–18 March)", "Day 3 – Chongqing": an itinerary heading
@@ -93,7 +99,8 @@ _DEST_PATTERNS = [
 ]
 # A demonym names the party only next to the delegation or its leader's title
 # ("a British business delegation", "Kenyan President X"), not in "the British capital".
-_MET_BEFORE = re.compile(r"\b(?:met|meets|meeting|talks\s+with|hosted\s+by|welcomed\s+by|received\s+by)\s+(?:with\s+)?(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}$")
+# (also the host whose invitation brought them: "At the invitation of X, President of Y, ... travelled")
+_MET_BEFORE = re.compile(r"\b(?:met|meets|meeting|talks\s+with|hosted\s+by|welcomed\s+by|received\s+by|invitation\s+of|invited\s+by|guests?\s+of)\s+(?:with\s+)?(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}$")
 _VISITORS = re.compile(r"\b(?:visiting|visitors|guests)\b", re.I)
 _DEMONYM_PARTY = re.compile(r"\b(" + "|".join(vocab.DEMONYMS) + r")\s+(?:[\w-]+\s+){0,2}?(?:delegation|delegates|mission|team|business\s*people|businesspeople|entrepreneurs|visitors|guests|companies|firms|businesses|exporters|"
                             r"(?:" + vocab.ROLE_RE.pattern + r"))", re.I)
@@ -103,6 +110,10 @@ _DEST_EXTRA = [
     _compile(r"\b(?:signed|signing|sign)\b[^⟨.;]{0,60}?\bin\s+{CITY:d}"),
     _compile(r"\b(?:take|takes|took|taking)\s+(?:him|her|them|the\s+(?:delegation|mission|party|visitors))\s+to\s+(?:the\s+)?{PLACES:d}"),
     _compile(r"\b(?:flew|flying|flies)\s+(?:on\s+)?to\s+(?:the\s+)?{PLACES:d}"),
+    # "before continuing to Belgium", "the delegation then moved on to Japan"
+    _compile(r"\b(?:continu(?:ed|ing|es)|mov(?:ed|ing|es)\s+on|went\s+on|going\s+on|head(?:ed|ing|s)\s+on|travell?(?:ed|ing)\s+on)\s+to\s+(?:the\s+)?{PLACES:d}"),
+    # "The trade mission, which runs from 24 September to 4 October and covers Seoul and Tokyo"
+    _compile(r"\b(?:mission|programme|program|trip|visit|tour|itinerary)\b[^.;]{0,80}?\b(?:covers|covered|covering|spans|spanned|spanning)\s+(?:the\s+)?{PLACES:d}"),
 ]
 _TRAVEL_CUE = re.compile(r"\b(?:travels?\s+to|will\s+travel|delegation|mission|visit|visited|visiting|visits|trip|travell?ed|arrived|landed|flew|toured|tours?|outreach|talks|met|meets|meetings?|stop|visitors|delegates|guests|days?\s+\d+|coming|receiving|hosting|welcoming)\b", re.I)
 _DATE = re.compile(r"\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:(\d{1,2})(?:st|nd|rd|th)?,?\s+)?(\d{4})\b")
@@ -226,6 +237,8 @@ def find_mission(marked: list[Marked], entities: list[Entity], places: dict,
                 before = mk.text[max(0, m.start() - 30):m.start()]
                 if re.search(r"(?:based|headquartered|born|offices?|located)\s*$", before):
                     continue
+                if _FUTURE_BEFORE.search(mk.text, max(0, m.start() - 40), m.start() + 12):
+                    continue  # "members interested in future Chamber missions to the United States"
                 if _ADJECTIVE_AFTER.match(mk.text, m.end("d")):
                     continue  # "a visit to the US city": the place names where the city is
                 listed = [_place_of_body(entities, places, i) for i in markers(m.group("d"), mk)]
@@ -540,6 +553,7 @@ def _home_party(marked, entities: list[Entity], places: dict, party: int, leader
     return home, leaders
 
 
+_FUTURE_BEFORE = re.compile(r"\b(?:future|next|upcoming|further)\s+(?:[\w-]+\s+){0,2}?(?:missions?|visits?|trips?|delegations?)\b", re.I)
 _ADJECTIVE_AFTER = re.compile(r"\s+(?:city|capital|state|town|port|metropolis|megacity|province|region|county|"
                              r"government|side|market|economy|company|companies|firms?|businesses)\b")
 

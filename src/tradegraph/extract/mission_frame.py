@@ -13,7 +13,7 @@ import re
 
 from ..model import Entity, Evidence, Fact, Relation, entity_id
 from . import vocab
-from .events import country_of
+from .events import _qualifies, country_of
 from .relations import evidence
 
 _NATIONAL_ROLE = re.compile(r"prime\s+minister|president|first\s+minister|premier|taoiseach|chancellor|king|queen|minister|secretary|governor|mayor|ambassador", re.I)
@@ -182,12 +182,19 @@ _PARTICIPANT_CUE = re.compile(
     r"(?:took|taking|take)\s+part,?\s+(?:together|along)\s+with|flew\s+out|set\s+off\s+from|"
     r"joined\s+(?:some\s+of\s+|parts?\s+of\s+|several\s+of\s+)?the\s+(?:meetings|talks|visits|programme|program)|"
     r"(?:delegation|mission|party|trip|visit)\s+(?:also\s+)?(?:included|includes|including|comprised|brought)|"
+    # "The group included Dr X", "the field visits were attended by A, B and C"
+    r"(?:the|this|our)\s+group\s+(?:also\s+)?(?:included|includes|comprised|comprises)|"
+    r"(?:visits?|trip|tour|mission)\s+(?:was|were)\s+(?:also\s+)?attended\s+by|"
     r"(?:brought|took|included)\s+[^.;]{0,40}?(?:companies|firms|businesses|organisations|representatives)|"
+    # "TfL sent David Waboso, its director of capital programmes, to sign ...": a body's envoy
+    r"(?<=⟩\s)sent(?=\s+(?:(?:its|their|the)\s+)?(?:[\w-]+\s+){0,3}?⟨P)|"
     r"members\s+of\s+the\s+(?:delegation|mission)|(?:also\s+)?in\s+the\s+(?:party|delegation)|"
-    r"part\s+of\s+the\s+(?:delegation|mission)|joined\s+(?:parts?\s+of\s+)?the\s+(?:delegation|mission|visit|trip|programme|program|tour)|"
+    r"part\s+of\s+(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?:delegation|mission)|joined\s+(?:parts?\s+of\s+)?the\s+(?:delegation|mission|visit|trip|programme|program|tour)|"
     r"delegates\s+(?:included|from)|(?:core\s+|main\s+)?(?:group|delegation|party|team|members)\s+(?:was|were|is|are|included|includes|comprised|consisted\s+of)(?=\s*:)|(?:visitors|guests|delegates|they|⟨[A-Z]\d+⟩)\s+(?:come|came)\s+from)\b", re.I)
 _MARKER = re.compile(r"⟨([FUGOP])(\d+)⟩")
 _THE_PARTY_AFTER = re.compile(r"\s+(?:with\s+)?(?:the|its|their|our)\s+(?:[\w-]+\s+){0,2}?(?:group|delegation|mission|party|visitors|team|trip)\b", re.I)
+# the body that sends or brings people on the trip, named just before the verb (an apposition between)
+_SENDER = re.compile(r"⟨([FUGO])(\d+)⟩(?:\s*\([^)]*\))?(?:,[^.;⟨]{1,80},)?\s+(?:also\s+)?$")
 _DEPARTED = re.compile(r"\b(?:flew\s+out|set\s+off\s+from)\b", re.I)
 _AS_DID = re.compile(r",?\s+as\s+did\s+[^.;]*", re.I)
 # "Peter Sands, chief executive of Standard Chartered", "A and B, members of the Landtag": the
@@ -213,6 +220,8 @@ def _bullets_after(marked, k: int) -> list:
         items.append(mk)
     return items
 _BULLET = re.compile(r"\s*(?:[-*•–]|\d+[.)])\s")
+_LED_BY_MANY = re.compile(r"\b(?:led|headed)\s+(?:jointly\s+)?by\s+(?:the\s+)?(?:[\w-]+\s+|⟨[A-Z]\d+⟩\s+){0,3}?(?:mayors|ministers|governors|premiers|"
+                          r"leaders|presidents|chief\s+executives|councillors)\b", re.I)
 # "(leaders | officials | visitors come) from A, B and C": the places a delegation's members represent
 _FROM_PLACES = re.compile(r"\b(?:leaders|mayors|representatives|officials|delegates|members|ministers|councillors|"
                           r"visitors|guests|come|came)\s+from\s+(?:the\s+)?((?:⟨[KRC]\d+⟩(?:\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?)?)+)", re.I)
@@ -245,6 +254,8 @@ def participants(marked, entities, mission, midx: int) -> list[Relation]:
         # "a mission led by six mayors ... :" and a bulleted list of people ("- A, Mayor of B")
         people_only = bool(bullets) and all(_PERSON_BULLET.match(b.text) for b in bullets) and bool(
             _TRAVELLERS_LED.search(mk.text + " " + (marked[k - 1].text if k else "")))
+        # "a mission led jointly by six Arizona mayors ... :" and the mayors listed: they lead it
+        leading = people_only and bool(_LED_BY_MANY.search(" ".join(x.text for x in marked[max(0, k - 3):k + 1])))
         if bullets and (_LIST_INTRO.search(mk.text) or people_only):
             for item in bullets:
                 for m in _MARKER.finditer(item.text):
@@ -253,6 +264,8 @@ def participants(marked, entities, mission, midx: int) -> list[Relation]:
                         continue
                     out.append(Relation(entities[idx].id, "participatedIn", m_id, evidence(item.sentence),
                                         0.6, {"method": "delegation-list"}))
+                    if leading and item.text.lstrip(" -*•–").lstrip("*").startswith(m.group(0)) and idx not in mission.leaders:
+                        mission.leaders.append(idx)  # the person the item opens with, not those it names after
         cue = _PARTICIPANT_CUE.search(mk.text)
         if not cue:
             continue
@@ -274,6 +287,9 @@ def participants(marked, entities, mission, midx: int) -> list[Relation]:
                 zone += " " + did.group(0)
         found = [mk.index[int(m.group(2))] for m in _MARKER.finditer(zone)
                  if m.group(1) == "P" or not _EMPLOYER_BEFORE.search(zone, max(0, m.start() - 100), m.start())]
+        sender = _SENDER.search(mk.text, 0, cue.start()) if re.match(r"brought|sent|took", cue.group(0), re.I) else None
+        if sender:  # "London & Partners ... brought 15 technology companies": the body takes part through them
+            found.append(mk.index[int(sender.group(2))])
         if mk.text.rstrip().endswith(":") and k + 1 < len(marked) and _BULLET.match(marked[k + 1].text):
             # "the core group was:" followed by a bulleted list of its members
             found.extend(marked[k + 1].index[int(m.group(2))] for m in _MARKER.finditer(marked[k + 1].text))
@@ -447,6 +463,14 @@ def mission_places(mission, midx: int, entities: list[Entity], relations: list[R
     for place, r in held.items():
         if place not in went and place != party_id:
             out.append(Relation(party_id, "visited", place, r.evidence, r.confidence * 0.9, {"method": "mission-held-in"}))
+    # the leaders went wherever the mission was held, as its party did ("the delegation visited
+    # four cities - A, B, C and D" gives the Premier leading it all four)
+    for leader in mission.leaders:
+        leader_id = entities[leader].id
+        for place, r in {**held, **went}.items():
+            if place not in (party_id, leader_id) and by_id[place].type in _PLACE_TYPES:
+                out.append(Relation(leader_id, "visited", place, r.evidence, r.confidence * 0.8,
+                                    {"method": "leader-at-mission-place"}))
     # "Martin-Baker was represented by A, B and C": those who represent a body the party met, met it
     met = {r.object if r.subject == party_id else r.subject for r in relations
            if r.predicate == "metWith" and party_id in (r.subject, r.object)}
@@ -461,6 +485,8 @@ def mission_places(mission, midx: int, entities: list[Entity], relations: list[R
 # in Santa Fe", "Dayton joined the mission in Mexico City": where a traveller the sentence is
 # about did something is a place of the mission, and a body it was at is a site it visited
 _AT_IN = re.compile(r"\b(?P<prep>(?i:in|at))\s+(?:the\s+)?(?P<words>(?:[a-z][\w-]*\s+){0,4}?(?:of\s+(?:the\s+)?)?)"
+                    # "in the city's Jing'an District": the district, not the city that owns it
+                    r"(?:(?P<owner>⟨[KRC]\d+⟩)[’']s\s+)?"
                     r"(?P<list>⟨[KRCFUGO]\d+⟩(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?⟨[KRC]\d+⟩)*)")
 _CLAUSE_END = re.compile(r";\s|,\s+(?:which|who|whose|where|while)\b|\b(?:said|says|told|according\s+to|added|announced|that|would|will|plans?|planned|hopes?|hoped)\b", re.I)
 _NOT_SITE = re.compile(r"\b(?:invitation|request|behest|expense|suggestion|head|helm|heart|end|start|beginning|time|"
@@ -515,7 +541,9 @@ def programme_places(marked, entities, mission, midx: int, relations: list[Relat
                     continue
                 if code in "KRC":
                     scene = m.start() < 4 and code == "K"  # "In the United Arab Emirates the Mayor met ..."
-                    if (code != "C" and not scene) or idx not in places or places[idx].country == home or m.group("words"):
+                    # a district the gazetteer does not know lies where the city owning it does
+                    where = idx if idx in places else (mk.index[int(m.group("owner")[2:-1])] if m.group("owner") else None)
+                    if (code != "C" and not scene) or where not in places or places[where].country == home or m.group("words"):
                         continue  # a place at home is no stop of the trip
                     out.append(Relation(m_id, "heldIn", entities[idx].id, evidence(mk.sentence), 0.55,
                                         {"method": "traveller-in-place"}))
@@ -526,6 +554,45 @@ def programme_places(marked, entities, mission, midx: int, relations: list[Relat
                     for who in dict.fromkeys((subject, mission.party)):
                         out.append(Relation(entities[who].id, "visited", entities[idx].id, evidence(mk.sentence),
                                             0.55, {"method": "traveller-at-site"}))
+    return out
+
+
+# An itinerary heading: "## Monday 27 February – New Delhi", "## Cardiff, 16 January",
+# "## Advance party: Punjab, 6-8 July", "**Day 3: Chongqing**", "## Grand Est": a heading made
+# of places and nothing but dates and the words of a programme's parts
+_HEADING = re.compile(r"^\s*(?:#{1,6}\s+(?P<h>.+?)|\*\*(?P<b>[^*]+?)\*\*)\s*$")
+_ITINERARY_WORDS = re.compile(
+    r"(?:\d{1,2}(?:st|nd|rd|th)?|\d{4}|day|days|stop|leg|part|advance|party|final|first|second|third|fourth|fifth|last|"
+    r"morning|afternoon|evening|week|weekend|and|then|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december)", re.I)
+
+
+def itinerary_headings(marked, entities, mission, midx: int, places) -> list[Relation]:
+    """Places that head a part of the programme were places of the mission (``heldIn``)."""
+    m_id = entities[midx].id
+    home = places[mission.party].country if mission.party in places else None
+    out = []
+    for mk in marked:
+        h = _HEADING.match(mk.text)
+        if h is None or "⟨" not in mk.text:
+            continue
+        heading = h.group("h") or h.group("b")
+        found = [x for x in _MARKER_ANY.finditer(heading)]
+        rest = _MARKER_ANY.sub(" ", heading)
+        words = re.findall(r"[^\W\d_]+|\d+", rest)
+        if not found or any(x.group(1) not in "KRC" for x in found) or not all(
+                _ITINERARY_WORDS.fullmatch(w) for w in words):
+            continue
+        for k, x in enumerate(found):
+            idx = mk.index[int(x.group(2))]
+            if idx == mission.party or idx not in places or places[idx].country == home:
+                continue  # a place at home heads no leg of the trip
+            if k and heading[found[k - 1].end():x.start()].strip() == "," and _qualifies(
+                    places, mk.index[int(found[k - 1].group(2))], idx):
+                continue  # "Visakhapatnam, Andhra Pradesh": the state only says where the city is
+            out.append(Relation(m_id, "heldIn", entities[idx].id, evidence(mk.sentence), 0.55,
+                                {"method": "itinerary-heading"}))
     return out
 
 

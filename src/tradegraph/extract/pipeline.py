@@ -13,7 +13,7 @@ from .facts import FactFinder
 from .gazetteer import fold, load
 from .mentions import find_mentions
 from .mission_frame import (event_entity, first_sentence, mission_relations, other_mission_relations,
-                            mission_events, mission_organisers, mission_places, participants, programme_places, represented_bodies, role_affiliations, titled_leaders, visit_lists)
+                            itinerary_headings, mission_events, mission_organisers, mission_places, participants, programme_places, represented_bodies, role_affiliations, titled_leaders, visit_lists)
 from .other_missions import find_other_missions
 from .relations import agreement_bullets, evidence, mark_sentence, pattern_relations
 from .text import split_sentences
@@ -79,6 +79,7 @@ def run(record, *, ner: str | None = None) -> Extraction:
                                   {"method": "name-parent-place"}))
     relations.extend(_name_places(entities, sentences))
     relations.extend(_named_pact_parties(entities, sentences))
+    relations.extend(_body_in_place_names(entities, sentences))
     relations.extend(_implied_places(entities, res.places, by_sentence, sentences))
     if mission is not None:
         mission.leaders.extend(titled_leaders(entities, relations, mission, sentences))
@@ -104,6 +105,7 @@ def run(record, *, ner: str | None = None) -> Extraction:
         relations.extend(mission_organisers(plain, entities, mission, mission_idx))
         relations.extend(visit_lists(full, entities, mission, mission_idx, relations, res.places))
         relations.extend(programme_places(full, entities, mission, mission_idx, relations, res.places))
+        relations.extend(itinerary_headings(plain, entities, mission, mission_idx, res.places))
         relations.extend(mission_events(plain, entities, mission, mission_idx))
         relations.extend(cooperation_with_hosts(plain, entities, mission, relations))
     relations.extend(role_affiliations(entities, res.roles, relations, mission, res.places, sentences,
@@ -117,6 +119,9 @@ def run(record, *, ner: str | None = None) -> Extraction:
                          for r in list(relations) if r.subject in members and r.predicate in ("metWith", "visited")
                          and r.object != party_id)
         relations.extend(mission_places(mission, mission_idx, entities, relations))
+        # the visiting side does not meet itself: the party, its leaders and its members
+        side = members | {party_id} | {entities[i].id for i in mission.leaders}
+        relations = [r for r in relations if not (r.predicate == "metWith" and r.subject in side and r.object in side)]
     return Extraction(record=record.ref, entities=entities, relations=_dedupe(relations),
                       facts=_dedupe_facts(facts))
 
@@ -168,6 +173,29 @@ def _name_places(entities: list[Entity], sentences) -> list[Relation]:
                         out.append(Relation(e.id, "heldIn", city.id, first_sentence(sentences, e), 0.6,
                                             {"method": "name-contains-place"}))
                     break
+    return out
+
+
+_BODY_IN_PLACE = re.compile(r"^\S.*?\s+in\s+(?:the\s+)?(?P<place>[A-Z][^,;()]*)$")
+_BODY_TYPES = frozenset({"Firm", "University", "GovernmentBody", "Organisation"})
+
+
+def _body_in_place_names(entities: list[Entity], sentences) -> list[Relation]:
+    """'the British Embassy in Beijing', 'the South African High Commission in Ghana': a body
+    named as the one in a place is located there (a name that only contains a place, as
+    'British Consulate-General Düsseldorf', says nothing of the kind)."""
+    places: dict[str, Entity] = {}
+    for e in entities:
+        if e.type in ("Country", "Region", "City"):
+            for n in (e.name, *e.aliases):
+                places.setdefault(fold(n), e)
+    out = []
+    for e in entities:
+        m = _BODY_IN_PLACE.match(e.name) if e.type in _BODY_TYPES and e.mentions else None
+        place = places.get(fold(m.group("place"))) if m else None
+        if place is not None:
+            out.append(Relation(e.id, "locatedIn", place.id, first_sentence(sentences, e), 0.65,
+                                {"method": "name-body-in-place"}))
     return out
 
 

@@ -53,6 +53,10 @@ def _compile(template: str) -> re.Pattern[str]:
 
 
 _W = r"(?:[\w’'&-]+,?\s+)"  # one lower-level word
+# "In ⟨C0⟩ the Premier will open ... at the ⟨E1⟩": a place after "in", "at" or "to" sets the scene
+# and would take the match from the subject after it ("a delegation from ⟨R0⟩" is the party)
+_SCENE_PREPOSITIONS = r"(?<!\bin\s)(?<!\bat\s)(?<!\bto\s)(?<!\bin\sthe\s)(?<!\bat\sthe\s)(?<!\bto\sthe\s)"
+_NOT_SCENE = _SCENE_PREPOSITIONS
 # "In ⟨C0⟩ ⟨P1⟩ met ⟨P2⟩": a place after "in", "at", "from" or "to" sets the scene; it is no party
 _NOT_LOCATIVE = (r"(?<!\bin\s)(?<!\bat\s)(?<!\bto\s)(?<!\bfrom\s)(?<!\bof\s)"
                  r"(?<!\bin\sthe\s)(?<!\bat\sthe\s)(?<!\bto\sthe\s)(?<!\bfrom\sthe\s)(?<!\bof\sthe\s)")
@@ -61,7 +65,8 @@ _NOT_LOCATIVE = (r"(?<!\bin\s)(?<!\bat\s)(?<!\bto\s)(?<!\bfrom\s)(?<!\bof\s)"
 _PORTFOLIO_PREFIX = (r"(?:⟨[KRS]\d+⟩\s+|(?-i:[A-Z])[\w-]*\s+|(?:operations|sales|marketing|regional|general|technical|commercial|"
                      r"international|country|programme|project|finance|financial|research|business|development|communications|"
                      r"policy|strategy|trade|investment|deputy|associate|assistant|senior|founding|acting|interim)\s+){0,2}?")
-_PORTFOLIO = r"(?:\s+(?:of|for)\s+(?:(?-i:[A-Z])[\w-]*|and)(?:\s+(?:(?-i:[A-Z])[\w-]*|and|for|of))*?|\s+(?:of|for)\s+[a-z ]{3,40}?)?"
+# "Minister of Jobs, Trade and Technology", "Commissioner for Trade, Industry and Cooperatives"
+_PORTFOLIO = r"(?:\s+(?:of|for)\s+(?:(?-i:[A-Z])[\w-]*|and)(?:,?\s+(?:(?-i:[A-Z])[\w-]*|and|for|of))*?|\s+(?:of|for)\s+[a-z ]{3,40}?)?"
 _WP = r"(?:(?:[\w’'&-]+|⟨[KRCS]\d+⟩[\w-]*),?\s+)"  # a word or a place/sector marker ("British-run, IP-secure")
 # "the ticketing platform ⟨F3⟩, the health insurance provider ⟨F4⟩ and ⟨F5⟩": organisations
 # introduced by lower-case descriptors, as in lists after "three Sheffield-based businesses:".
@@ -70,6 +75,13 @@ _FIRM_NOUNS = (r"company|firm|group|maker|manufacturer|builder|producer|develope
                r"specialist|start-?up|retailer|bank|insurer|consultancy|brand|business|distributor|exporter|"
                r"designer|weaver|brewer|brewery|conglomerate|multinational|agency|studio|house")
 _DESCRIBED_ORGS = _DESCRIBED_ORG + r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)" + _DESCRIBED_ORG + ")*"
+
+# a part of a named event, or its title quoted: "addressed the opening session of *X*",
+# "for the annual meeting of the X", "at the opening of the X"
+_EVENT_PART = (r"(?:the\s+)?(?:(?:(?:opening|closing|plenary|annual|final|inaugural|first|second|third|\d+(?:st|nd|rd|th))\s+)?"
+               r"(?:session|meeting|ceremony|day|edition|opening|dinner|reception|gala|launch)\s+of\s+(?:the\s+)?)?[*_\"“]?")
+
+_DECIMAL = r"(?<=\d)\.(?=\d)"  # the point of "£7.3 million", which ends no sentence
 
 PATTERNS: list[tuple[str, str, float, str]] = [
     # headquarters
@@ -89,17 +101,25 @@ PATTERNS: list[tuple[str, str, float, str]] = [
     # offices
     ("hasOfficeIn", r"{ORG:s}(?:[’']s?)?\s+{PLACE}\s+(?:headquarters|head\s+office|hq|office|offices|base|subsidiary|operations?)\s+(?:is|are|was|will\s+be)\s+(?:also\s+)?(?:located\s+|based\s+)?in\s+(?:the\s+)?{PLACE:o}", 0.85, "national-headquarters-in"),
     ("hasOfficeIn", r"{PLACE:o}\s+is\s+(?:also\s+)?home\s+to\s+(?:the\s+)?(?:{PLACE}\s+|" + _W + r"{1,3}?)(?:headquarters|offices?|operations|base|plant|factory|centre|center)\s+of\s+(?:the\s+)?{ORGS:s}", 0.8, "home-to-office"),
-    ("hasOfficeIn", r"{ORG:s}~~(?:open(?:ed|s|ing)?|set(?:s|ting)?\s+up|establish(?:ed|es|ing)?|launch(?:ed|es|ing)?|has|have|operates?|runs?|build(?:s|ing)?|built|expand(?:ed|s|ing)?|locat(?:ed|es|ing)?|move[sd]?|relocat\w+)\s+(?:(?:a|an|its|their|the|new|first|second|european|uk|global|⟨[A-Z]\d+⟩)\s+)*" + _WP + r"{0,4}?(?:office|offices|branch|headquarters|hq|centre|center|factory|plant|facility|site|base|hub|campus|subsidiary|operation|operations|presence|lab|laboratory|store|showroom)\s+(?:[^.;]{0,60}?\s)?(?:in|at)\s+(?:the\s+)?{PLACE:o}", 0.75, "opens-office-in"),
+    ("hasOfficeIn", r"{ORG:s}~~(?:open(?:ed|s|ing)?|set(?:s|ting)?\s+up|establish(?:ed|es|ing)?|launch(?:ed|es|ing)?|has|have|operates?|runs?|build(?:s|ing)?|built|expand(?:ed|s|ing)?|locat(?:ed|es|ing)?|move[sd]?|relocat\w+)\s+(?:(?:a|an|its|their|the|new|first|second|european|uk|global|⟨[A-Z]\d+⟩)\s+)*" + _WP + r"{0,4}?(?:office|offices|branch|branches|headquarters|hq|centre|centres|center|centers|factory|factories|plant|plants|facility|facilities|site|sites|base|bases|hub|hubs|campus|subsidiary|operation|operations|presence|lab|labs|laboratory|store|stores|showroom)\s+(?:[^.;]{0,60}?\s)?(?:in|at)\s+(?:the\s+)?{PLACE:o}", 0.75, "opens-office-in"),
+    ("hasOfficeIn", r"\b(?:the|a|its|their)\s+(?:new\s+)?{PLACE:o}\s+(?:campus|office|offices|branch|plant|factory|site|centre|center|hub|operations?|subsidiary|base|studio|lab|laboratory)\s+of\s+(?:the\s+)?{ORG:s}", 0.7, "place-office-of"),
     # "to Mumbai, where Invest WA opened its first office in India": the place before "where"
     ("hasOfficeIn", r"{PLACE:o},\s+where\s+(?:the\s+)?{ORG:s}\s+(?:has\s+|had\s+|also\s+)?(?:opened|set\s+up|established|runs|operates|has|had|built|maintains)\s+(?:its|their|a|an|⟨[A-Z]\d+⟩)\s+(?:[\w-]+\s+){0,3}?(?:office|offices|branch|centre|center|factory|plant|facility|site|base|hub|campus|subsidiary|operations?|presence|lab|laboratory)\b", 0.75, "where-org-opened-office"),
     ("hasOfficeIn", r"{ORGS:s},\s+" + _WP + r"{0,5}?(?:with|which\s+(?:has|have)|that\s+(?:has|have)|whose)\s+(?:[\w-]+\s+){0,3}?(?:operations|plants?|factories|factory|offices|sites|presence|facilities|bases)\s+in\s+(?:the\s+)?{PLACE:o}", 0.7, "org-with-operations-in"),
     ("hasOfficeIn", r"(?:office|branch|centre|center|factory|plant|facility|hub|operation|operations|site)\s+(?:of|for)\s+(?:the\s+)?{ORG:s}\s+in\s+(?:the\s+)?{PLACE:o}", 0.75, "office-for-in"),
-    ("hasOfficeIn", r"{ORG:s}(?:[’']s?)\s+" + _WP + r"{0,3}?(?:office|offices|branch|centre|center|plant|factory|operation|operations|site|hub|subsidiary)\s+in\s+(?:the\s+)?{PLACE:o}", 0.7, "possessive-office-in"),
+    ("hasOfficeIn", r"{ORG:s}(?:[’']s?)?\s+" + _WP + r"{0,3}?(?:office|offices|branch|centre|center|plant|factory|operation|operations|site|hub|subsidiary)\s+in\s+(?:the\s+)?{PLACE:o}", 0.7, "possessive-office-in"),
     # places
-    ("locatedIn", r"{PLACE:s},\s+(?:a|an|the)\s+" + _W + r"{0,8}?(?:in|of)\s+(?:the\s+)?" + _W + r"{0,3}?{PLACE:o}", 0.7, "apposition-place-in"),
+    # "Weihai, a coastal city in China"; "Suqian, Invercargill's sister city in China"
+    ("locatedIn", r"{PLACE:s},\s+(?:a|an|the|⟨[KRC]\d+⟩[’']s)\s+" + _W + r"{0,8}?(?:in|of)\s+(?:the\s+)?" + _W + r"{0,3}?{PLACE:o}", 0.7, "apposition-place-in"),
     ("locatedIn", r"{PLACE:s}\s+in\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?{PLACE:o}", 0.7, "place-in-place"),
-    ("locatedIn", r"{PLACE:s},\s+{PLACE:o}(?!\s*(?:,|and|&))", 0.7, "place-comma-place"),
+    # "Weihai is a coastal city on the Shandong Peninsula", "Gyeonggi is the most populous province in Korea"
+    ("locatedIn", r"{PLACE:s}\s+(?:is|was|lies|sits)\s+(?:a|an|the)\s+(?:[a-z][\w-]*,?\s+){0,5}?(?:city|town|port|province|state|region|county|district|capital|municipality|prefecture|island|emirate|metropolis|megacity|hub|centre|center)\s+(?:in|on|of)\s+(?:the\s+)?(?:(?:north|south|east|west|centre|center|heart)\s+of\s+(?:the\s+)?)?{PLACE:o}", 0.7, "place-is-a-city-in"),
+    ("locatedIn", r"{PLACE:s},\s+(?:the\s+)?{PLACE:o}(?!\s*(?:,|and|&))", 0.7, "place-comma-place"),
     ("locatedIn", r"{PLACE:o}[’']s?\s+{PLACE:s}", 0.7, "possessive-place"),
+    # a district of a city: "Tokyo's Shinjuku district", "the city's Jing'an District", "King's Cross in London"
+    # (not "across London in Croydon, Brent Cross and Battersea": a list of the city's own districts)
+    ("locatedIn", r"{CITY:o}[’']s?\s+{CITY:s}(?=\s+(?:district|quarter|area|borough|neighbou?rhood|suburb|ward)\b|\s*[,.;:)]|\s+(?:and|where|which)\b)", 0.7, "district-of-city"),
+    ("locatedIn", r"{CITY:s}\s+in\s+(?:central\s+|north(?:ern)?\s+|south(?:ern)?\s+|east(?:ern)?\s+|west(?:ern)?\s+)?{CITY:o}(?![’'-])(?!\s*(?:,|and|&)\s*(?:the\s+)?⟨C)", 0.65, "district-in-city"),
     # "arrived in Pittsburgh, Pennsylvania, on 28 January": a comma that no further place follows
     ("locatedIn", r"{PLACE:s},\s+{PLACE:o}(?=\s*,(?!\s*(?:and\s+|&\s+)?(?:the\s+)?⟨[KRC]))", 0.7, "place-comma-place-comma"),
     # "Jinan, the Shandong capital"; "the Brazilian state of São Paulo", "the Kazakh capital Astana"
@@ -108,6 +128,8 @@ PATTERNS: list[tuple[str, str, float, str]] = [
     # "at the National Museum in New Delhi" (not "signed with Hitachi in Tokyo": where they signed)
     ("locatedIn", r"(?<!\bwith\s)(?<!\bwith\sthe\s){ORG:s}\s+in\s+(?:the\s+)?{PLACE:o}(?![’'-]|\s+(?:and|&)\s)", 0.6, "org-in-place"),
     ("locatedIn", r"{NAMED:s},\s+(?:a|an|the)\s+" + _W + r"{0,5}?(?:in|at|near)\s+(?:the\s+)?{PLACE:o}(?![’'])", 0.65, "apposition-located-in"),
+    # a list item's heading: "- **Fudan University, Shanghai:** an MoU ..."
+    ("locatedIn", r"^\s*(?:[-*•]|\d+[.)])\s+(?:\*\*|__)?{ORG:s},\s+{PLACE:o}(?:\*\*|__)?\s*(?:[:–—]|-\s)", 0.65, "list-heading-org-place"),
     ("locatedIn", r"{NAMED:s}~(?:located|situated|sited)\s+(?:in|at)\s+(?:the\s+)?{PLACE:o}", 0.7, "located-in"),
     # corporate structure
     ("subsidiaryOf", r"{ORG:s},\s+(?:a|an|the|its)\s+" + _WP + r"{0,4}?(?:subsidiary|arm|division|unit|affiliate|offshoot|branch|part)\s+of\s+(?:the\s+)?{ORG:o}", 0.85, "apposition-subsidiary-of"),
@@ -135,6 +157,8 @@ PATTERNS: list[tuple[str, str, float, str]] = [
     # "two diplomats from the Vietnamese Embassy in Korea: A, First Secretary, and B, Second Secretary"
     ("affiliatedWith", r"\b(?:diplomats|officials|representatives|staff|members|executives|officers|delegates)\s+(?:of|from|at)\s+(?:the\s+)?{AGENT:o}\s*:\s*(?P<s>(?:[^.;⟨]|⟨P\d+⟩)*⟨P\d+⟩)", 0.7, "members-from-list"),
     ("affiliatedWith", r"{AGENT:o},\s+whose\s+(?P<r>ROLE),?\s+{PERSON:s}", 0.8, "whose-role-person"),
+    # "Alan Taylor, who is also managing director of MiGlass Ltd"
+    ("affiliatedWith", r"{PERSON:s},\s+who\s+(?:is|was|has\s+been|had\s+been|became)\s+(?:also\s+|now\s+|then\s+)?(?:the\s+|its\s+)?(?:(?:current|former|new)\s+)?(?P<r>ROLE)" + _PORTFOLIO + r"\s+(?:of|at|for|with)\s+(?:the\s+)?{AGENT:o}", 0.8, "who-is-role-of"),
     ("affiliatedWith", r"{PERSON:s},\s+ROLE\s+(?:of|at)\s+(?:the\s+)?[^,;.]{0,60}?\s+and\s+(?P<r>ROLE)\s+(?:of|at)\s+(?:the\s+)?(?:⟨[KRC]\d+⟩-based\s+)?{AGENT:o}", 0.8, "person-second-role-of"),
     ("affiliatedWith", r"{PERSONS:s},\s+(?:both\s+)?(?:members?|representatives?|officials?|delegates?|MPs?|MEPs?|deputies|councillors|staff)\s+(?:of|from|at)\s+(?:the\s+)?{AGENT:o}", 0.75, "persons-members-of"),
     ("affiliatedWith", r"{AGENT:o}\s+(?:was|were|is|are|will\s+be)\s+(?:also\s+)?represented\s+by\s+(?P<s>(?:[^.;⟨]|⟨P\d+⟩|⟨[FUGOM]\d+⟩(?=\s+(?-i:[A-Z])))*⟨P\d+⟩)", 0.75, "represented-by"),
@@ -146,14 +170,16 @@ PATTERNS: list[tuple[str, str, float, str]] = [
     ("affiliatedWith", r"{PERSON:s}\s+and\s+(?:his|her)\s+(?P<r>ROLE)\s+" , 0.0, "noop"),
     # events
     ("heldIn", r"{EVENT:s}\s+(?:(?:was|is|will\s+be)\s+)?(?:held\s+|hosted\s+|staged\s+|taking\s+place\s+|took\s+place\s+)?(?:in|at)\s+(?:the\s+)?{PLACE:o}", 0.8, "event-in-place"),
-    ("heldIn", r"{EVENT:s}~(?:held|hosted|staged|took\s+place|takes\s+place|opened)\s+in\s+(?:the\s+)?{PLACE:o}", 0.8, "event-held-in"),
+    ("heldIn", r"{EVENT:s}~(?:held|hosted|staged|took\s+place|takes\s+place|(?:will|would|to|is\s+to|was\s+to)\s+(?:be\s+held|take\s+place)|opened)\s+in\s+(?:the\s+)?{PLACE:o}", 0.8, "event-held-in"),
     ("heldIn", r"(?:in|at|to)\s+{PLACE:o}\s+(?:for|during|at)\s+(?:the\s+)?(?:(?:annual|opening|closing|first|second|third|\d+(?:st|nd|rd|th))\s+)?(?:(?:meeting|session|edition|day|days)\s+of\s+(?:the\s+)?)?{EVENT:s}", 0.7, "in-place-for-event"),
     # "In Shanghai the Premier will open the Queensland Pavilion at the China International Import Expo"
     ("heldIn", r"^\W{0,4}(?:In|At)\s+{CITY:o},?\s+[^.;⟨]{0,80}?(?:⟨[^KRCE]\d+⟩[^.;⟨]{0,40}?)?\bat\s+(?:the\s+)?{EVENT:s}", 0.65, "in-city-at-event"),
     ("organisedBy", r"{EVENT:s}~~(?:organi[sz]ed|hosted|run|convened|sponsored|staged|put\s+on)\s+(?:in\s+(?:the\s+)?⟨[KRC]\d+⟩\s+)?(?:jointly\s+)?by\s+(?:the\s+)?{AGENTS:o}", 0.8, "event-organised-by"),
     ("organisedBy", r"{AGENT:o}\s+(?:organi[sz]ed|hosted|convened|staged)\s+(?:the\s+)?{EVENT:s}", 0.8, "org-organised-event"),
-    ("participatedIn", r"{PARTY:s}~~(?:attend(?:ed|s|ing)?|spoke\s+at|speaking\s+at|presented\s+at|took\s+part\s+in|taking\s+part\s+in|participat(?:ed|es|ing)\s+in|exhibit(?:ed|s|ing)\s+at|address(?:ed|es|ing)|joined|represented\s+" + _WP + r"{0,3}?at|delegation\s+to|showcased\s+at|at)\s+(?:the\s+)?{EVENTS:o}", 0.75, "party-at-event"),
-    ("participatedIn", r"(?:^|\b)at\s+(?:the\s+)?{EVENT:o},?\s+(?:the\s+)?{PARTY:s}", 0.75, "at-event-party"),
+    ("participatedIn", _NOT_SCENE + r"{PARTY:s}~~(?:attend(?:ed|s|ing)?|spoke\s+at|speaking\s+at|presented\s+at|took\s+part\s+in|taking\s+part\s+in|participat(?:ed|es|ing)\s+in|exhibit(?:ed|s|ing)\s+at|address(?:ed|es|ing)|joined|open(?:ed|s|ing)|represented\s+" + _WP + r"{0,3}?at|delegation\s+to|showcased\s+at|at)\s+" + _EVENT_PART + r"{EVENTS:o}", 0.75, "party-at-event"),
+    # "From the UK the Minister travelled on to Davos for the annual meeting of the World Economic Forum"
+    ("participatedIn", _NOT_LOCATIVE + r"{PARTY:s}\s+(?:also\s+|then\s+|later\s+)?(?:travell?ed|went|flew|came|headed|continued)\s+(?:on\s+)?(?:to\s+)?(?:the\s+)?⟨[A-Z]\d+⟩\s+for\s+" + _EVENT_PART + r"{EVENTS:o}", 0.75, "travelled-for-event"),
+    ("participatedIn", r"(?:^|\b)at\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?{EVENT:o},?\s+(?:the\s+)?{PARTY:s}", 0.75, "at-event-party"),
     ("participatedIn", r"{PARTYS:s}\s+(?:were|was)\s+(?:also\s+)?(?:present|represented)\s+at\s+(?:the\s+)?{EVENT:o}", 0.75, "present-at-event"),
     # meetings and visits
     ("metWith", _NOT_LOCATIVE + r"{PARTYS:s}~~(?:\bmet|\bmeets?|meeting|meetings|met\s+with|talks\s+with|held\s+talks\s+with|discussions\s+with|spoke\s+with|hosted\s+by|welcomed\s+by|received\s+by|briefed\s+by|guests?\s+of|shown\s+(?:a?round\s+)?by|sat\s+down\s+with|round-?table\s+with|audience\s+with|courtesy\s+call\s+on)\s+(?:with\s+)?(?:the\s+)?(?:(?:senior\s+)?(?:representatives|officials|leaders|executives|members|heads|delegates)\s+(?:of|from)\s+(?:the\s+)?)?{TARGETS:o}", 0.75, "party-met"),
@@ -170,7 +196,10 @@ PATTERNS: list[tuple[str, str, float, str]] = [
     ("metWith", r"{PERSON:s}(?:,[^,.;]{1,100},)?\s+and\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s+){0,3}?{PERSON:o}(?:,[^.;]{1,140}?,)?\s+(?:have\s+|has\s+|had\s+|also\s+|then\s+|jointly\s+)?(?:signed|sign|inked|exchanged)\b", 0.65, "signed-together"),
     ("metWith", r"{TARGET:o}(?:,[^.;]{1,120}?,)?\s+(?:hosted|welcomed|received|greeted)\s+(?:a|an|the)\s+[^.;]{0,60}?\b(?:delegation|visitors|guests|mission|group)\b[^.;]{0,40}?\b(?:from|of)\s+(?:the\s+)?(?:(?:city|state|province|region|emirate)\s+of\s+)?{PARTY:s}", 0.65, "hosted-delegation"),
     # "The President of India, Droupadi Murmu, received the delegation"; "X greeted the visitors"
-    ("metWith", r"{TARGET:o}(?:,(?:[^.;⟨]|(?:(?<=of\s)|(?<=for\s)|(?<=at\s)|(?<=and\s))⟨[KRCFUGOM]\d+⟩){1,120}?,|,)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|then\s+|later\s+|personally\s+|warmly\s+)?(?:(?:hosted|welcomed|received|greeted|briefed|entertained|took|walked|showed|guided)|said\s+(?:he|she|they|⟨P\d+⟩)\s+(?:was|were)\s+(?:pleased|delighted|glad|honoured|proud|happy)\s+to\s+(?:host|welcome|receive|greet|brief))\s+(?:the\s+visiting\s+|the\s+)?{PARTYS:s}(?![’']s|-)", 0.65, "host-received-party"),
+    # (a body named in the host's title is not the host: "Lord X, President of the CBI, hosted ...")
+    ("metWith", r"(?<!\bof\s)(?<!\bof\sthe\s)(?<!\bat\s)(?<!\bat\sthe\s){TARGET:o}(?:,(?:[^.;⟨]|(?:(?<=of\s)|(?<=for\s)|(?<=at\s)|(?<=and\s))⟨[KRCFUGOM]\d+⟩){1,120}?,|,)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|then\s+|later\s+|personally\s+|warmly\s+)?(?:(?:hosted|welcomed|received|greeted|briefed|entertained|took|walked|showed|guided)|said\s+(?:he|she|they|⟨P\d+⟩)\s+(?:was|were)\s+(?:pleased|delighted|glad|honoured|proud|happy)\s+to\s+(?:host|welcome|receive|greet|brief))\s+(?:the\s+visiting\s+|the\s+)?{PARTYS:s}(?![’']s|-)", 0.65, "host-received-party"),
+    # "Lord X ... hosted the Minister at the UK Parliament": the guest went where the host received him
+    ("visited", r"\b(?:hosted|received|welcomed|entertained)\s+(?:the\s+visiting\s+|the\s+)?{PARTYS:s}\s+at\s+(?:the\s+)?{ORG:o}(?![’'-])", 0.65, "hosted-at-site"),
     # agreements
     ("partnerOf", r"{AGENT:s}~^(?:signed|signs|signing|sign|agreed|announced|launched|formed|established|struck|sealed|renewed|concluded|entered|reached|inked|finali[sz]ed)\s+(?:into\s+)?(?:[^⟨.;]|⟨[A-Z]\d+⟩){0,80}?(?:agreement|memorand\w*|mous?|partnership|deal|joint\s+venture|contract|twinning|pact|accord|alliance|cooperation|collaboration|arrangement|charter|declaration|letter\s+of\s+intent)[^⟨.;]{0,60}?\s+with\s+(?:the\s+)?(?:(?:its|their|⟨[A-Z]\d+⟩)\s+counterparts?\b[^.;]{0,80}?,\s+(?:the\s+)?)?{AGENTS:o}", 0.8, "signed-with"),
     ("partnerOf", r"{AGENT:s}~^(?:signed|signs|has\s+signed|agreed|agrees)\s+(?:with|alongside)\s+(?:the\s+)?{AGENTS:o}", 0.7, "signed-with-party"),
@@ -180,26 +209,35 @@ PATTERNS: list[tuple[str, str, float, str]] = [
     ("partnerOf", r"{PLACE:s},?\s+(?:and|&)\s+(?:the\s+)?{PLACE:o},?\s+(?:as|are|were|have\s+been|became|remain)\s+(?:\w+\s+)?(?:sister|twin|twinned|partner|friendship)\s+(?:cities|towns|regions|states|provinces)", 0.8, "a-and-b-sister-cities"),
     ("partnerOf", r"{AGENT:s}\s+(?:is|was|remains|has\s+been)\s+(?:the\s+|an?\s+)?{AGENT:o}[’']s?\s+(?:[\w-]+\s+){0,3}?(?:trading\s+|strategic\s+|economic\s+|key\s+|main\s+|largest\s+)?partner\b", 0.7, "is-xs-partner"),
     ("partnerOf", r"(?:agreement|memorand\w*|mous?|partnership|joint\s+venture|twinning|pact|accord|alliance|cooperation|friendship|arrangement|deal|contract|collaboration)\s+(?:[^⟨.;]{0,50}?\s)?between\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?{AGENT:s}\s+and\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?{AGENT:o}", 0.8, "partnership-between"),
-    ("partnerOf", r"{AGENT:s}\s+and\s+(?:the\s+)?{AGENT:o}\s+(?:have\s+|has\s+|had\s+|also\s+)?(?:signed|agreed|formed|established|struck|sealed|renewed|are\s+twinned|have\s+been\s+(?:partners|twinned)|became\s+partners|entered)", 0.75, "a-and-b-signed"),
+    # "Wales and the German state of Baden-Württemberg have agreed", "Sandwell Council and the Mayor of Jinhua signed"
+    ("partnerOf", r"{AGENT:s}\s+and\s+(?:the\s+)?(?:(?:⟨[KR]\d+⟩\s+|[a-z-]+\s+)?(?:state|province|city|region|county|emirate)\s+of\s+(?:the\s+)?|(?-i:[A-Z])[\w-]*\s+of\s+(?:the\s+)?)?{AGENT:o}\s+(?:have\s+|has\s+|had\s+|also\s+)?(?:signed|agreed|formed|established|struck|sealed|renewed|are\s+twinned|have\s+been\s+(?:partners|twinned)|became\s+partners|entered)", 0.75, "a-and-b-signed"),
     ("partnerOf", r"{AGENT:s}\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:twinned|partnered|sister\s+(?:cities|regions|states))\s+with\s+(?:the\s+)?{AGENT:o}", 0.8, "twinned-with"),
     # "Suqian, Invercargill's sister city in China", "Weihai, the town's twin"
     ("partnerOf", r"{PLACE:s},\s+(?:the\s+)?{PLACE:o}[’']s\s+(?:[\w-]+\s+)?(?:sister|twin|partner|friendship)(?:\s+(?:city|cities|town|region|state|province|county))?\b", 0.75, "apposition-sister-city"),
     # "The Free State of Bavaria and the Brazilian state of São Paulo marked 20 years of partnership"
-    ("partnerOf", r"{AGENT:s}\s+(?:and|&)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:⟨[KR]\d+⟩\s+)?(?:state|province|city|region|county)\s+of\s+)?{AGENT:o}(?:\s+\([^)]*\))?\s+(?:have\s+|has\s+|also\s+)?(?:marked|celebrated|renewed|reaffirmed|extended|strengthened|deepened)\s+(?:[\w-]+\s+){0,5}?(?:partnership|twinning|friendship|sister[\w-]*\s+(?:relationship|ties?|agreement)|cooperation\s+agreement)\b", 0.75, "a-and-b-marked-partnership"),
+    ("partnerOf", r"{AGENT:s}\s+(?:and|&)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:⟨[KR]\d+⟩\s+)?(?:state|province|city|region|county)\s+of\s+)?{AGENT:o}(?:\s+\([^)]*\))?\s+(?:have\s+|has\s+|also\s+)?(?:marked|celebrated|renewed|reaffirmed|extended|strengthened|deepened)\s+(?:[\w-]+\s+){0,7}?(?:partnership|twinning|friendship|sister[\w-]*\s+(?:relationship|ties?|agreement)|cooperation\s+agreement)\b", 0.75, "a-and-b-marked-partnership"),
     # a partnership in place ("partnered with", "has a partnership with"); cooperating or working with
     # someone is no agreement (§5), and wished-for ties are opportunities
     ("partnerOf", r"{AGENT:s}~(?<!\bto\s)(?<!\bwould\s)(?<!\bwill\s)(?:partner(?:s|ed)|part\s+of\s+a\s+partnership|(?:has|have|had|signed|formed|agreed)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?partnership)\s+with\s+(?:the\s+)?{AGENTS:o}", 0.65, "partners-with"),
     # investment, initiatives, sectors
-    ("investsIn", r"{AGENT:s}~^(?:invest(?:s|ed|ing)?|will\s+invest|investment\s+of\s+[^⟨.;]{0,40}?)\s+(?:[^⟨.;]{0,50}?\s)?in(?:to)?\s+(?:the\s+)?{ORGPLACE:o}", 0.7, "invests-in"),
+    ("investsIn", r"{AGENT:s}~^(?:invest(?:s|ed|ing)?|will\s+invest|investment\s+of\s+(?:[^⟨.;]|" + _DECIMAL + r"){0,40}?)\s+(?:(?:[^⟨.;]|" + _DECIMAL + r"){0,50}?\s)?in(?:to)?\s+(?:the\s+)?{ORGPLACE:o}", 0.7, "invests-in"),
+    # "Chinese direct investment in Chile", "Qatar's cumulative investment in the UK" (a demonym may say whose)
+    ("investsIn", r"{AGENT:s}(?:[’']s)?\s+(?:(?:direct|foreign|inward|outward|total|new|cumulative|overall|further)\s+)*investments?\s+in(?:to)?\s+(?:the\s+)?{ORGPLACE:o}", 0.7, "demonym-investment-in"),
+    # "482 investment projects into the UK from the United States"
+    ("investsIn", r"\binvestments?(?:\s+projects?)?\s+(?:in|into)\s+(?:the\s+)?{ORGPLACE:o}\s+from\s+(?:the\s+)?{AGENT:s}", 0.7, "investment-into-from"),
+    # "NMDC holds 90.05 per cent of the Perth-based Legacy Iron Ore"
+    ("investsIn", r"{AGENT:s}~^(?:holds?|held|owns?|owned|acquired|bought|took|takes)\s+(?:a\s+)?(?:\d+(?:[.,]\d+)?)\s*(?:per\s*cent|percent|%)\s+(?:stake\s+)?(?:of|in)\s+(?:the\s+)?(?:⟨[KRC]\d+⟩-based\s+|[\w-]+\s+){0,2}?{ORGPLACE:o}", 0.7, "holds-per-cent-of"),
     ("investsIn", r"{AGENT:s}(?:[’']s)?\s+(?:[\w-]+\s+){0,2}?investments?(?:\s+of\s+[^⟨.;]{0,30}?)?\s+in(?:to)?\s+(?:the\s+)?{ORGPLACE:o}", 0.7, "possessive-investment-in"),
     ("investsIn", r"{AGENT:s}~^(?:take|took|takes|taking|acquired?|buy|bought|hold|holds|owns?)\s+(?:a|an|the)\s+(?:[\w%-]+\s+){0,3}?(?:stake|share|shareholding|interest)\s+in\s+(?:the\s+)?{ORGPLACE:o}", 0.7, "stake-in"),
     ("investsIn", r"(?:investments?|stake)\s+(?:[^⟨.;]{0,40}?\s)?(?:by|from)\s+(?:the\s+)?{AGENT:s}\s+(?:in|into)\s+(?:the\s+)?{ORGPLACE:o}", 0.7, "investment-by-in"),
     ("partnerOf", r"^\W{0,6}(?:the\s+)?{ORG:s}\s+[–—-]\s+(?:the\s+)?{ORG:o}\W{0,3}:", 0.7, "deal-heading"),
-    ("participatesIn", r"{AGENTS:s}~^(?:announced|launched|unveiled|set\s+up|sets\s+up|to\s+set\s+up|established|create[sd]?|to\s+create|founded|agreed\s+to\s+(?:set\s+up|create|launch|establish)|signed\s+(?:an?\s+)?(?:agreement|memorandum(?:\s+of\s+understanding)?|mou|deal)\s+to\s+(?:set\s+up|create|launch|establish|develop|build))\s+(?:the\s+|an?\s+)?(?:new\s+|joint\s+)?{INIT:o}", 0.7, "launched-initiative"),
+    ("participatesIn", r"{AGENTS:s}~^(?:announced|launched|unveiled|set\s+up|sets\s+up|to\s+set\s+up|established|create[sd]?|to\s+create|founded|agreed\s+to\s+(?:set\s+up|create|launch|establish)|launched\s+(?:a|an|the)\s+(?:tender|bid|consultation|call)\s+for|signed\s+(?:an?\s+)?(?:agreement|memorandum(?:\s+of\s+understanding)?|mou|deal)\s+to\s+(?:set\s+up|create|launch|establish|develop|build))\s+(?:the\s+|an?\s+)?(?:new\s+|joint\s+)?{INIT:o}", 0.7, "launched-initiative"),
     ("participatesIn", r"{ORG:s}(?:[^⟨.;]|⟨[SKRC]\d+⟩){0,80}?(?:will\s+join|to\s+join|joins|is\s+building|are\s+building|is\s+developing|will\s+build|to\s+build|builds|built|develops|developed|operates|runs|(?:owns|holds|took|takes|has)\s+(?:a|an)\s+(?:[\w%-]+\s+){0,3}?(?:stake|share|interest)\s+in|(?:has\s+been\s+|was\s+)?(?:appointed|contracted|selected|hired|chosen)\s+to\s+(?:[\w-]+\s+){1,6}?(?:on|for|of|at))\s+(?:the\s+)?(?:[^⟨.;]{0,30}?\s)?{INIT:o}", 0.65, "works-on-initiative"),
     ("participatesIn", r"{PARTY:s}(?:,\s+whose|[’']s?)\s+(?:own\s+|flagship\s+|new\s+)?{INIT:o}", 0.65, "possessive-initiative"),
     ("participatesIn", r"{AGENT:s}~(?:has\s+been|was|is|were|been)\s+(?:named|designated|selected|chosen|confirmed|announced)\s+(?:as\s+)?(?:the\s+|an?\s+)?(?:[\w’'-]+\s+|⟨[KRC]\d+⟩[’']s?\s+){0,3}?{INIT:o}", 0.7, "named-as-initiative"),
-    ("participatesIn", r"{ANY:s}~(?:part\s+of|member\s+of|joined|signed\s+up\s+to|participat\w+\s+in|involved\s+in|hub\s+(?:of|in|on|for)|node\s+(?:of|in|on)|partner\s+in|key\s+(?:city|hub|node|part|partner)\s+(?:of|in)|work\s+on|working\s+on|contract\s+(?:for|on)|design\s+" + _W + r"{0,3}?on|supports?|backed|funded\s+by|benefit\w*\s+from|deliver\w*)\s+(?:the\s+)?{INIT:o}", 0.7, "part-of-initiative"),
+    # "the Comprehensive Economic and Trade Agreement between Canada and the European Union"
+    ("participatesIn", r"{INIT:o}(?:\s*\([^)]*\))?\s+between\s+(?:the\s+)?{AGENTS:s}", 0.7, "initiative-between"),
+    ("participatesIn", r"{ANYS:s}~(?:part\s+of|member\s+of|joined|signed\s+up\s+to|participat\w+\s+in|involved\s+in|hub\s+(?:of|in|on|for)|node\s+(?:of|in|on)|partner\s+in|key\s+(?:city|hub|node|part|partner)\s+(?:of|in)|work\s+on|working\s+on|contract\s+(?:for|on)|design\s+" + _W + r"{0,3}?on|supports?|backed|funded\s+by|benefit\w*\s+from|deliver\w*)\s+(?:the\s+)?{INIT:o}", 0.7, "part-of-initiative"),
 ]
 # A pattern only runs on sentences that contain its cue words (a cheap pre-filter).
 _CUES = {
@@ -228,6 +266,7 @@ _METHOD_CUES = {
     "org-in-place": r"⟩\s+in\s+(?:the\s+)?⟨[KRC]",
     "host-received-party": r"\b(?:host|welcom|receiv|greet|brief|entertain|took|walked|showed|guided)",
     "talks-at-body": r"\b(?:talks|meetings?|discussions|consultations)\s+at\b",
+    "hosted-at-site": r"\b(?:hosted|received|welcomed|entertained)\b[^.;]{0,60}?\bat\b",
 }
 _METHOD_RX = {m: re.compile(c, re.I) for m, c in _METHOD_CUES.items()}
 _COMPILED = [(p, _compile(t), c, m) for p, t, c, m in PATTERNS if c > 0]
@@ -278,9 +317,15 @@ _FOREIGN_PAREN = re.compile(r"\s*\((?=[^()]*[^\x00-\u024f\s,.;:()-])[^()A-Za-z�
 _ACRONYM_PAREN = re.compile(r"\s+\((?:[A-Z][A-Za-z&.-]{1,11}|[A-Z][A-Za-z]+\s+[A-Z][A-Za-z]+)\)(?=[\s,.;:])")
 
 
+_ABBREVIATION_STOP = re.compile(r"(?<=⟩)\.(?=\s+(?:and|or|of|in|at|to|for|with|the|a|an)\s)")
+
+
 def _tidy(text: str, index: list[int]) -> str:
     """'⟨G3⟩ (⟨G4⟩)' naming one entity twice is one marker; '(MOU)' and other short
-    parenthetical acronyms are dropped, so that patterns read across them."""
+    parenthetical acronyms are dropped, so that patterns read across them. The period of a
+    name's abbreviation ('Life Sciences Hub Wales Ltd. and ...') ends no clause."""
+    if "⟩." in text:
+        text = _ABBREVIATION_STOP.sub("", text)
     if "(" not in text:
         return text
     text = _ALIAS_PAREN.sub(lambda m: m.group(1) if index[int(m.group(2))] == index[int(m.group(3))] else m.group(0), text)
@@ -330,6 +375,7 @@ def pattern_relations(marked: Marked, entities: list[Entity], party: int | None 
     live = {p for p, cue in _CUE_RX.items() if cues.search(cue, text, folded)}
     live_methods = {m for m, cue in _METHOD_RX.items() if cues.search(cue, text, folded)}
     for predicate, rx, conf, method in _COMPILED:
+        district = method in _DISTRICT_METHODS
         if method not in live_methods if method in _METHOD_RX else predicate not in live:
             continue
         for t, m in ((t, m) for t, f in texts for m in cues.finditer(rx, t, f)):
@@ -342,14 +388,15 @@ def pattern_relations(marked: Marked, entities: list[Entity], party: int | None 
                 o_nums = [int(x.group(2)) for x in _MARK.finditer(m.group("o"))]
                 if len(o_nums) > 1:  # "Huawei, the Chinese electronics giant": the demonym is no conjunct
                     objs = [marked.index[n] for n in o_nums if n not in marked.derived or not _is_demonym(marked, n)]
-                if predicate in ("investsIn", "partnerOf") and all(_is_demonym(marked, int(x.group(2))) for x in _MARK.finditer(m.group("s"))):
+                if predicate in ("investsIn", "partnerOf") and method not in _DEMONYM_INVESTOR_METHODS and all(_is_demonym(marked, int(x.group(2))) for x in _MARK.finditer(m.group("s"))):
                     continue  # "German companies invested in ..." is not Germany investing
             role = None
             if "r" in rx.groupindex and m.group("r"):
                 role = " ".join(m.group("r").split())
             for s in subs:
                 for o in objs:
-                    if s == o or not _types_ok(predicate, entities[s], entities[o]):
+                    if s == o or not (_types_ok(predicate, entities[s], entities[o]) or district
+                                      and _district_ok(entities[s], entities[o], method)):
                         continue
                     if method in ("represented-by", "members-from-list") and entities[s].type != "Person":
                         continue
@@ -370,6 +417,7 @@ def pattern_relations(marked: Marked, entities: list[Entity], party: int | None 
                                           evidence(marked.sentence), conf, attrs))
                     del s_id
     found.extend(implicit_party_relations(marked, entities, party))
+    found.extend(implicit_party_agreements(marked, entities, party))
     found.extend(meeting_lists(marked, entities, party))
     return found
 
@@ -406,13 +454,36 @@ def implicit_party_relations(marked: Marked, entities: list[Entity], party: int 
     return out
 
 
+# "The second memorandum, with the CCPIT, sets up ...", "The agreement with DU was signed ...":
+# an agreement the sentence opens with, naming only one side, is the record's party's
+_IMPLICIT_AGREEMENT = _compile(r"^\W{0,4}(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:agreements?|memorand\w*|mous?|deals?|contracts?|"
+                               r"partnerships?|accords?)\s*,?\s+with\s+(?:the\s+)?{ORGS:o}")
+
+
+def implicit_party_agreements(marked: Marked, entities: list[Entity], party: int | None) -> list[Relation]:
+    if party is None or entities[party].type == "Person":
+        return []
+    m = _IMPLICIT_AGREEMENT.match(marked.text)
+    if m is None:
+        return []
+    return [Relation(entities[party].id, "partnerOf", entities[o].id, evidence(marked.sentence), 0.6,
+                     {"method": "implicit-party-agreement"})
+            for o in markers(m.group("o"), marked) if o != party]
+
+
 _MET_CUE = re.compile(r"(?:\b|(?=⟨))(?:met|meets|(?:will|to|would|also)\s+(?:also\s+)?meet|meeting\s+with|meetings\s+(?:were\s+|was\s+)?with|meetings\s+include[sd]?|"
                       r"talks\s+with|discussions\s+with|were\s+with|was\s+with|greeted\s+by|welcomed\s+by|received\s+by|"
                       # "spoke at a lunch hosted by X", "a breakfast held with X", "its hosts were A, B and C"
                       r"(?:breakfast|lunch|luncheon|dinner|reception|session|roundtable|round\s+table|gathering|forum|seminar|event)"
                       r"\s+(?:held\s+with|hosted\s+by|organi[sz]ed\s+by|given\s+by|(?:held\s+)?(?:in|at)\s+[^⟨.;]{0,30}?\s(?:hosted|organi[sz]ed)\s+by)|"
                       r"(?:breakfast|lunch|luncheon|dinner|reception|roundtable|round\s+table)\s+with|"
-                      r"(?P<hosts>(?:its|their|⟨[A-Z]\d+⟩|the\s+(?:delegation|mission)[’']s)\s+hosts\s+(?:were|was|included)|also\s+present\s+were))\b", re.I)
+                      r"(?P<hosts>(?:its|their|⟨[A-Z]\d+⟩|the\s+(?:delegation|mission)[’']s)\s+hosts\s+(?:were|was|included)|also\s+present\s+were)|"
+                      # "addressed MPs and representatives of A, B and C"; "the group heard X explain ..."
+                      r"(?:addressed|spoke\s+to|briefed)\s+(?:[^⟨.;]{0,40}?\s)?(?:representatives|members|officials|executives|leaders|delegates)\s+(?:of|from)|"
+                      r"heard\s+(?:from\s+)?(?=(?:(?-i:[A-Z])[\w.-]*\s+){0,3}⟨P)|"
+                      # two people who sign or open something together met (bodies that sign are partners):
+                      # "signing a proclamation together with the Minister, X", "opened the new offices ... with X"
+                      r"(?P<signing>(?:signed|signing|signs|opened|opening|opens|inaugurated|unveiled)\b[^.;]{0,100}?\b(?:together\s+with|alongside|with)))\b", re.I)
 _NOT_MET = re.compile(r"(?<!\brepresentatives\s)(?<!\bofficials\s)(?<!\bexecutives\s)(?<!\bmembers\s)(?<!\bleaders\s)(?<!\bdelegates\s)(?:\b(?:of|at|for|from|by|in|with\s+the\s+help\s+of|and\s+its|its|chairman|chair|head|"
                       r"director|executive|president|minister|secretary|ambassador|governor|mayor)\s+(?:the\s+)?"
                       r"(?:⟨[KRC]\d+⟩[’']s\s+)?)$", re.I)
@@ -421,6 +492,7 @@ _THEN_VERB = re.compile(r"\b(?:and|then|before|after)\s+(?:also\s+)?(?:toured|vi
 _REPORTED = re.compile(r"\b(?:said|says|added|told|according\s+to|explained|noted)\b", re.I)
 
 
+_SIGNING_ASIDE = re.compile(r"\b(?:during|led\s+by|headed\s+by|on\s+behalf\s+of|as\s+part\s+of|which|who|whose)\b", re.I)
 _AND_ONLY = re.compile(r"\s+(?:and|&)\s+")
 _OBJECT_BEFORE = re.compile(r"\b(?:to|of|at|in|with|from|for|by|on)\s+(?:the\s+)?$", re.I)
 
@@ -460,9 +532,13 @@ def meeting_lists(marked: Marked, entities: list[Entity], party: int | None) -> 
         rep = _REPORTED.search(text, cue.end(), zone_end)
         if rep:
             zone_end = rep.start()
+        if cue.group("signing"):
+            aside = _SIGNING_ASIDE.search(text, cue.end(), zone_end)
+            if aside:
+                zone_end = aside.start()  # "signed MoUs with six institutions during a visit led by X": X leads
         for m in _MARK.finditer(text, cue.end(), zone_end):
             code, idx = m.group(1), marked.index[int(m.group(2))]
-            if idx in subjects or idx == party or code not in "PFUGOM":
+            if idx in subjects or idx == party or code not in ("P" if cue.group("signing") else "PFUGOM"):
                 continue
             if code != "P" and _NOT_MET.search(text[max(cue.end(), m.start() - 40):m.start()]):
                 continue  # "chairman of DP World": the body of the person met
@@ -514,6 +590,22 @@ def _types_ok(predicate: str, s: Entity, o: Entity) -> bool:
 
 
 _RANK_T = {"City": 0, "Region": 1, "Country": 2}
+# "Chinese investment in Chile" is China's; "German companies invested in ..." is not Germany's
+_DEMONYM_INVESTOR_METHODS = frozenset({"demonym-investment-in", "investment-into-from"})
+# the patterns that may put a city (a district, a named quarter) inside another city
+_DISTRICT_METHODS = frozenset({"district-of-city", "district-in-city"})
+
+
+def _district_ok(s: Entity, o: Entity, method: str) -> bool:
+    """A district and its city: two cities of one country (the gazetteer's when it knows).
+    "X in Y" puts only a quarter the gazetteer does not know as a city of its own in Y
+    ("King's Cross in London"; not "signed with Hitachi in Tokyo", Hitachi being a city too)."""
+    if s.type != "City" or o.type != "City":
+        return False
+    if method == "district-in-city" and s.identifiers.get("geonames"):
+        return False
+    cs, co = _country(s), _country(o)
+    return not (cs and co and cs != co)
 
 
 _AGREEMENT_INTRO = re.compile(r"\b(?:agreements?|memorand\w*|mous?|partners|partnerships|deals|signings?|signed|contracts|accords)\b", re.I)

@@ -155,7 +155,8 @@ ROLE_WORDS = (
     r"professor|dean|commissioner|consul(?:[-\s]general)?|envoy|leader|partner|owner|"
     r"spokes(?:man|woman|person)|premier|taoiseach|executive\s+chairman|vice[-\s]chair|"
     r"under[-\s]?secretary|minister[-\s]president|undersecretary|treasurer|delegate(?:[-\s]general)?|"
-    r"representative|manager|reporter|correspondent|editor"
+    r"representative|manager|reporter|correspondent|editor|"
+    r"(?:chief\s+)?(?:financial|operating|technology|commercial|marketing|information|digital|investment|economic)\s+officer"
 )
 ROLE_RE = re.compile(r"(?:(?:deputy|vice|senior|acting|former|interim|joint|executive|global|"
                      r"group|uk|european|state|lord|metro|chief|managing)[\s-]+)*(?:" + ROLE_WORDS + r")\b", re.I)
