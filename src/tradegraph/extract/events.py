@@ -164,7 +164,7 @@ def find_mission(marked: list[Marked], entities: list[Entity], places: dict,
             break
     for mk, travels in zip(marked, travel):
         if not travels:
-            if _LED_BY_CUE.search(mk.sentence.text):  # "The group is led by ..."
+            if cues.search(_LED_BY_CUE, mk.sentence.text, mk.sentence.folded):  # "The group is led by ..."
                 _add_leaders(mk, entities, leaders, heads)
             continue
         visiting = visiting or bool(cues.search(_VISITORS, mk.sentence.text, mk.sentence.folded))

@@ -545,7 +545,7 @@ def mission_events(marked, entities, mission, midx: int) -> list[Relation]:
     for mk in marked:
         if "⟨E" not in mk.text:
             continue
-        for m in _PART_OF_EVENT.finditer(mk.text):
+        for m in cues.finditer(_PART_OF_EVENT, mk.text, mk.folded):
             e = m.group("e") or m.group("e2")
             idx = mk.index[int(e[2:-1])]
             if idx != midx:

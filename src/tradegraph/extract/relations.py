@@ -482,7 +482,7 @@ def meeting_lists(marked: Marked, entities: list[Entity], party: int | None) -> 
     is the nearest person or party before the cue, else the mission's party."""
     out: list[Relation] = []
     text = marked.text
-    for cue in _MET_CUE.finditer(text):
+    for cue in cues.finditer(_MET_CUE, text, marked.folded):  # through its gate (cues.py)
         before = text[:cue.start()]
         clause_start = max(before.rfind(". "), before.rfind("; "), 0)
         # the person or body named last before the cue meets; else the delegation
