@@ -93,7 +93,7 @@ class Focus:
                 who = self._only_titled(m.group(1), a)
             if who is not None and free(a, b):
                 out.append((a, b, who))
-        for m in FAMILY.finditer(sent.text):
+        for m in cues.finditer(FAMILY, sent.text, sent.folded):
             a, b = sent.start + m.start(), sent.start + m.end()
             if free(a, b):
                 # one span, every member: marked as "⟨P1⟩ and ⟨P2⟩" (relations.mark_sentence)

@@ -25,8 +25,8 @@ Texts are compared in ``fold(text)``: lower case, with the four characters that
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 
 try:  # the regex parser behind ``re``; without it every gate lets everything through
     from re import _constants as _sre
@@ -54,52 +54,79 @@ class Gate:
     contains. An empty gate (nothing could be read off the pattern) lets every text through."""
 
     words: tuple[frozenset[str], ...]
+    # ``words`` as one Python expression (``"head" in t and ("office" in t or ...)``), made
+    # once: a gate is asked of every sentence, and the loops over its words cost more than
+    # the substring tests themselves. The answer is the same.
+    test: Callable[[str], bool] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "test", _compile_gate(self.words))
 
     def __call__(self, folded: str) -> bool:
-        for alternatives in self.words:
-            for w in alternatives:
-                if w in folded:
-                    break
-            else:
-                return False
-        return True
+        return self.test(folded)
+
+
+def _compile_gate(words: tuple[frozenset[str], ...]) -> Callable[[str], bool]:
+    """A function testing ``folded`` against the gate's words (repr() of each word is a
+    string literal, so the source holds nothing but literals and ``in``)."""
+    if not words:
+        return lambda folded: True
+    clauses = [" or ".join(f"{w!r} in t" for w in sorted(alternatives)) for alternatives in words]
+    return eval("lambda t: " + " and ".join(f"({c})" for c in clauses))  # noqa: S307 - literals only
 
 
 def finditer(pattern: re.Pattern[str], text: str, folded: str) -> Iterator[re.Match[str]] | list[re.Match[str]]:
     """``pattern.finditer(text)`` (the same matches): nothing when ``folded`` (``fold(text)``)
     fails the pattern's gate, else the pattern's ``Starts`` scan where that is the faster."""
-    gate, scan = _plan(pattern)
-    if not gate(folded):
+    entry = _PLANS.get(id(pattern))
+    if entry is None or entry[0] is not pattern:
+        entry = _new_plan(pattern)
+    if not entry[1](folded):
         return iter(())
+    scan = entry[2]
     return scan.finditer(text, folded) if scan is not None else pattern.finditer(text)
 
 
 def search(pattern: re.Pattern[str], text: str, folded: str) -> re.Match[str] | None:
     """``pattern.search(text)`` by way of its gate and ``Starts`` scan, as ``finditer``."""
-    gate, scan = _plan(pattern)
-    if not gate(folded):
+    entry = _PLANS.get(id(pattern))
+    if entry is None or entry[0] is not pattern:
+        entry = _new_plan(pattern)
+    if not entry[1](folded):
         return None
+    scan = entry[2]
     return scan.search(text, folded) if scan is not None else pattern.search(text)
 
 
-# One plan per pattern, read off it on first use. Keyed by id: hashing a compiled pattern
-# hashes its whole program, every time. The pattern is kept in the entry, so the id stays its.
-_PLANS: dict[int, tuple[re.Pattern[str], Gate, "Starts | None"]] = {}
+# One plan per pattern, read off it on first use: the pattern, its gate's test and its
+# ``Starts`` scan (None where re alone is as fast). ``finditer`` and ``search`` look the plan
+# up themselves (they run for every pattern on every sentence: a call less each time). Keyed
+# by id: hashing a compiled pattern hashes its whole program, every time. The pattern is
+# kept in the entry, so the id stays its.
+_PLANS: dict[int, tuple[re.Pattern[str], Callable[[str], bool], "Starts | None"]] = {}
 
 
-def _plan(pattern: re.Pattern[str]) -> tuple[Gate, Starts | None]:
+def plan(pattern: re.Pattern[str]) -> tuple[Callable[[str], bool], Starts | None]:
+    """The gate's test and the ``Starts`` scan (or None) of ``pattern``, for a caller that
+    keeps them beside a fixed list of patterns: ``finditer`` is then
+    ``(scan.finditer(text, folded) if scan else pattern.finditer(text)) if test(folded) else ()``."""
     entry = _PLANS.get(id(pattern))
     if entry is None or entry[0] is not pattern:
-        tree = _parse(pattern)
-        scan = starts(pattern, tree=tree)
-        # re finds a literal opening by itself (a marker's "⟨") but tries a case-insensitive
-        # alternation of words at every position: there the scan for first letters pays
-        useful = scan.prefixes is not None and bool(pattern.flags & re.IGNORECASE) and any(
-            p[0].isalpha() for p in scan.prefixes)
-        if len(_PLANS) > 4096:  # patterns made on the fly: keep the table bounded
-            _PLANS.clear()
-        entry = _PLANS[id(pattern)] = (pattern, needs(pattern, tree=tree), scan if useful else None)
+        entry = _new_plan(pattern)
     return entry[1], entry[2]
+
+
+def _new_plan(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], Callable[[str], bool], Starts | None]:
+    tree = _parse(pattern)
+    scan = starts(pattern, tree=tree)
+    # re finds a literal opening by itself (a marker's "⟨") but tries a case-insensitive
+    # alternation of words at every position: there the scan for first letters pays
+    useful = scan.prefixes is not None and bool(pattern.flags & re.IGNORECASE) and any(
+        p[0].isalpha() for p in scan.prefixes)
+    if len(_PLANS) > 4096:  # patterns made on the fly: keep the table bounded
+        _PLANS.clear()
+    entry = _PLANS[id(pattern)] = (pattern, needs(pattern, tree=tree).test, scan if useful else None)
+    return entry
 
 
 def _parse(pattern: re.Pattern[str]):

@@ -175,7 +175,7 @@ def find_mission(marked: list[Marked], entities: list[Entity], places: dict,
             break
     for mk, travels in zip(marked, travel):
         if not travels:
-            if _LED_BY_CUE.search(mk.sentence.text):  # "The group is led by ..."
+            if cues.search(_LED_BY_CUE, mk.sentence.text, mk.sentence.folded):  # "The group is led by ..."
                 _add_leaders(mk, entities, leaders, heads)
             continue
         visiting = visiting or bool(cues.search(_VISITORS, mk.sentence.text, mk.sentence.folded))
@@ -400,7 +400,7 @@ def _add_leaders(mk: Marked, entities: list[Entity], leaders: list[int], heads: 
     "Leaders:" label, "companies joined X on a mission") rather than only travel."""
     found = False
     for rx, says_leads in _LEADER_PATTERNS:
-        for m in rx.finditer(mk.text):
+        for m in cues.finditer(rx, mk.text, mk.folded):  # through its gate (cues.py)
             if _MET_BEFORE.search(mk.text, max(0, m.start("p") - 40), m.start("p")):
                 continue  # "the minister met X, Minister of Y, and visited ...": X is a host
             leads = says_leads or bool(_LEADS.search(m.group(0)))
@@ -481,7 +481,7 @@ def _home_of(marked, entities: list[Entity], person: int, bodies: bool = False) 
     body = None
     for mk in marked:
         for rx in _HOME_PATTERNS:
-            for m in rx.finditer(mk.text):
+            for m in cues.finditer(rx, mk.text, mk.folded):  # through its gate (cues.py)
                 if person not in markers(m.group("x"), mk):
                     continue
                 for idx in markers(m.group("p"), mk):
@@ -511,7 +511,7 @@ def _home_party(marked, entities: list[Entity], places: dict, party: int, leader
             return home, [party] + [l for l in leaders if l != party]
         for mk in marked:
             for rx in _HOME_PATTERNS:
-                for m in rx.finditer(mk.text):
+                for m in cues.finditer(rx, mk.text, mk.folded):  # through its gate (cues.py)
                     if party not in markers(m.group("x"), mk):
                         continue
                     for idx in markers(m.group("p"), mk):
@@ -570,7 +570,7 @@ def _home_of_travellers(marked, entities: list[Entity], places: dict, travel: li
         if not (travel[k] if travel is not None else _TRAVEL_CUE.search(mk.sentence.text)):
             continue
         for rx in _DEST_PATTERNS[:1]:
-            for m in rx.finditer(mk.text):
+            for m in cues.finditer(rx, mk.text, mk.folded):  # through its gate (cues.py)
                 dests.update(markers(m.group("d"), mk))
         if _DATELINE.match(mk.text):
             dests.add(mk.index[int(re.search(r"⟨C(\d+)⟩", mk.text).group(1))])

@@ -1073,6 +1073,7 @@ _LIST_INTRO = [(t, re.compile(rf"(?<![\w-])(?:{p})(?:,?\s+(?:such\s+as|including
 _LIST_INTRO_ALL = re.compile("|".join(
     rf"(?P<{t[0].lower()}>(?<![\w-])(?:{p})(?:,?\s+(?:such\s+as|including|like|includ(?:e|es|ed)|among\s+them|"
     rf"among\s+which|namely))?[\s:]+(?:the\s+)?)" for t, p in _PLURAL_TYPES), re.I)
+_LIST_INTRO_SCAN = starts(_LIST_INTRO_ALL)
 _LIST_SUM = [(t, re.compile(rf"^,\s+(?:both|two|three|four|five|six|all)\s+(?:[\w’'-]+\s+){{0,4}}?(?:{p})\b", re.I))
              for t, p in _PLURAL_TYPES]
 _LIST_JOIN = re.compile(r"\s*(?:,|,?\s+and|,?\s+&)\s+(?:the\s+)?|\s+and\s+with\s+")
@@ -1085,8 +1086,9 @@ def _list_cue_votes(text: str, mentions: list[Mention]) -> None:
     """Mentions in a list that a plural head noun introduces or sums up are of its type."""
     ms = sorted(mentions, key=lambda m: m.start)
     n = len(ms)
-    # one pass over the text: where does an introducing plural noun end?
-    intro_ends = {m.end(): m.lastgroup for m in _LIST_INTRO_ALL.finditer(text)}
+    # one pass over the text: where does an introducing plural noun end? (the nouns' first
+    # letters found first, cues.Starts: the same matches as _LIST_INTRO_ALL.finditer)
+    intro_ends = {m.end(): m.lastgroup for m in _LIST_INTRO_SCAN.finditer(text)}
     for i, m in enumerate(ms):
         t = intro_ends.get(m.start)
         if t is not None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..model import Entity, Evidence, Fact, Relation, entity_id
-from . import vocab
+from . import cues, vocab
 from .events import _qualifies, country_of
 from .relations import evidence
 
@@ -266,7 +266,7 @@ def participants(marked, entities, mission, midx: int) -> list[Relation]:
                                         0.6, {"method": "delegation-list"}))
                     if leading and item.text.lstrip(" -*•–").lstrip("*").startswith(m.group(0)) and idx not in mission.leaders:
                         mission.leaders.append(idx)  # the person the item opens with, not those it names after
-        cue = _PARTICIPANT_CUE.search(mk.text)
+        cue = cues.search(_PARTICIPANT_CUE, mk.text, mk.folded)  # through its gate (cues.py)
         if not cue:
             continue
         if cue.group(0).lower().startswith("among") and not _TRAVELLERS.search(
@@ -343,7 +343,7 @@ def visit_lists(marked, entities, mission, midx: int, relations: list[Relation],
     home = places[mission.party].country if mission.party in places else None
     out = []
     for k, mk in enumerate(marked):
-        cue = _VISIT_CUE.search(mk.text)
+        cue = cues.search(_VISIT_CUE, mk.text, mk.folded)  # through its gate (cues.py)
         if not cue or _FUTURE_TRIP.search(mk.text):
             continue
         clause_start = max(mk.text.rfind("; ", 0, cue.start()), 0)
@@ -397,7 +397,7 @@ def mission_organisers(marked, entities, mission, midx: int) -> list[Relation]:
     out = []
     for mk in marked:
         found: list[int] = []
-        for m in _ORGANISED_BY.finditer(mk.text):
+        for m in cues.finditer(_ORGANISED_BY, mk.text, mk.folded):
             zone = m.group("o")
             cut = re.search(r",\s+(?:which|who|whose|where|with)\b|\b(?:and|to|for|in)\s+(?!(?:the\s+)?⟨)", zone)
             if cut:
@@ -406,9 +406,9 @@ def mission_organisers(marked, entities, mission, midx: int) -> list[Relation]:
             if first is None or first.group(1) not in _ORG_CODES:
                 continue  # "led by Yuan Jiajun, member of the Political Bureau": a person leads it
             found += [mk.index[int(x.group(2))] for x in _MARKER_ANY.finditer(zone) if x.group(1) in _ORG_CODES]
-        for m in _BODY_MISSION.finditer(mk.text):
+        for m in cues.finditer(_BODY_MISSION, mk.text, mk.folded):
             found.append(mk.index[int(m.group("a")[2:-1])])
-        for m in _ORGANISED_IT.finditer(mk.text):
+        for m in cues.finditer(_ORGANISED_IT, mk.text, mk.folded):
             found += [mk.index[int(x.group(2))] for x in _MARKER_ANY.finditer(m.group(0)) if x.group(1) in _ORG_CODES]
         for idx in dict.fromkeys(found):
             if idx not in skip:
@@ -612,7 +612,7 @@ def mission_events(marked, entities, mission, midx: int) -> list[Relation]:
     for mk in marked:
         if "⟨E" not in mk.text:
             continue
-        for m in _PART_OF_EVENT.finditer(mk.text):
+        for m in cues.finditer(_PART_OF_EVENT, mk.text, mk.folded):
             e = m.group("e") or m.group("e2")
             idx = mk.index[int(e[2:-1])]
             if idx != midx:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from ..model import Entity
+from . import cues
 from .events import Mission, _home_of, country_of, date_in
 from .relations import Marked, markers
 
@@ -47,7 +48,8 @@ def find_other_missions(marked: list[Marked], entities: list[Entity], places: di
     home_country = _country_entity(entities, places, main.party)
     for mk in marked:
         text = mk.text
-        for m in _TRIP_BY.finditer(text):
+        folded = mk.folded  # the patterns go through their gates (cues.py): same matches
+        for m in cues.finditer(_TRIP_BY, text, folded):
             dest = _destination(mk, m.group("d"), entities, main)
             if dest is None:
                 continue
@@ -60,7 +62,7 @@ def find_other_missions(marked: list[Marked], entities: list[Entity], places: di
                 party = _party_of(mk, text, offset + pm.start(), offset + pm.end(), person, entities, marked, home_country)
                 _add(found, seen, party, person, dest, mk, entities, places)
         for rx in (_MISSION_THAT, _AGENT_MADE):
-            for m in rx.finditer(text):
+            for m in cues.finditer(rx, text, folded):
                 who = mk.index[int(m.group("p")[2:-1])]
                 dest = mk.index[int(m.group("d")[2:-1])]
                 party = who
@@ -70,7 +72,7 @@ def find_other_missions(marked: list[Marked], entities: list[Entity], places: di
                     # an agency travels for its place: "the ECDC" (Eastern Cape Development Corporation)
                     party = _place_in_name(entities, who) or who
                 _add(found, seen, party, who if entities[who].type == "Person" else None, dest, mk, entities, places)
-        for m in _IN_YEAR.finditer(text):
+        for m in cues.finditer(_IN_YEAR, text, folded):
             dest = mk.index[int(m.group("d")[2:-1])]
             if main.date and main.date.startswith(m.group("y")):
                 continue

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..model import Entity, Evidence, Extraction, Fact, Relation
-from . import vocab
+from . import cues, vocab
 from .anaphora import Focus
 from .entities import resolve
 from .events import date_in, find_mission
@@ -252,7 +252,7 @@ def _partner_lists(marked, entities) -> list[Relation]:
     """'The partners are A, B, C and D': every pair is a partnership."""
     out = []
     for mk in marked:
-        for m in _PARTNER_LIST.finditer(mk.text):
+        for m in cues.finditer(_PARTNER_LIST, mk.text, mk.folded):  # through its gate (cues.py)
             start = m.start(1) if m.group(1) else m.start(2)
             parties, owned = [], set()
             for item in re.finditer(_LIST_ITEM, m.group(1) or m.group(2)):

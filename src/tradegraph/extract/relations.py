@@ -270,6 +270,39 @@ _METHOD_CUES = {
 }
 _METHOD_RX = {m: re.compile(c, re.I) for m, c in _METHOD_CUES.items()}
 _COMPILED = [(p, _compile(t), c, m) for p, t, c, m in PATTERNS if c > 0]
+
+
+# The cues (each pattern runs under its method's own cue, else its predicate's), numbered:
+# bit k of a sentence's cue mask is set when cue k's gate (cues.py) passes on it.
+_CUE_LIST = list(_CUE_RX.values()) + list(_METHOD_RX.values())
+_CUE_TESTS = [cues.plan(cue)[0] for cue in _CUE_LIST]
+
+
+def _planned(predicate: str, rx: re.Pattern[str], conf: float, method: str):
+    """A pattern with what ``pattern_relations`` asks of it on every sentence, looked up once:
+    its gate's test and scan (cues.py), its cue and that cue's bit."""
+    test, scan = cues.plan(rx)
+    cue = _METHOD_RX[method] if method in _METHOD_RX else _CUE_RX[predicate]
+    bit = 1 << next(k for k, c in enumerate(_CUE_LIST) if c is cue)
+    return predicate, rx, conf, method, test, scan, cue, bit, "r" in rx.groupindex
+
+
+_PLANNED = [_planned(*entry) for entry in _COMPILED]
+# The patterns, in their order, whose cues' gates all pass, for each cue mask met so far: a
+# sentence then walks only the patterns its cues allow (most cues fail their gates on most
+# sentences). Keyed by the mask, an int that says exactly which gates passed.
+_PLANNED_UNDER: dict[int, list[tuple]] = {}
+
+
+def _patterns_under(mask: int) -> list[tuple]:
+    out = _PLANNED_UNDER.get(mask)
+    if out is None:
+        if len(_PLANNED_UNDER) > 4096:  # at most 2**21 masks: keep the table bounded
+            _PLANNED_UNDER.clear()
+        out = _PLANNED_UNDER[mask] = [p for p in _PLANNED if p[7] & mask]
+    return out
+
+
 _MARK = re.compile(r"⟨([A-Z])(\d+)⟩")
 
 
@@ -371,14 +404,32 @@ def pattern_relations(marked: Marked, entities: list[Entity], party: int | None 
         # the ⟨C2⟩-based maker") or goes on with a list ("groups ⟨F1⟩, ⟨F2⟩ and ⟨F3⟩").
         inside = [(a.start(), a.end()) for a in _APPOSITIVE.finditer(text)
                   if not _ARTICLE_AFTER.match(text, a.end()) and not _NAMES_APPOSED.fullmatch(a.group(0))]
-    # cues and patterns go through their gates and scans (cues.py): same matches, found sooner
-    live = {p for p, cue in _CUE_RX.items() if cues.search(cue, text, folded)}
-    live_methods = {m for m, cue in _METHOD_RX.items() if cues.search(cue, text, folded)}
-    for predicate, rx, conf, method in _COMPILED:
-        district = method in _DISTRICT_METHODS
-        if method not in live_methods if method in _METHOD_RX else predicate not in live:
+    # cues and patterns go through their gates and scans (cues.py): same matches, found sooner.
+    # A pattern runs when the sentence has its cue; the cue (a regex search) is looked for only
+    # once some pattern under it has passed its own gate (a few substring tests), and only once.
+    # A cue whose gate fails cannot be found, and no pattern under it runs: those are left out
+    # before the walk.
+    mask = 0
+    for k, cue_test in enumerate(_CUE_TESTS):
+        if cue_test(folded):
+            mask |= 1 << k
+    cue_found: dict[int, bool] = {}
+    for predicate, rx, conf, method, test, scan, cue, _bit, has_role in _patterns_under(mask):
+        if len(texts) == 1:  # the common case, without building a list for every pattern
+            if not test(folded):
+                continue
+            runs = texts
+        else:
+            runs = [(t, f) for t, f in texts if test(f)]
+            if not runs:
+                continue
+        found_cue = cue_found.get(id(cue))
+        if found_cue is None:
+            found_cue = cue_found[id(cue)] = cues.search(cue, text, folded) is not None
+        if not found_cue:
             continue
-        for t, m in ((t, m) for t, f in texts for m in cues.finditer(rx, t, f)):
+        district = method in _DISTRICT_METHODS
+        for t, m in ((t, m) for t, f in runs for m in (scan.finditer(t, f) if scan is not None else rx.finditer(t))):
             if t is text and inside and predicate != "locatedIn" and any(
                     a <= m.start("s") < b < m.end() for a, b in inside):
                 continue  # "X, a city in China, is a hub of ...": China is not the subject
@@ -391,7 +442,7 @@ def pattern_relations(marked: Marked, entities: list[Entity], party: int | None 
                 if predicate in ("investsIn", "partnerOf") and method not in _DEMONYM_INVESTOR_METHODS and all(_is_demonym(marked, int(x.group(2))) for x in _MARK.finditer(m.group("s"))):
                     continue  # "German companies invested in ..." is not Germany investing
             role = None
-            if "r" in rx.groupindex and m.group("r"):
+            if has_role and m.group("r"):
                 role = " ".join(m.group("r").split())
             for s in subs:
                 for o in objs:
@@ -503,7 +554,7 @@ def meeting_lists(marked: Marked, entities: list[Entity], party: int | None) -> 
     is the nearest person or party before the cue, else the mission's party."""
     out: list[Relation] = []
     text = marked.text
-    for cue in _MET_CUE.finditer(text):
+    for cue in cues.finditer(_MET_CUE, text, marked.folded):  # through its gate (cues.py)
         before = text[:cue.start()]
         clause_start = max(before.rfind(". "), before.rfind("; "), 0)
         # the person or body named last before the cue meets; else the delegation
