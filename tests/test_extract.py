@@ -174,6 +174,9 @@ def test_the_company_points_to_the_focal_firm():
     ("Hisense, a technology company, employs over 80,000 people.", "employees", 80000, None, "over", None),
     ("Acme Widgets Ltd grew by 30% in 2019.", "growthRate", 30, "percent", None, "2019"),
     ("Acme Widgets Ltd was founded in 1984.", "foundingYear", 1984, None, None, None),
+    ("Qingdao has a GDP of one trillion yuan and a population of nine million.", "population", 9e6, None, None, None),
+    ("Weihai is a coastal city with a population of about 600,000.", "population", 600000, None, "about", None),
+    ("Unemployment is below ten per cent in Colombia, a country of 50 million people.", "population", 5e7, None, None, None),
 ])
 def test_facts(text, prop, value, unit, qualifier, date):
     ex = run(text)

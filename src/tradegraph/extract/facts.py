@@ -43,6 +43,11 @@ MISSION_SUPERLATIVE = re.compile(
 _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
             "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:whose|which|who|where)\b[^,]*,\s*$", re.I)
+# "a population of nine million", "with a population of about 600,000" (no counted noun after)
+POPULATION = re.compile(r"\bpopulation\s+(?:of\s+|is\s+|stands\s+at\s+|reached\s+)" + _QUAL + _NUM
+                        + r"(?:\s+(million|thousand|billion))?(?![\d%,]|\.\d|\s*(?:per\s*cent|percent))", re.I)
+_PEOPLE_OF_A_PLACE = re.compile(r"\b(?:country|nation|city|region|state|province|metropolis|home\s+to)\s+(?:of\s+)?"
+                                r"(?:some\s+|about\s+|around\s+|over\s+|more\s+than\s+|nearly\s+|almost\s+)?$", re.I)
 FOUNDED = re.compile(r"\b(?:founded|established|set\s+up|created|formed|incorporated|since\s+its\s+(?:creation|founding|foundation|establishment))(?:\s+\w+){0,3}?\s+in\s+((?:1[6-9]|20)\d{2})\b", re.I)
 
 _NUMBER_WORD = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|hundreds|first|second|third|top)\b", re.I)
@@ -80,7 +85,7 @@ _INVESTOR = re.compile(r"(⟨[A-Z]\d+⟩)(?:[’']s)?\s+(?:[\w-]+\s+){0,2}?inves
 # Gates (cues.py): a figure pattern runs only on sentences holding the words it cannot match
 # without (a currency, a counted noun, "ranked", a founding verb).
 _MONEY_CUE_GATE, _MONEY_GATE, _COUNT_GATE = needs(_MONEY_CUE), needs(MONEY), needs(COUNT)
-_RANK_GATE, _FOUNDED_GATE = needs(RANK), needs(FOUNDED)
+_RANK_GATE, _FOUNDED_GATE, _POPULATION_GATE = needs(RANK), needs(FOUNDED), needs(POPULATION)
 _SUPERLATIVE_GATE, _MISSION_SUPERLATIVE_GATE = needs(SUPERLATIVE), needs(MISSION_SUPERLATIVE)
 _ASCII_DIGIT = re.compile(r"[0-9]")
 _TYPE_OF = {"K": "Country", "R": "Region", "C": "City", "F": "Firm", "U": "University",
@@ -140,6 +145,7 @@ class FactFinder:
                 continue
             used.append((m.start(), m.end()))
             facts.append(self._fact(mk, subject, prop, value, unit, _qual(qual), m.end(), m.start()))
+        counted: list[tuple[int, int]] = []
         for m in (COUNT.finditer(text) if _COUNT_GATE(folded) else ()):
             if any(a <= m.start() < b for a, b in used):
                 continue
@@ -148,7 +154,15 @@ class FactFinder:
             prop, subject = self._count_property(text, m.start(), noun)
             if prop is None or subject is None:
                 continue
+            counted.append((m.start(), m.end()))
             facts.append(self._fact(mk, subject, prop, value, None, _qual(m.group(1)), m.end(), m.start()))
+        for m in (POPULATION.finditer(text) if _POPULATION_GATE(folded) else ()):
+            if any(a <= m.start(2) < b for a, b in counted):
+                continue  # "a population of 2.5 million people": the count has it already
+            subject = self._first(text, m.start(), PLACE)
+            if subject is not None:
+                facts.append(self._fact(mk, subject, "population", number(m.group(2), m.group(3)), None,
+                                        _qual(m.group(1)), m.end(), m.start()))
         for m in (PERCENT.finditer(text) if ("%" in text or "cent" in text) else ()):
             window = text[max(0, m.start() - 80):m.end() + 30].lower()
             if not re.search(r"grow|grew|growth|increase|rise|rose|risen|up\s+by|expan|jump|climb", window):
@@ -262,6 +276,8 @@ class FactFinder:
             return "jobs", subject if subject is not None else self.mission
         if re.search(r"coverage|articles|reports|stories", noun):
             return "mediaCoverage", self.mission if self.mission is not None else self.last_event
+        if noun == "people" and _PEOPLE_OF_A_PLACE.search(before):
+            return "population", self._first(text, start, PLACE)  # "a country of 50 million people"
         if re.search(r"employ|workforce|staff|headcount", before) or re.search(r"staff|employees|workers", noun):
             return "employees", self._before(text, start, ORG, prefer_pronoun=True)
         if re.search(r"residents|inhabitants", noun) or "population" in before:
