@@ -12,7 +12,7 @@ from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
 from typing import Iterable, Mapping
 
-from ..errors import QueryError
+from ..errors import QueryError, StoreError
 from .terms import Term
 
 
@@ -85,6 +85,12 @@ def replace_graph_update(graph_iri: str, ntriples: str) -> str:
 _VARNAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
 _LANGTAG = re.compile(r"[A-Za-z]+(?:-[A-Za-z0-9]+)*\Z")
 _IRI_FORBIDDEN = re.compile(r'[\x00-\x20<>"{}|^`\\]')
+
+
+def check_graph_iri(graph_iri: str) -> None:
+    """Refuse a graph name that would break out of the ``<...>`` it is written into."""
+    if not graph_iri or _IRI_FORBIDDEN.search(graph_iri):
+        raise StoreError(f"not a valid graph IRI: {graph_iri!r}")
 
 
 # Parameters travel as a VALUES block at the start of the outermost WHERE group: on every

@@ -15,13 +15,12 @@ on them.)
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Iterable, Mapping
 
 from ..errors import QueryError, StoreError
 from . import entity_index
-from .base import QueryResult, Store, bind_query
+from .base import QueryResult, Store, bind_query, check_graph_iri
 from .entity_index import INDEX_BUILT_GRAPH, indexed_lines, is_indexed, rebuild_index_updates
 from .terms import Term
 
@@ -32,7 +31,6 @@ _LOAD_BATCH_BYTES = 160_000_000
 # Graphs being bulk-loaded are listed here until their load is complete.
 JOURNAL_GRAPH = "urn:tradegraph:ingest-journal"
 _LOADING = "urn:tradegraph:loading"
-_IRI_FORBIDDEN = re.compile(r'[\x00-\x20<>"{}|^`\\]')
 
 
 class EmbeddedStore(Store):
@@ -130,8 +128,7 @@ class EmbeddedStore(Store):
         pending_graphs: dict[str, None] = {}  # ordered, and a fast membership test
         size = 0
         for graph_iri, ntriples in graphs:
-            if _IRI_FORBIDDEN.search(graph_iri) or not graph_iri:
-                raise StoreError(f"not a valid graph IRI: {graph_iri!r}")
+            check_graph_iri(graph_iri)
             graph = ox.NamedNode(graph_iri)
             if graph_iri in pending_graphs:  # the same record twice in one batch
                 self._bulk_load(pending_graphs, pending)
@@ -218,8 +215,7 @@ class EmbeddedStore(Store):
         return False
 
     def drop_graph(self, graph_iri: str) -> None:
-        if _IRI_FORBIDDEN.search(graph_iri) or not graph_iri:
-            raise StoreError(f"not a valid graph IRI: {graph_iri!r}")
+        check_graph_iri(graph_iri)
         self.update(entity_index.drop_graph_update(graph_iri))
 
     def update(self, sparql: str) -> None:

@@ -53,7 +53,7 @@ from dataclasses import dataclass
 from typing import Iterable, Mapping
 
 from ..errors import QueryError, StoreError
-from .base import (QueryResult, QueryShape, Store, Token, bind_query, query_shape,  # noqa: F401
+from .base import (QueryResult, QueryShape, Store, Token, bind_query, check_graph_iri, query_shape,  # noqa: F401
                    replace_graph_update, tokenize, values_block, with_page)
 from .terms import XSD, Term
 
@@ -66,7 +66,6 @@ _SYSTEM_GRAPH_PREFIXES = ("http://www.openlinksw.com/", "http://www.w3.org/ns/ld
                           "http://localuriqaserver/", "http://www.w3.org/2002/07/owl#")
 _VARNAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
 _LANGTAG = re.compile(r"[A-Za-z]+(?:-[A-Za-z0-9]+)*\Z")
-_IRI_FORBIDDEN = re.compile(r'[\x00-\x20<>"{}|^`\\]')
 _BNODE_LABEL = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.-]*\Z")
 
 
@@ -334,7 +333,7 @@ class RemoteStore(Store):
         self._post(self.update_url, "update", sparql, "*/*", retry=False)
 
     def replace_graph(self, graph_iri: str, ntriples: str) -> None:
-        _check_graph_iri(graph_iri)
+        check_graph_iri(graph_iri)
         self._post(self.update_url, "update", replace_graph_update(graph_iri, ntriples), "*/*", retry=True)
 
     def replace_graphs(self, graphs: Iterable[tuple[str, str]]) -> None:
@@ -342,7 +341,7 @@ class RemoteStore(Store):
         batch: list[str] = []
         size = 0
         for graph_iri, ntriples in graphs:
-            _check_graph_iri(graph_iri)
+            check_graph_iri(graph_iri)
             op = replace_graph_update(graph_iri, ntriples)
             if batch and size + len(op) > self.batch_bytes:
                 self._post(self.update_url, "update", " ;\n".join(batch), "*/*", retry=True)
@@ -353,7 +352,7 @@ class RemoteStore(Store):
             self._post(self.update_url, "update", " ;\n".join(batch), "*/*", retry=True)
 
     def drop_graph(self, graph_iri: str) -> None:
-        _check_graph_iri(graph_iri)
+        check_graph_iri(graph_iri)
         self._post(self.update_url, "update", f"DROP SILENT GRAPH <{graph_iri}>", "*/*", retry=True)
 
     # -- export
@@ -382,11 +381,6 @@ def _nq(term: Term) -> str:
     if term.kind == "bnode":  # e.g. Virtuoso's "nodeID://b1234"
         return "_:" + re.sub(r"[^A-Za-z0-9_]", "_", term.value)
     return term.n3()
-
-
-def _check_graph_iri(graph_iri: str) -> None:
-    if not graph_iri or _IRI_FORBIDDEN.search(graph_iri):
-        raise StoreError(f"not a valid graph IRI: {graph_iri!r}")
 
 
 def _decode(body: bytes, where: str) -> str:
