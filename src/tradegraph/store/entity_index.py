@@ -26,6 +26,8 @@ Plain strings only: the store package stays free of rdflib (the cold ``firm`` pa
 
 from __future__ import annotations
 
+from . import base
+
 # An empty named graph, created with the index: tells a store with no entity yet from one
 # written before the index existed (which is then indexed once, when opened). An empty
 # graph holds no quad, so no query pattern matches it.
@@ -79,8 +81,7 @@ def indexed_lines(ntriples: str) -> str:
 
 def replace_graph_update(graph_iri: str, ntriples: str) -> str:
     """One SPARQL Update that swaps a record graph and mends the index to match."""
-    return (f"{_unindex(graph_iri)} ;\nDROP SILENT GRAPH <{graph_iri}> ;\n"
-            f"INSERT DATA {{ GRAPH <{graph_iri}> {{\n{ntriples}\n}} }} ;\n"
+    return (f"{_unindex(graph_iri)} ;\n{base.replace_graph_update(graph_iri, ntriples)} ;\n"
             f"INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph_iri}> {{ ?s ?p ?o }} {_INDEXED_TRIPLE} }}")
 
 
