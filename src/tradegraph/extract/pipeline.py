@@ -78,8 +78,9 @@ def run(record, *, ner: str | None = None) -> Extraction:
         relations.append(Relation(entities[child].id, "subsidiaryOf", entities[parent].id, ev, 0.8,
                                   {"method": "name-parent-place"}))
     relations.extend(_name_places(entities, sentences))
-    relations.extend(_named_pact_parties(entities, sentences))
-    relations.extend(_body_in_place_names(entities, sentences))
+    places_by_name = _places_by_name(entities)
+    relations.extend(_named_pact_parties(entities, places_by_name, sentences))
+    relations.extend(_body_in_place_names(entities, places_by_name, sentences))
     relations.extend(_implied_places(entities, res.places, by_sentence, sentences))
     if mission is not None:
         mission.leaders.extend(titled_leaders(entities, relations, mission, sentences))
@@ -176,19 +177,24 @@ def _name_places(entities: list[Entity], sentences) -> list[Relation]:
     return out
 
 
-_BODY_IN_PLACE = re.compile(r"^\S.*?\s+in\s+(?:the\s+)?(?P<place>[A-Z][^,;()]*)$")
-_BODY_TYPES = frozenset({"Firm", "University", "GovernmentBody", "Organisation"})
-
-
-def _body_in_place_names(entities: list[Entity], sentences) -> list[Relation]:
-    """'the British Embassy in Beijing', 'the South African High Commission in Ghana': a body
-    named as the one in a place is located there (a name that only contains a place, as
-    'British Consulate-General Düsseldorf', says nothing of the kind)."""
+def _places_by_name(entities: list[Entity]) -> dict[str, Entity]:
+    """Every place entity under each of its names, folded (the first entity wins a name)."""
     places: dict[str, Entity] = {}
     for e in entities:
         if e.type in ("Country", "Region", "City"):
             for n in (e.name, *e.aliases):
                 places.setdefault(fold(n), e)
+    return places
+
+
+_BODY_IN_PLACE = re.compile(r"^\S.*?\s+in\s+(?:the\s+)?(?P<place>[A-Z][^,;()]*)$")
+_BODY_TYPES = frozenset({"Firm", "University", "GovernmentBody", "Organisation"})
+
+
+def _body_in_place_names(entities: list[Entity], places: dict[str, Entity], sentences) -> list[Relation]:
+    """'the British Embassy in Beijing', 'the South African High Commission in Ghana': a body
+    named as the one in a place is located there (a name that only contains a place, as
+    'British Consulate-General Düsseldorf', says nothing of the kind)."""
     out = []
     for e in entities:
         m = _BODY_IN_PLACE.match(e.name) if e.type in _BODY_TYPES and e.mentions else None
@@ -204,13 +210,8 @@ _PACT_NAME = re.compile(r"^(?:the\s+)?([A-Z][\w.’']*(?:\s[A-Z][\w.’']*)??)[-
                         r"Cooperation|Co-operation|Framework|Charter|Declaration)\b")
 
 
-def _named_pact_parties(entities: list[Entity], sentences) -> list[Relation]:
+def _named_pact_parties(entities: list[Entity], places: dict[str, Entity], sentences) -> list[Relation]:
     """'the Kenya-UK Strategic Partnership': Kenya and the UK take part in it, and are partners."""
-    places: dict[str, Entity] = {}
-    for e in entities:
-        if e.type in ("Country", "Region", "City"):
-            for n in (e.name, *e.aliases):
-                places.setdefault(fold(n), e)
     out = []
     for e in entities:
         m = _PACT_NAME.match(e.name) if e.type == "Initiative" else None
