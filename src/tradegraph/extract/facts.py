@@ -40,6 +40,7 @@ SUPERLATIVE = re.compile(
 MISSION_SUPERLATIVE = re.compile(
     r"(?<!of )\b(?:the|its|their|[\w-]+[’']s)\s+(?:\w+[’']s\s+)?(?:largest|biggest)(?:[\s-]+ever)?\s+"
     r"(?:[\w-]+\s+){0,3}?(?:mission|delegation)s?\b", re.I)
+_MISSION_NOUN = re.compile(r"\b(?:mission|delegation)s?\b", re.I)
 _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
             "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:whose|which|who|where)\b[^,]*,\s*$", re.I)
@@ -191,7 +192,7 @@ class FactFinder:
         if self.mission is not None and (self.mission, 1) not in ranked:
             # over the plain sentence: "the biggest trade mission" is often marked as the mission
             plain = mk.sentence.text
-            m = MISSION_SUPERLATIVE.search(plain) if _MISSION_SUPERLATIVE_GATE(plain.lower()) else None
+            m = MISSION_SUPERLATIVE.search(plain) if _MISSION_SUPERLATIVE_GATE(mk.sentence.folded) else None
             if m:
                 ranked.add((self.mission, 1))
                 facts.append(self._fact(mk, self.mission, "ranking", 1, None, None, m.end(), m.start()))
@@ -206,7 +207,7 @@ class FactFinder:
         """What "the UK's second-largest trading partner" is said of: the nearest fitting entity
         before it that is not the class's owner, past a relative clause ("Gyeonggi, whose
         capital is Suwon, is ...")."""
-        if re.search(r"\b(?:mission|delegation)s?\b", named_class, re.I):
+        if _MISSION_NOUN.search(named_class):
             return None  # a mission's rank: MISSION_SUPERLATIVE's
         types = ORG + PLACE + ("Event", "Initiative")
         for noun, fitting in _CLASS_TYPES:
