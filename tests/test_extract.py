@@ -233,6 +233,27 @@ def test_unnamed_mission_becomes_an_event():
     assert start.value == "2021-05"
 
 
+def test_every_city_of_a_mission_names_it_too():
+    # two cities in one country name the mission by the country, but the text may name either city
+    ex = run("In May 2024 a delegation from York travelled to New York for a week of talks. "
+             "The visit ended with a service in Manhattan.")
+    mission = next(e for e in ex.entities if e.type == "Event")
+    assert {"York mission to New York", "York mission to Manhattan"} <= {mission.name, *mission.aliases}
+
+
+def test_titled_members_represent_the_party():
+    # a title before the name and a comma ("the Minister for ..., Name"), and royal titles
+    ex = run("In March 2023 Crown Prince Frederik of Denmark led a business delegation to India, "
+             "together with the Minister for Foreign Affairs, Lars Rasmussen.")
+    assert {("Frederik", "Person"), ("Denmark", "Country")} <= {(e.name, e.type) for e in ex.entities}
+    r = rels(ex)
+    assert ("Lars Rasmussen", "participatedIn", "Denmark mission to India") in r
+    assert ("Lars Rasmussen", "affiliatedWith", "Denmark") in r
+    assert ("Frederik", "affiliatedWith", "Denmark") in r
+    role = next(x for x in ex.relations if x.predicate == "affiliatedWith" and "lars" in x.subject)
+    assert role.attributes["role"] == "Minister for Foreign Affairs"
+
+
 # --- the contract --------------------------------------------------------------------------
 
 def test_json_matches_the_design_contract():

@@ -359,10 +359,9 @@ def _other_names(entities: list[Entity], party: int, dests: list[int], places: d
     for i in dests:
         if entities[i].type == "Country" and entities[i].name not in targets:
             targets.append(entities[i].name)
-    for i in dests:
+    for i in dests:  # "the programme in New York ... a service in Manhattan": either city names it
         if entities[i].type in ("City", "Region"):
             targets.append(entities[i].name)
-            break
     for i in dests:
         if entities[i].type == "Region":
             targets.append(("the " if i in articled else "") + entities[i].name)

@@ -208,6 +208,11 @@ def _pieces(text: str, start: int, end: int, blocked: list[tuple[int, int, str]]
         cuts = nxt
     result = []
     for a, b in cuts:
+        royal = _ROYAL_OF.match(text, a + 1, b) if text[a:a + 1] == " " and _ROYAL_BEFORE.search(text, max(0, a - 30), a + 1) else None
+        if royal and royal.end() == b and text[royal.start(2):b] in gaz:
+            # "Crown Prince Frederik of Denmark": the royal's given name, then the country
+            result.append((a + 1, royal.end(1)))
+            a = royal.start(2)
         result.extend(_trim_and_split(text, a, b, gaz))
     return result
 
@@ -395,6 +400,11 @@ def _cut_run(text: str, a: int, b: int, gaz) -> list[tuple[int, int]]:
         if p1 > p0:
             out.append((p0, p1))
     return [(x, y) for x, y in out if y > x and text[x].isupper() or (y > x and text[x].isdigit() and re.search(r"[A-Za-z]", text[x:y]))]
+
+
+_ROYAL_OF = re.compile(r"([A-Z][a-z\u00DF-\u00FF]+)[ \u00a0]of[ \u00a0](?:the[ \u00a0])?([A-Z][^\n]*)")
+_ROYAL_BEFORE = re.compile(r"\b(?:Crown\s+|Grand\s+)?(?:Prince|Princess|King|Queen|Duke|Duchess|Emperor|Empress|"
+                           r"Sultan|Emir|Sheikh|Sheikha|Infanta|Infante)\s+$")
 
 
 def _topic_pair(span: str, jm, gaz) -> bool:
@@ -923,6 +933,10 @@ _PRE_NOUN_LAST = frozenset(w for t, p in _NOUN_TYPES if t in ("Firm", "Universit
                            for alt in p.split("|") for w in [re.sub(r"[^a-z -]", "", alt.split()[-1] if alt.split() else alt)] if w
                            ) | {"organisation", "organization", "startup", "website"}
 _TITLE_BEFORE = re.compile(r"(?:^|\s)(" + vocab.ROLE_CAP.pattern[2:] + r")\s+$")
+# the title, its portfolio, a comma, then the name; "the" (or a possessive) shows the title
+# is a noun phrase of its own, not the tail of a list of names
+_TITLE_COMMA_BEFORE = re.compile(r"(?:^|\s)(?:the|[A-Z][\w.-]*[’']s)\s+(" + vocab.ROLE_CAP.pattern[2:]
+                                 + r"(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w-]*(?:(?:,?\s+|\s+and\s+|\s+&\s+)[A-Z][\w-]*){0,4})?),\s+$")
 _CAP_WORD_END = re.compile(r"[A-Z][\w.]*\s+$")
 _MEDIA_AFTER = re.compile(r"^,?\s+(?:news\s+agency|reported\s+that|reports\s+that|newspaper|understands\s+that|"
                           r"has\s+learn[et]d?|can\s+reveal|(?:first\s+)?reported\s+on\b)", re.I)
@@ -1000,6 +1014,11 @@ def _context_votes(men: Mention, text: str, blocked, gaz=None) -> None:
     if title_before and looks_like_name:
         men.vote("Person", 4.0)
         men.role = title_before.group(1)
+    elif looks_like_name and nwords >= 2 and before.endswith(", "):
+        title_comma = _TITLE_COMMA_BEFORE.search(before)
+        if title_comma:  # "the Minister for Foreign Affairs, Lars Løkke Rasmussen"
+            men.vote("Person", 2.0)
+            men.role = title_comma.group(1)
     if looks_like_name and nwords >= 2:
         if _SAID_AFTER.match(after) or _SAID_BEFORE.search(tail):
             men.vote("Person", 2.0)

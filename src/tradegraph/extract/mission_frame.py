@@ -16,7 +16,7 @@ from . import cues, vocab
 from .events import _qualifies, country_of
 from .relations import evidence
 
-_NATIONAL_ROLE = re.compile(r"prime\s+minister|president|first\s+minister|premier|taoiseach|chancellor|king|queen|minister|secretary|governor|mayor|ambassador", re.I)
+_NATIONAL_ROLE = re.compile(r"prime\s+minister|president|first\s+minister|premier|taoiseach|chancellor|king|queen|prince|princess|minister|secretary|governor|mayor|ambassador", re.I)
 
 
 def event_entity(entities: list[Entity], name: str) -> int:
@@ -180,6 +180,8 @@ def _council_of(entities: list[Entity], place: int) -> int | None:
 _PARTICIPANT_CUE = re.compile(
     r"\b(?:travell?ing\s+with|travell?ed\s+with|accompan\w+|joined\s+by|among\s+them|"
     r"(?:took|taking|take)\s+part,?\s+(?:together|along)\s+with|flew\s+out|set\s+off\s+from|"
+    # "X led a business delegation to India, together with the Minister for ..., Y"
+    r"(?:led|leads|leading|headed|heads|heading)\s+(?:the|a|an|its|their|his|her)\s+[^.;]{0,100}?,\s+(?:together|along)\s+with|"
     r"joined\s+(?:some\s+of\s+|parts?\s+of\s+|several\s+of\s+)?the\s+(?:meetings|talks|visits|programme|program)|"
     r"(?:delegation|mission|party|trip|visit)\s+(?:also\s+)?(?:included|includes|including|comprised|brought)|"
     # "The group included Dr X", "the field visits were attended by A, B and C"
