@@ -233,6 +233,19 @@ def test_unnamed_mission_becomes_an_event():
     assert start.value == "2021-05"
 
 
+@pytest.mark.parametrize("text, person", [
+    ("QC Chairman Sheikh Khalifa bin Jassim Al Thani led the talks.", "Khalifa bin Jassim Al Thani"),
+    ("H.E. Abdulla Al Saleh, Under-Secretary of the Ministry of Economy, opened the forum.", "Abdulla Al Saleh"),
+    ("He met Sheikh Saoud, Secretary General of the Qatar Olympic Committee.", "Sheikh Saoud"),
+])
+def test_honorifics_are_no_part_of_a_full_name(text, person):
+    assert person in names(run(text), "Person")
+
+
+def test_a_place_named_for_a_sheikh_is_no_person():
+    assert not names(run("They drove along Sheikh Zayed Road in Dubai."), "Person")
+
+
 def test_every_city_of_a_mission_names_it_too():
     # two cities in one country name the mission by the country, but the text may name either city
     ex = run("In May 2024 a delegation from York travelled to New York for a week of talks. "

@@ -182,6 +182,13 @@ def _role_blocks(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _ROLE_SCAN.finditer(text)]
 
 
+_NAME_HONORIFICS = frozenset("Sheikh Sheikha Shaikh".split())
+_SITE_HEADS = frozenset("Road Street Avenue Highway Bridge Mosque Stadium Airport Port Park Tower Hospital City "
+                        "Centre Center Hall Palace Library Museum Square Prize Award".split())
+
+
+def _named_for(last_word: str) -> bool:
+    return last_word in _SITE_HEADS or _ends_with_name_head(last_word)
 _SURNAME_TITLES = frozenset("King Queen Bishop Dean Judge Knight Marshal Lord Prince Sheriff".split())
 _GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]+)[ \u00a0]$")
 
@@ -192,6 +199,10 @@ def _pieces(text: str, start: int, end: int, blocked: list[tuple[int, int, str]]
     # role phrases ("Prime Minister", "CEO") are not part of names
     for b0, b1, btext in blocked:
         if b1 <= start or b0 >= end:
+            continue
+        if btext in _NAME_HONORIFICS and (len(text[b1:end].split()) < 2 or _named_for(text[b1:end].split()[-1])):
+            # "Sheikh Saoud": with one name after it, the honorific is part of how he is named;
+            # "Sheikh Zayed Road", "Sheikh Khalifa Medical City": part of a name given in his honour
             continue
         given = _GIVEN_BEFORE.search(text, max(start, b0 - 30), b0) if btext in _SURNAME_TITLES and b1 >= end else None
         if given and is_first_name(given.group(1)):

@@ -125,6 +125,7 @@ _ROLE_CORE = (
     r"Managing\s+Director|General\s+Manager|Founder|Co-[Ff]ounder|Professor|Prof\.?|"
     r"Commissioner|Consul(?:[-\s]General)?|Envoy|Taoiseach|Tánaiste|Premier(?!\s+League)|"
     r"Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Sir|Dame|Lord|Lady|Baroness|Rt\.?\s+Hon\.?|King|Queen|"
+    r"Sheikh|Sheikha|Shaikh|H\.\s?E\.|His\s+(?:Excellency|Highness)|Her\s+(?:Excellency|Highness)|"
     r"Prince|Princess|Chief\s+Minister|Party\s+Secretary|Head|Dean|Leader|Adviser|Advisor|"
     r"Chief\s+(?:Commercial|Operating|Financial|Technology|Investment|Economic|Digital)\s+Officer|Officer|"
     r"Under[-\s]?[Ss]ecretary|Minister[-\s]President|Cabinet\s+Secretary|Treasurer|Delegate(?:[-\s]General)?|Representative|"
