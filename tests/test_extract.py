@@ -246,6 +246,11 @@ def test_a_place_named_for_a_sheikh_is_no_person():
     assert not names(run("They drove along Sheikh Zayed Road in Dubai."), "Person")
 
 
+def test_a_town_name_opens_no_person_in_a_record_about_the_town():
+    ex = run("The Archbishop of York unveiled a stone carved at York Minster. Jackson Smith spoke.")
+    assert "York Minster" not in names(ex, "Person") and "Jackson Smith" in names(ex, "Person")
+
+
 def test_every_city_of_a_mission_names_it_too():
     # two cities in one country name the mission by the country, but the text may name either city
     ex = run("In May 2024 a delegation from York travelled to New York for a week of talks. "

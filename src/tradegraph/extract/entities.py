@@ -179,6 +179,8 @@ def _decide_type(g: Group, text: str, gaz: Gazetteer, countries, regions, acrony
     if best == "Person" or (best is None or score < 1.0) and _looks_like_person(words, gaz):
         if best != "Person" and not any(is_first_name(w) for w in words) and _after_place_word(g, text):
             return  # "toured the Taj Mahal": a place, not a person
+        if best != "Person" and _town_first(gaz, words[0], text):
+            return  # "York Minster" in a record about York: nothing but the shape says person
         g.type = "Person"
         return
     if len(words) == 1:
@@ -369,6 +371,15 @@ def _lower_words(text: str) -> set[str]:
     _LOWER_CACHE.clear()
     _LOWER_CACHE[id(text)] = (text, words)
     return words
+
+
+def _town_first(gaz: Gazetteer, word: str, text: str) -> bool:
+    """Is the word a town of some size, which the record (when it is also a given name) names
+    as a place of its own ("the Archbishop of York")?"""
+    if not any(p.population > 100_000 for p in gaz.candidates(word)):
+        return False
+    return not is_first_name(word) or re.search(
+        r"\b(?:in|of|from|to|at|around|across|near)\s+" + re.escape(word) + r"\b(?![\s-]+[A-Z])", text) is not None
 
 
 def _placey(gaz: Gazetteer, word: str, first: bool) -> bool:
