@@ -251,6 +251,16 @@ def test_a_town_name_opens_no_person_in_a_record_about_the_town():
     assert "York Minster" not in names(ex, "Person") and "Jackson Smith" in names(ex, "Person")
 
 
+@pytest.mark.parametrize("text, pair", [
+    ("In May 2018 a delegation from Jinhua travelled to Sandwell. Afterwards she spoke of how the two "
+     "regions might do business together.", ("Jinhua", "Sandwell")),
+    ("In March 2023 Crown Prince Frederik of Denmark led a business delegation to India. A seminar "
+     "discussed the opportunities for Danish companies in offshore wind.", ("Denmark", "India")),
+])
+def test_cooperation_the_mission_explores_is_with_its_hosts(text, pair):
+    assert (pair[0], "collaborationOpportunity", pair[1]) in rels(run(text), "collaborationOpportunity")
+
+
 def test_every_city_of_a_mission_names_it_too():
     # two cities in one country name the mission by the country, but the text may name either city
     ex = run("In May 2024 a delegation from York travelled to New York for a week of talks. "

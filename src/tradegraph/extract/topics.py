@@ -14,7 +14,8 @@ _ACTIVITY = re.compile(r"\b(?:make[sr]?|making|manufactur\w*|produc\w*|maker|spe
                        r"solutions|sector|industry|business(?:es)?|compan(?:y|ies)|group|firm|works?\s+in|"
                        r"active|focus\w*|operat\w*|brands?|market|expert\w*|invest\w*\s+in|consultancy|"
                        r"weaver|products?|services|technolog\w*|includes?|one\s+of)\b", re.I)
-_COLLAB = re.compile(r"\b(?:opportunit\w*|collaborat\w*|co-?operat\w*|partnerships?|work(?:ing)?\s+(?:together\s+)?with|joint)\b", re.I)
+_COLLAB = re.compile(r"\b(?:opportunit\w*|collaborat\w*|co-?operat\w*|partnerships?|work(?:ing)?\s+(?:together\s+)?with|joint|"
+                     r"(?:do|does|doing|did)\s+(?:more\s+)?business\s+together|exchanges)\b", re.I)
 _PROSPECT = re.compile(r"\b(?:discuss\w*|explor\w*|might|could|potential|turned\s+to|interest\w*|identif\w*|possib\w*|future|plans?|prospect\w*|ideas?|"
                        r"would\s+like|hop(?:e|es|ed|ing)|keen|eager|priorit\w*|look(?:s|ed|ing)?\s+(?:forward|at\s+ways))\b", re.I)
 _ORGISH = "FUGOMI"
@@ -149,6 +150,9 @@ def _sector_frames(mk: Marked, entities: list[Entity], party: int | None) -> lis
 
 _BOTH_SIDES = re.compile(r"\b(?:both|the\s+two)\s+(?:sides|regions|cities|countries|states|provinces|partners|"
                          r"parties|governments|nations|economies|delegations)\b|\bbilateral\b|\bmutual\w*\b", re.I)
+# "the opportunities for Danish companies in onshore wind": the visitors' firms, in the host's market
+_FOR_VISITING_FIRMS = re.compile(r"\bopportunit\w*\s+for\s+(?:[\w-]+\s+|⟨[KRC]\d+⟩\s+){1,2}?(?:companies|firms|businesses|"
+                                 r"exporters|investors|suppliers|manufacturers)\b", re.I)
 _COOPERATION_IN = re.compile(r"\b(?:co-?operat\w*|collaborat\w*|partnerships?|ties|links|work(?:ing)?\s+together)"
                              r"\s+(?:in|on|across|around|over|for)\b", re.I)
 
@@ -191,7 +195,7 @@ def cooperation_with_hosts(plain: list[Marked], entities: list[Entity], mission,
             continue
         named = [mk.index[int(m.group(2))] for m in _MARK.finditer(text)]
         hosts = at_party_level([c for c in candidates if c in named])[:1]
-        if not hosts and _BOTH_SIDES.search(text):
+        if not hosts and (_BOTH_SIDES.search(text) or _FOR_VISITING_FIRMS.search(text)):
             hosts = at_party_level(candidates)[:1]
         sectors = [mk.index[int(m.group(2))] for m in _MARK.finditer(text) if m.group(1) == "S"]
         for host in hosts:
