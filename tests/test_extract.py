@@ -261,6 +261,15 @@ def test_cooperation_the_mission_explores_is_with_its_hosts(text, pair):
     assert (pair[0], "collaborationOpportunity", pair[1]) in rels(run(text), "collaborationOpportunity")
 
 
+def test_a_delegation_heading_lists_who_went():
+    ex = run("In May 2024 a delegation from York travelled to New York for four days.\n\n"
+             "### Who went\n\n- James Mason, chief executive of the Chamber\n"
+             "- Representatives of the University of York and the rail operator LNER\n\n"
+             "### The programme\n\n- A dinner hosted by HSBC.\n")
+    went = {s for s, p, o in rels(ex, "participatedIn")}
+    assert {"James Mason", "University of York", "LNER"} <= went and "HSBC" not in went
+
+
 def test_every_city_of_a_mission_names_it_too():
     # two cities in one country name the mission by the country, but the text may name either city
     ex = run("In May 2024 a delegation from York travelled to New York for a week of talks. "

@@ -213,7 +213,7 @@ _TRAVELLERS_LED = re.compile(r"\b(?:delegation|delegates|mission|travell\w*|acco
 
 def _bullets_after(marked, k: int) -> list:
     """The bulleted sentences right after sentence k when it ends with ':'."""
-    if not marked[k].text.rstrip().endswith(":"):
+    if not marked[k].text.rstrip().endswith(":") and not _DELEGATION_HEADING.match(marked[k].text):
         return []
     items = []
     for mk in marked[k + 1:k + 41]:
@@ -222,6 +222,11 @@ def _bullets_after(marked, k: int) -> list:
         items.append(mk)
     return items
 _BULLET = re.compile(r"\s*(?:[-*•–]|\d+[.)])\s")
+# a heading over the list of those who went: "### Who went", "**The delegation**"
+_DELEGATION_HEADING = re.compile(
+    r"\s*(?:#{1,6}\s+|\*\*|__)\s*(?:who\s+(?:went|travell?ed|is\s+going|is\s+travell?ing|was\s+there|took\s+part)|"
+    r"(?:the\s+|our\s+)?(?:delegation|delegates|participants|delegation\s+members|mission\s+members|travell?ing\s+party|"
+    r"members\s+of\s+the\s+(?:delegation|mission))|who[’']s\s+who)\b[^.!?]*$", re.I)
 _LED_BY_MANY = re.compile(r"\b(?:led|headed)\s+(?:jointly\s+)?by\s+(?:the\s+)?(?:[\w-]+\s+|⟨[A-Z]\d+⟩\s+){0,3}?(?:mayors|ministers|governors|premiers|"
                           r"leaders|presidents|chief\s+executives|councillors)\b", re.I)
 # "(leaders | officials | visitors come) from A, B and C": the places a delegation's members represent
@@ -258,7 +263,7 @@ def participants(marked, entities, mission, midx: int) -> list[Relation]:
             _TRAVELLERS_LED.search(mk.text + " " + (marked[k - 1].text if k else "")))
         # "a mission led jointly by six Arizona mayors ... :" and the mayors listed: they lead it
         leading = people_only and bool(_LED_BY_MANY.search(" ".join(x.text for x in marked[max(0, k - 3):k + 1])))
-        if bullets and (_LIST_INTRO.search(mk.text) or people_only):
+        if bullets and (_LIST_INTRO.search(mk.text) or people_only or _DELEGATION_HEADING.match(mk.text)):
             for item in bullets:
                 for m in _MARKER.finditer(item.text):
                     idx = item.index[int(m.group(2))]
