@@ -270,6 +270,18 @@ def test_a_delegation_heading_lists_who_went():
     assert {"James Mason", "University of York", "LNER"} <= went and "HSBC" not in went
 
 
+def test_visitors_led_by_and_a_host_named_after_her_council():
+    ex = run("A business delegation from Jiangsu province in China was welcomed to Stoke-on-Trent on "
+             "Tuesday. The visitors, led by Vice-Governor Ma Xin, were hosted by Stoke-on-Trent City "
+             "Council leader Abi Brown at the town hall. Ms Brown said it was an honour.")
+    assert "Abi Brown" in names(ex, "Person")
+    r = rels(ex)
+    assert ("Ma Xin", "participatedIn", "Jiangsu mission to Stoke-on-Trent") in r
+    assert ("Ma Xin", "affiliatedWith", "Jiangsu") in r
+    assert ("Jiangsu", "metWith", "Abi Brown") in r
+    assert ("Abi Brown", "affiliatedWith", "Stoke-on-Trent City Council") in r
+
+
 def test_every_city_of_a_mission_names_it_too():
     # two cities in one country name the mission by the country, but the text may name either city
     ex = run("In May 2024 a delegation from York travelled to New York for a week of talks. "

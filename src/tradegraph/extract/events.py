@@ -32,7 +32,7 @@ _PARTY_PATTERNS = [
 ]
 # "The group is led by Cllr A, Leader of X, and the council's chief executive, B": every person
 # named before the clause's next verb leads it.
-_LED_BY = (r"(?:(?:delegation|mission|visit|trip|group|party|team)\b(?:[^.;]{0,140}?,)?\s+(?:\w+\s+){0,2}|\b(?:it|which)\s+(?:was|is|will\s+be)\s+)(?:led|headed)\s+by\s+"
+_LED_BY = (r"(?:(?:delegation|mission|visit|trip|group|party|team|visitors|delegates|guests|contingent)\b(?:[^.;]{0,140}?,)?\s+(?:\w+\s+){0,2}|\b(?:it|which)\s+(?:was|is|will\s+be)\s+)(?:led|headed)\s+by\s+"
            r"(?P<p>(?:(?!\b(?:met|meets|visited|visits|held|holds|signed|signs|toured|tours|travell?ed|arrived|"
            r"will|is|was|are|were|has|have|had|which|who|where)\b)[^.;])*)")
 # (pattern, whether it says who leads or makes the trip rather than only who travelled:

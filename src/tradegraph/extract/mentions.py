@@ -948,6 +948,9 @@ _TITLE_BEFORE = re.compile(r"(?:^|\s)(" + vocab.ROLE_CAP.pattern[2:] + r")\s+$")
 # is a noun phrase of its own, not the tail of a list of names
 _TITLE_COMMA_BEFORE = re.compile(r"(?:^|\s)(?:the|[A-Z][\w.-]*[’']s)\s+(" + vocab.ROLE_CAP.pattern[2:]
                                  + r"(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w-]*(?:(?:,?\s+|\s+and\s+|\s+&\s+)[A-Z][\w-]*){0,4})?),\s+$")
+_BODY_ROLE_BEFORE = re.compile(r"[A-Z][\w’'.&-]*\s+((?:deputy\s+|vice[-\s]|executive\s+)?(?:chief\s+executive|leader|chair(?:man|woman|person)?|"
+                               r"president|(?:managing\s+)?director|head|chief|boss|founder|spokes(?:man|woman|person)|"
+                               r"secretary|minister|mayor|governor|ambassador))\s+$")
 _CAP_WORD_END = re.compile(r"[A-Z][\w.]*\s+$")
 _MEDIA_AFTER = re.compile(r"^,?\s+(?:news\s+agency|reported\s+that|reports\s+that|newspaper|understands\s+that|"
                           r"has\s+learn[et]d?|can\s+reveal|(?:first\s+)?reported\s+on\b)", re.I)
@@ -1025,6 +1028,10 @@ def _context_votes(men: Mention, text: str, blocked, gaz=None) -> None:
     if title_before and looks_like_name:
         men.vote("Person", 4.0)
         men.role = title_before.group(1)
+    elif looks_like_name and nwords >= 2 and before.endswith(" ") and _BODY_ROLE_BEFORE.search(tail):
+        # "City Council leader Abi Brown", "Toyota chairman Akio Toyoda": a body, its office, the name
+        men.vote("Person", 3.0)
+        men.role = _BODY_ROLE_BEFORE.search(tail).group(1)
     elif looks_like_name and nwords >= 2 and before.endswith(", "):
         title_comma = _TITLE_COMMA_BEFORE.search(before)
         if title_comma:  # "the Minister for Foreign Affairs, Lars Løkke Rasmussen"
