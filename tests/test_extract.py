@@ -282,6 +282,20 @@ def test_visitors_led_by_and_a_host_named_after_her_council():
     assert ("Abi Brown", "affiliatedWith", "Stoke-on-Trent City Council") in r
 
 
+def test_a_minister_led_mission_organised_by_an_agency():
+    ex = run("OSAKA, 14 March 2024 - Scotland's Minister for Trade, Richard Lochhead, has opened a "
+             "five-day trade mission to Japan. Edinburgh-based fintech firm Nucleus Financial signed an "
+             "agreement with Mizuho Bank, and Aberdeen energy company Wood Group opened an office. "
+             "Scottish Development International (SDI), the country's trade agency, organised the "
+             "mission together with the British Embassy in Tokyo.")
+    r = rels(ex)
+    assert ("Scotland", "participatedIn", "Scotland mission to Japan") in r
+    assert ("Scotland mission to Japan", "organisedBy", "Scottish Development International") in r
+    assert ("Scotland mission to Japan", "organisedBy", "British Embassy in Tokyo") in r
+    assert ("Nucleus Financial", "headquarteredIn", "Edinburgh") in r
+    assert ("Wood Group", "headquarteredIn", "Aberdeen") in r
+
+
 def test_every_city_of_a_mission_names_it_too():
     # two cities in one country name the mission by the country, but the text may name either city
     ex = run("In May 2024 a delegation from York travelled to New York for a week of talks. "

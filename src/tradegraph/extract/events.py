@@ -24,7 +24,9 @@ _PARTY_PATTERNS = [
     (_compile(r"{AGENT:p}\s+(?:residents|business\s+leaders|businesspeople|business\s+people|councillors|officials|companies|firms|businesses|exporters|entrepreneurs)\b[^.;]{0,60}?\b(?:travell?ed|visited|are\s+back|returned|went|arrived|toured|joined)"), 2.0),
     (_compile(r"(?:delegation|mission)\b[^.;]{0,80}?\b(?:led|headed)\s+by\s+(?:the\s+)?{AGENT:p}"), 2.0),
     (_compile(r"(?:delegation|mission|visit|trip)\s+(?:\w+\s+){0,2}(?:led|headed)\s+by\s+(?:the\s+)?ROLE\s+(?:of|for)\s+(?:the\s+)?{AGENT:p}"), 2.5),
-    (_compile(r"{AGENT:p}~(?:led|sent|brought|took|organised|organized)\s+(?:a|an|the|its)\s+~(?:delegation|mission)"), 2.0),
+    (_compile(r"{AGENT:p}~(?:led|sent|brought|took)\s+(?:a|an|the|its)\s+~(?:delegation|mission)"), 2.0),
+    # an organiser is the party only when nothing better says who went (else it is organisedBy)
+    (_compile(r"{AGENT:p}~(?:organised|organized)\s+(?:a|an|the|its)\s+~(?:delegation|mission)"), 1.0),
     (_compile(r"{AGENT:p}~(?:visited|travell?ed\s+to|went\s+to|represented\s+[^⟨.;]{0,20}?at)"), 1.0),
     # "The University of Leeds has signed six MoUs during a visit to New Delhi"
     (_compile(r"^[^⟨.;]{0,40}?(?:the\s+)?{NAMED:p}\s+[^.;⟨]{0,120}?\bduring\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}(?:visit|trip|mission|tour)\b"), 2.0),

@@ -67,6 +67,7 @@ _PORTFOLIO_PREFIX = (r"(?:⟨[KRS]\d+⟩\s+|(?-i:[A-Z])[\w-]*\s+|(?:operations|s
                      r"policy|strategy|trade|investment|deputy|associate|assistant|senior|founding|acting|interim)\s+){0,2}?")
 # "Minister of Jobs, Trade and Technology", "Commissioner for Trade, Industry and Cooperatives"
 _PORTFOLIO = r"(?:\s+(?:of|for)\s+(?:(?-i:[A-Z])[\w-]*|and)(?:,?\s+(?:(?-i:[A-Z])[\w-]*|and|for|of))*?|\s+(?:of|for)\s+[a-z ]{3,40}?)?"
+_WS = r"(?:(?:[\w’'&-]+|⟨S\d+⟩),?\s+)"  # a word or a sector marker ("fintech firm")
 _WP = r"(?:(?:[\w’'&-]+|⟨[KRCS]\d+⟩[\w-]*),?\s+)"  # a word or a place/sector marker ("British-run, IP-secure")
 # "the ticketing platform ⟨F3⟩, the health insurance provider ⟨F4⟩ and ⟨F5⟩": organisations
 # introduced by lower-case descriptors, as in lists after "three Sheffield-based businesses:".
@@ -88,10 +89,12 @@ PATTERNS: list[tuple[str, str, float, str]] = [
     ("headquarteredIn", r"{ORG:s},?\s+(?:(?:the|a|an|which|that|who)\s+)?" + _WP + r"{0,10}?(?:is\s+|are\s+|was\s+)?(?:headquartered|based|head-quartered)\s+(?:in|at)\s+(?:the\s+)?{PLACE:o}", 0.85, "apposition-headquartered-in"),
     ("headquarteredIn", r"{ORG:s}~whose\s+(?:global\s+|world\s+|main\s+|group\s+)?(?:headquarters|head\s+office|hq)\s+(?:is|are|was|lies)\s+(?:also\s+)?(?:located\s+|based\s+)?in\s+(?:the\s+)?{PLACE:o}", 0.85, "whose-headquarters-in"),
     ("headquarteredIn", r"{ORG:s}(?:[’']s?)?\s+(?:global\s+|world\s+|main\s+|group\s+)?(?:headquarters|head\s+office|hq)\s+(?:is|are|was|lies)\s+(?:also\s+)?(?:located\s+|based\s+)?in\s+(?:the\s+)?{PLACE:o}", 0.85, "headquarters-is-in"),
-    ("headquarteredIn", r"{PLACE:o}-(?:based|headquartered)\s+" + _W + r"{0,3}?,?\s*(?:the\s+)?{ORG:s}", 0.75, "place-based"),
+    ("headquarteredIn", r"{PLACE:o}-(?:based|headquartered)\s+" + _WS + r"{0,3}?,?\s*(?:the\s+)?{ORG:s}", 0.75, "place-based"),
     ("headquarteredIn", r"{ORG:s},\s+(?:a|an|the)\s+" + _W + r"{0,3}?{PLACE:o}-(?:based|headquartered)", 0.8, "apposition-place-based"),
     ("headquarteredIn", r"{PLACE:o}-(?:based|headquartered)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*s\s*:?\s+(?:including\s+|such\s+as\s+|like\s+)?(?P<s>" + _DESCRIBED_ORGS + ")", 0.75, "place-based-list"),
     ("headquarteredIn", r"\b(?:the|a|an)\s+{CITY:o}\s+(?:[a-z][\w-]*\s+){0,3}?[a-z-]*(?:" + _FIRM_NOUNS + r")\s+{ORG:s}", 0.7, "the-city-maker-org"),
+    # "Aberdeen energy company Wood Group" (no article; not "a plant in Sunderland ...")
+    ("headquarteredIn", r"(?<!\bin\s)(?<!\bat\s)(?<!\bto\s)(?<!\bfrom\s)(?<!\bof\s){CITY:o}\s+(?:(?:[a-z][\w-]*|⟨S\d+⟩)\s+){1,3}?(?:" + _FIRM_NOUNS + r")\s+{ORG:s}", 0.65, "city-maker-org"),
     ("headquarteredIn", r"{ORG:s}\s*:\s+(?:the|a|an)\s+{CITY:o}\s+(?:[a-z][\w-]*\s+){0,3}?[a-z-]*(?:" + _FIRM_NOUNS + r")\b", 0.7, "org-colon-city-maker"),
     ("headquarteredIn", r"{CITY:o}\s+(?:global\s+|world\s+|group\s+)?(?:headquarters|head\s+offices?|hq)\s+of\s+(?:the\s+)?{ORG:s}", 0.75, "city-headquarters-of"),
     ("headquarteredIn", r"{PLACE:o},?\s+where\s+(?:the\s+)?{ORG:s}\s+(?:(?:has|have|had)\s+(?:its|their|⟨[A-Z]\d+⟩)\s+(?:global\s+|world\s+|main\s+)?(?:headquarters|head\s+office|hq|home)|(?:is|are|was)\s+(?:headquartered|based))", 0.8, "where-org-has-headquarters"),
