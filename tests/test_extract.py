@@ -296,6 +296,32 @@ def test_a_minister_led_mission_organised_by_an_agency():
     assert ("Wood Group", "headquarteredIn", "Aberdeen") in r
 
 
+def test_names_written_from_a_lower_case_letter():
+    ex = run("Officials from exporTT, the national export agency, met eThekwini Municipality. "
+             "Power is measured in kWh, and the iPhone uses mRNA.")
+    assert {"exporTT", "eThekwini Municipality"} <= names(ex)
+    assert not {"kWh", "iPhone", "mRNA"} & names(ex)
+
+
+def test_agreement_bullets_say_what_two_bodies_will_do_together():
+    ex = run("The agreements signed were:\n\n- Tata Motors and the University of Warwick will set up a "
+             "joint battery research centre.\n- Gujarat Technological University and Aston University will "
+             "run student exchanges.\n")
+    r = rels(ex, "partnerOf")
+    assert ("Tata Motors", "partnerOf", "University of Warwick") in r
+    assert ("Gujarat Technological University", "partnerOf", "Aston University") in r
+
+
+def test_a_host_who_welcomed_the_delegation_and_a_plural_possessive():
+    ex = run("A delegation from the Indian state of Gujarat, headed by Chief Minister Bhupendra Patel, "
+             "visited Birmingham and the West Midlands. West Midlands Mayor Andy Street, who welcomed the "
+             "delegation, spoke. Mr Patel said Gujarat wanted to learn from the West Midlands' experience "
+             "and would explore cooperation in green hydrogen.")
+    r = rels(ex)
+    assert ("Gujarat", "metWith", "Andy Street") in r
+    assert ("Gujarat", "collaborationOpportunity", "West Midlands") in r
+
+
 def test_every_city_of_a_mission_names_it_too():
     # two cities in one country name the mission by the country, but the text may name either city
     ex = run("In May 2024 a delegation from York travelled to New York for a week of talks. "

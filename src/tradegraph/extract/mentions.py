@@ -26,7 +26,9 @@ _UP = "A-Z\u00C0-\u00D6\u00D8-\u00DE"
 _SYLLABLE = (r"-(?!(?:based|led|born|bred|run|owned|made|wide|style|bound|era|ish|ist|esque|"
              r"area|city|side|type|like|only|free|wise|year|day|week|scale|level|term|class|rich|proof|ready|"
              r"speed|sized|shaped|run|up|in|out|on|off|to|for|and|the)\b)[a-z]{2,5}\b")
-_TOK = rf"(?:(?:[A-Z]\.){{1,3}}(?=[ \u00a0][A-Z])|[{_UP}][\w]*(?:[’'&.][\w]+)*(?:(?<=s)[’'](?=[ \u00a0][{_UP}]))?(?:(?:-|–(?=[{_UP}]))(?:[{_UP}0-9][\w]*|(?:on|upon|le|la|les|en|sur|de|des|am|im|in|of|lès)\b)(?:[’'][\w]+)*|{_SYLLABLE})*|[0-9]+[{_UP}][\w]*)"
+# a brand written from a lower-case letter: "exporTT", "iNDEXTb", "eThekwini" (see _camel_brand)
+_LOWER_BRAND = rf"[a-z]{{1,5}}[{_UP}][\w]*"
+_TOK = rf"(?:(?:[A-Z]\.){{1,3}}(?=[ \u00a0][A-Z])|{_LOWER_BRAND}|[{_UP}][\w]*(?:[’'&.][\w]+)*(?:(?<=s)[’'](?=[ \u00a0][{_UP}]))?(?:(?:-|–(?=[{_UP}]))(?:[{_UP}0-9][\w]*|(?:on|upon|le|la|les|en|sur|de|des|am|im|in|of|lès)\b)(?:[’'][\w]+)*|{_SYLLABLE})*|[0-9]+[{_UP}][\w]*)"
 _CONN = r"(?:/|[ \u00a0](?:of|for)[ \u00a0]the[ \u00a0]|[ \u00a0](?:de[ \u00a0]la|de[ \u00a0]las?|de[ \u00a0]los|van[ \u00a0]de[nr]?|von[ \u00a0]de[rnm])[ \u00a0]|[ \u00a0](?:of|for|and|&|de|du|des|la|le|von|van|der|den|di|da|do|dos|das|upon|y|al|el|bin)[ \u00a0]|[ \u00a0](?:19|20)\d\d[ \u00a0]|[ \u00a0]|-)"
 CAP_SPAN = re.compile(rf"(?<![\w-]){_TOK}(?:{_CONN}{_TOK})*")
 _TOKEN_IN_SPAN = re.compile(r"[^\s]+")
@@ -333,7 +335,7 @@ def _cut_run(text: str, a: int, b: int, gaz) -> list[tuple[int, int]]:
     if pm and len(span) > pm.end() - pm.start() + 1:
         b -= len(pm.group())
         span = text[a:b]
-    if not span or not span[0].isupper() and not span[0].isdigit():
+    if not span or not span[0].isupper() and not span[0].isdigit() and not _camel_brand(span):
         return []
     # "A and B": split unless the whole thing ends with a head noun of a named body
     pieces = [(a, b)]
@@ -410,7 +412,20 @@ def _cut_run(text: str, a: int, b: int, gaz) -> list[tuple[int, int]]:
                 continue
         if p1 > p0:
             out.append((p0, p1))
-    return [(x, y) for x, y in out if y > x and text[x].isupper() or (y > x and text[x].isdigit() and re.search(r"[A-Za-z]", text[x:y]))]
+    return [(x, y) for x, y in out if y > x and (text[x].isupper() or _camel_brand(text[x:y]))
+            or (y > x and text[x].isdigit() and re.search(r"[A-Za-z]", text[x:y]))]
+
+
+def _camel_brand(piece: str) -> bool:
+    """A name that opens with a lower-case letter but has the shape of one: two capitals after
+    it ("exporTT", "iNDEXTb"), or one after a single letter in a long word ("eThekwini"); not
+    units and short forms ("kWh", "mRNA", "iPhone" is a product, not a body)."""
+    word = piece.split()[0]
+    if not word[:1].islower() or len(word) < 5:
+        return False
+    caps = sum(c.isupper() for c in word)
+    prefix = len(word) - len(word.lstrip("abcdefghijklmnopqrstuvwxyz"))
+    return caps >= 2 and prefix >= 1 or (prefix == 1 and caps == 1 and len(word) >= 7)
 
 
 _ROYAL_OF = re.compile(r"([A-Z][a-z\u00DF-\u00FF]+)[ \u00a0]of[ \u00a0](?:the[ \u00a0])?([A-Z][^\n]*)")
@@ -692,8 +707,8 @@ def _in_translation(text: str, start: int, end: int) -> bool:
 def _keep(men: Mention, sent: Sentence, text: str) -> bool:
     t = men.text
     nxt = text[men.end:men.end + 3]
-    if nxt[:1] == "$" or (nxt[:1] in "'’" and nxt[1:2] == " " and t.endswith("s")):
-        return False  # "CA$ 125 million"; "the Cutlers' Hall" (a building)
+    if nxt[:1] == "$" or (nxt[:1] in "'’" and nxt[1:2] == " " and t.endswith("s") and nxt[2:3].isupper()):
+        return False  # "CA$ 125 million"; "the Cutlers' Hall" (a building), not "the Philippines' economy"
     if nxt[:1] == ":" and len(t.split()) == 1 and (men.start == 0 or text[men.start - 1] == "\n"):
         return False  # "Date: 5 March 2016", "Source: ...": a field label
     if re.search(r"[’']s[ \u00a0](?:Day|Eve)$", t) or t.rsplit("-", 1)[-1] in vocab.BUILDING_WORDS:

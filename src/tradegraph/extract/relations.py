@@ -202,7 +202,7 @@ PATTERNS: list[tuple[str, str, float, str]] = [
     ("metWith", r"{TARGET:o}(?:,[^.;]{1,120}?,)?\s+(?:hosted|welcomed|received|greeted)\s+(?:a|an|the)\s+[^.;]{0,60}?\b(?:delegation|visitors|guests|mission|group)\b[^.;]{0,40}?\b(?:from|of)\s+(?:the\s+)?(?:(?:city|state|province|region|emirate)\s+of\s+)?{PARTY:s}", 0.65, "hosted-delegation"),
     # "The President of India, Droupadi Murmu, received the delegation"; "X greeted the visitors"
     # (a body named in the host's title is not the host: "Lord X, President of the CBI, hosted ...")
-    ("metWith", r"(?<!\bof\s)(?<!\bof\sthe\s)(?<!\bat\s)(?<!\bat\sthe\s){TARGET:o}(?:,(?:[^.;⟨]|(?:(?<=of\s)|(?<=for\s)|(?<=at\s)|(?<=and\s))⟨[KRCFUGOM]\d+⟩){1,120}?,|,)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|then\s+|later\s+|personally\s+|warmly\s+)?(?:(?:hosted|welcomed|received|greeted|briefed|entertained|took|walked|showed|guided)|said\s+(?:he|she|they|⟨P\d+⟩)\s+(?:was|were)\s+(?:pleased|delighted|glad|honoured|proud|happy)\s+to\s+(?:host|welcome|receive|greet|brief))\s+(?:the\s+visiting\s+|the\s+)?{PARTYS:s}(?![’']s|-)", 0.65, "host-received-party"),
+    ("metWith", r"(?<!\bof\s)(?<!\bof\sthe\s)(?<!\bat\s)(?<!\bat\sthe\s){TARGET:o}(?:,(?:[^.;⟨]|(?:(?<=of\s)|(?<=for\s)|(?<=at\s)|(?<=and\s))⟨[KRCFUGOM]\d+⟩){1,120}?,|,)?\s+(?:who\s+|which\s+)?(?:has\s+|have\s+|had\s+)?(?:also\s+|then\s+|later\s+|personally\s+|warmly\s+)?(?:(?:hosted|welcomed|received|greeted|briefed|entertained|took|walked|showed|guided)|said\s+(?:he|she|they|⟨P\d+⟩)\s+(?:was|were)\s+(?:pleased|delighted|glad|honoured|proud|happy)\s+to\s+(?:host|welcome|receive|greet|brief))\s+(?:the\s+visiting\s+|the\s+)?{PARTYS:s}(?![’']s|-)", 0.65, "host-received-party"),
     # "Lord X ... hosted the Minister at the UK Parliament": the guest went where the host received him
     ("visited", r"\b(?:hosted|received|welcomed|entertained)\s+(?:the\s+visiting\s+|the\s+)?{PARTYS:s}\s+at\s+(?:the\s+)?{ORG:o}(?![’'-])", 0.65, "hosted-at-site"),
     # agreements
@@ -216,6 +216,10 @@ PATTERNS: list[tuple[str, str, float, str]] = [
     ("partnerOf", r"(?:agreement|memorand\w*|mous?|partnership|joint\s+venture|twinning|pact|accord|alliance|cooperation|friendship|arrangement|deal|contract|collaboration)\s+(?:[^⟨.;]{0,50}?\s)?between\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?{AGENT:s}\s+and\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?{AGENT:o}", 0.8, "partnership-between"),
     # "Wales and the German state of Baden-Württemberg have agreed", "Sandwell Council and the Mayor of Jinhua signed"
     ("partnerOf", r"{AGENT:s}\s+and\s+(?:the\s+)?(?:(?:⟨[KR]\d+⟩\s+|[a-z-]+\s+)?(?:state|province|city|region|county|emirate)\s+of\s+(?:the\s+)?|(?-i:[A-Z])[\w-]*\s+of\s+(?:the\s+)?)?{AGENT:o}\s+(?:have\s+|has\s+|had\s+|also\s+)?(?:signed|agreed|formed|established|struck|sealed|renewed|are\s+twinned|have\s+been\s+(?:partners|twinned)|became\s+partners|entered)", 0.75, "a-and-b-signed"),
+    # "Tata Motors and the University of Warwick will set up a joint battery centre", "A and B will
+    # cooperate on inward investment": what two bodies commit to do together
+    ("partnerOf", r"{ORG:s}\s+and\s+(?:the\s+)?{ORG:o}(?:,[^.;⟨]{1,80},)?\s+(?:will|are\s+to|have\s+agreed\s+to|agreed\s+to|are\s+set\s+to)\s+(?:jointly\s+|also\s+)?"
+     r"(?:(?:set\s+up|establish|launch|create|form|open|build|run|develop|operate)\s+(?:a|an)\s+(?:new\s+)?joint\b|co-?operate|collaborate|work\s+together|partner\b|run\s+(?:joint\s+)?(?:[a-z-]+\s+|⟨S\d+⟩\s+(?:and\s+)?){0,4}?(?:exchanges|programmes|projects|⟨S\d+⟩))", 0.7, "a-and-b-will-jointly"),
     ("partnerOf", r"{AGENT:s}\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:twinned|partnered|sister\s+(?:cities|regions|states))\s+with\s+(?:the\s+)?{AGENT:o}", 0.8, "twinned-with"),
     # "Suqian, Invercargill's sister city in China", "Weihai, the town's twin"
     ("partnerOf", r"{PLACE:s},\s+(?:the\s+)?{PLACE:o}[’']s\s+(?:[\w-]+\s+)?(?:sister|twin|partner|friendship)(?:\s+(?:city|cities|town|region|state|province|county))?\b", 0.75, "apposition-sister-city"),
@@ -257,7 +261,7 @@ _CUES = {
     "participatedIn": r"⟨E\d+⟩",
     "metWith": r"met|meet|talks|discussions|spoke|host|welcom|receiv|brief|guests?\s+of|shown|sat\s+down|round|audience|courtesy|signed|sign|inked|exchanged|greeted",
     "visited": r"visit|tour|travel|went|arrived|trip|stop|came|talks|meeting|discussions|was\s+to|were\s+to|is\s+to",
-    "partnerOf": r"agree|memorand|mou|partner|deal|joint|contract|twin|pact|accord|alliance|cooperat|collaborat|friendship|sister|arrangement|licen[cs]|franchise|concession|signed|work\s+with|team\s+up|charter|declaration|letter\s+of\s+intent|⟩\s+[–—-]\s+",
+    "partnerOf": r"agree|memorand|mou|partner|deal|joint|contract|twin|pact|accord|alliance|cooperat|collaborat|friendship|sister|arrangement|licen[cs]|franchise|concession|signed|work\s+with|work\s+together|team\s+up|will\s+run|co-operat|charter|declaration|letter\s+of\s+intent|⟩\s+[–—-]\s+",
     "investsIn": r"invest|stake|shareholding",
     "participatesIn": r"⟨I\d+⟩",
 }
