@@ -322,6 +322,21 @@ def test_a_host_who_welcomed_the_delegation_and_a_plural_possessive():
     assert ("Gujarat", "collaborationOpportunity", "West Midlands") in r
 
 
+def test_a_release_dated_at_home_and_companies_among_the_travellers():
+    ex = run("BORDEAUX — A business delegation from the Nouvelle-Aquitaine region, led by Alain Rousset, "
+             "travelled to Montreal and Quebec City from 2 to 6 October 2022. The 35 companies on the trip "
+             "were chosen by the regional agency. Among them was the aerospace supplier Sabena Technics. "
+             "In Montreal the delegation met Pierre Fitzgibbon, Quebec's Minister of Economy. "
+             "Mr Rousset said Nouvelle-Aquitaine hoped to work more closely with Quebec on aeronautics.")
+    mission = next(e for e in ex.entities if e.type == "Event")
+    r = rels(ex)
+    assert (mission.name, "heldIn", "Bordeaux") not in r and (mission.name, "heldIn", "Montreal") in r
+    assert "Nouvelle-Aquitaine mission to Montreal and Quebec City" in {mission.name, *mission.aliases}
+    assert ("Sabena Technics", "participatedIn", mission.name) in r
+    assert ("Nouvelle-Aquitaine", "collaborationOpportunity", "Quebec") in r
+    assert "aeronautics" in names(ex, "Sector")
+
+
 def test_every_city_of_a_mission_names_it_too():
     # two cities in one country name the mission by the country, but the text may name either city
     ex = run("In May 2024 a delegation from York travelled to New York for a week of talks. "

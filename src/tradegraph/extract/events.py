@@ -273,6 +273,7 @@ def find_mission(marked: list[Marked], entities: list[Entity], places: dict,
                  and not _contains(entities, party, i, places)]
         if cands:
             dests.append(max(cands, key=lambda i: (len(entities[i].mentions), entities[i].type != "Country")))
+    dests = _without_home_dateline(marked, dests, party, places)
     if not dests:
         return _promotion_week(marked, entities, places)
     party, leaders = _home_party(marked, entities, places, party, leaders, dests)
@@ -306,6 +307,21 @@ def find_mission(marked: list[Marked], entities: list[Entity], places: dict,
 
 
 _PROMOTION_HEADS = frozenset("Week Weeks Days Day Expo Pavilion Showcase Roadshow Festival Fortnight Month".split())
+
+
+def _without_home_dateline(marked, dests: list[int], party: int, places: dict) -> list[int]:
+    """"BORDEAUX - A delegation from Nouvelle-Aquitaine travelled to Montreal": a release dated
+    at home, in the party's own country, while the trip went abroad, was not sent from a stop."""
+    home = places[party].country if party in places else None
+    if home is None or not any(d in places and places[d].country != home for d in dests):
+        return dests
+    for mk in marked[:10]:
+        if _DATELINE.match(mk.text):
+            city = mk.index[int(re.search(r"⟨C(\d+)⟩", mk.text).group(1))]
+            if city in places and places[city].country == home:
+                return [d for d in dests if d != city]
+            break
+    return dests
 
 
 def _promotion_week(marked: list[Marked], entities: list[Entity], places: dict) -> Mission | None:
@@ -358,6 +374,9 @@ def _other_names(entities: list[Entity], party: int, dests: list[int], places: d
             if e.type in ("City", "Region", "Country") and p.name.startswith(e.name + " "):
                 parties.append(e.name)  # the place a body belongs to
     targets = [_destination_name(entities, dests, places, articled)]
+    cities = [entities[i].name for i in dests if entities[i].type == "City"]
+    if len(cities) >= 2:
+        targets.append(" and ".join(cities[:2]))  # "travelled to Montreal and Quebec City"
     for i in dests:
         if entities[i].type == "Country" and entities[i].name not in targets:
             targets.append(entities[i].name)

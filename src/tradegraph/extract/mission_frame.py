@@ -203,7 +203,7 @@ _AS_DID = re.compile(r",?\s+as\s+did\s+[^.;]*", re.I)
 # body a travelling person works for, which does not itself take part for that (§1)
 _EMPLOYER_BEFORE = re.compile(r"⟨P\d+⟩,\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:(?!\b(?:representatives?|delegates?|delegation)\b)[^⟨;:.])"
                               r"{1,80}?\b(?:of|at|for|with)\s+(?:the\s+)?(?:⟨[KRC]\d+⟩[’']s\s+)?$")
-_TRAVELLERS = re.compile(r"\b(?:delegation|delegates|visitors|mission|travell\w*|accompan\w*|party)\b", re.I)
+_TRAVELLERS = re.compile(r"\b(?:delegation|delegates|visitors|mission|trip|travell\w*|accompan\w*|party)\b", re.I)
 _LIST_INTRO = re.compile(r"\b(?:delegation|group|party|team|members|travel\w*|accompan\w*|joined|made\s+up\s+of|"
                          r"compris\w*|includ\w*|consist\w*|taking\s+part|took\s+part)\b[^.;]*:\s*$", re.I)
 _MARKER_ANY = re.compile(r"⟨([A-Z])(\d+)⟩")

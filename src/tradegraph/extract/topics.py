@@ -14,7 +14,7 @@ _ACTIVITY = re.compile(r"\b(?:make[sr]?|making|manufactur\w*|produc\w*|maker|spe
                        r"solutions|sector|industry|business(?:es)?|compan(?:y|ies)|group|firm|works?\s+in|"
                        r"active|focus\w*|operat\w*|brands?|market|expert\w*|invest\w*\s+in|consultancy|"
                        r"weaver|products?|services|technolog\w*|includes?|one\s+of)\b", re.I)
-_COLLAB = re.compile(r"\b(?:opportunit\w*|collaborat\w*|co-?operat\w*|partnerships?|work(?:ing)?\s+(?:together\s+)?with|joint|"
+_COLLAB = re.compile(r"\b(?:opportunit\w*|collaborat\w*|co-?operat\w*|partnerships?|work(?:ing)?\s+(?:more\s+)?(?:together\s+|closely\s+)?with|joint|"
                      r"(?:do|does|doing|did)\s+(?:more\s+)?business\s+together|exchanges)\b", re.I)
 _PROSPECT = re.compile(r"\b(?:discuss\w*|explor\w*|might|could|potential|turned\s+to|interest\w*|identif\w*|possib\w*|future|plans?|prospect\w*|ideas?|"
                        r"would\s+like|hop(?:e|es|ed|ing)|keen|eager|priorit\w*|look(?:s|ed|ing)?\s+(?:forward|at\s+ways))\b", re.I)
