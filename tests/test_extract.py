@@ -337,6 +337,18 @@ def test_a_release_dated_at_home_and_companies_among_the_travellers():
     assert "aeronautics" in names(ex, "Sector")
 
 
+def test_hosts_inside_a_sentence_about_the_group_are_met_not_members():
+    ex = run("A delegation of 18 business people from Shenzhen visited Limerick on Thursday. The group, "
+             "which included representatives of the drone maker DJI, was welcomed at City Hall by the "
+             "Mayor of the City and County of Limerick, Cllr James Collins. They later toured the "
+             "University of Limerick, where President Des Fitzgerald briefed them, and visited Shannon.")
+    r = rels(ex)
+    m = "Shenzhen mission to Limerick"
+    assert ("DJI", "participatedIn", m) in r
+    assert ("James Collins", "participatedIn", m) not in r and ("Des Fitzgerald", "participatedIn", m) not in r
+    assert ("Shenzhen", "metWith", "James Collins") in r and ("Shenzhen", "metWith", "Des Fitzgerald") in r
+
+
 def test_every_city_of_a_mission_names_it_too():
     # two cities in one country name the mission by the country, but the text may name either city
     ex = run("In May 2024 a delegation from York travelled to New York for a week of talks. "

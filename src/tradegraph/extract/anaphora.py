@@ -31,7 +31,7 @@ PARTY = re.compile(r"\b(?:the|our|this)\s+(?:first|second|third|final|last|next|
                    r"|(?:(?<=\breceived\s)|(?<=\bwelcomed\s)|(?<=\bhosted\s)|(?<=\bgreeted\s)|(?<=\bbriefed\s)|(?<=\bbrief\s)|(?<=\bhost\s)|"
                    r"(?<=\bwelcome\s)|(?<=\breceive\s)|(?<=\bgreet\s))them\b"
                    # "the group also met X", "over lunch the group heard": the delegation, not a firm
-                   r"|\b(?:the|our|this)\s+group\b(?=\s+(?:also\s+|then\s+|later\s+|first\s+)?(?:met|meets|visited|toured|heard|"
+                   r"|\b(?:the|our|this)\s+group\b(?=(?:,\s+(?:which|who)\b[^.;]{1,160}?,)?\s+(?:also\s+|then\s+|later\s+|first\s+)?(?:met|meets|visited|toured|heard|"
                    r"held|travell?ed|arrived|went|spent|attended|saw|called|was\s+(?:welcomed|received|hosted|shown|briefed|given)|"
                    r"were\s+(?:welcomed|received|hosted|shown|briefed|given)))", re.I)
 

@@ -103,6 +103,8 @@ _DEST_PATTERNS = [
 # ("a British business delegation", "Kenyan President X"), not in "the British capital".
 # (also the host whose invitation brought them: "At the invitation of X, President of Y, ... travelled")
 _MET_BEFORE = re.compile(r"\b(?:met|meets|meeting|talks\s+with|hosted\s+by|welcomed\s+by|received\s+by|invitation\s+of|invited\s+by|guests?\s+of)\s+(?:with\s+)?(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}$")
+_HOSTS_THEM = re.compile(r"(?:,[^.;⟨]{1,60},)?\s+(?:also\s+)?(?:briefed|welcomed|hosted|received|greeted|showed|guided|"
+                         r"told|gave|took|walked|entertained|thanked)\s+(?:them|the\s+(?:visiting\s+)?(?:delegation|visitors|group|guests|delegates))\b", re.I)
 _VISITORS = re.compile(r"\b(?:visiting|visitors|guests)\b", re.I)
 _DEMONYM_PARTY = re.compile(r"\b(" + "|".join(vocab.DEMONYMS) + r")\s+(?:[\w-]+\s+){0,2}?(?:delegation|delegates|mission|team|business\s*people|businesspeople|entrepreneurs|visitors|guests|companies|firms|businesses|exporters|"
                             r"(?:" + vocab.ROLE_RE.pattern + r"))", re.I)
@@ -424,6 +426,8 @@ def _add_leaders(mk: Marked, entities: list[Entity], leaders: list[int], heads: 
             if _MET_BEFORE.search(mk.text, max(0, m.start("p") - 40), m.start("p")):
                 continue  # "the minister met X, Minister of Y, and visited ...": X is a host
             leads = says_leads or bool(_LEADS.search(m.group(0)))
+            if _HOSTS_THEM.match(mk.text, m.end("p")):
+                continue  # "where President X briefed them ..., and visited ...": X is the host
             for idx in markers(m.group("p"), mk):
                 if entities[idx].type == "Person":
                     found = True

@@ -194,6 +194,9 @@ _PARTICIPANT_CUE = re.compile(
     r"part\s+of\s+(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?:delegation|mission)|joined\s+(?:parts?\s+of\s+)?the\s+(?:delegation|mission|visit|trip|programme|program|tour)|"
     r"delegates\s+(?:included|from)|(?:core\s+|main\s+)?(?:group|delegation|party|team|members)\s+(?:was|were|is|are|included|includes|comprised|consisted\s+of)(?=\s*:)|(?:visitors|guests|delegates|they|⟨[A-Z]\d+⟩)\s+(?:come|came)\s+from)\b", re.I)
 _MARKER = re.compile(r"⟨([FUGOP])(\d+)⟩")
+_HOSTED_AFTER = re.compile(r",?\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been|will\s+be)\s+(?:\w+\s+)?"
+                           r"(?:welcomed|received|hosted|greeted|met|briefed|shown|taken|guided|invited)\b|"
+                           r"\b(?:welcomed|received|hosted|greeted|briefed)\s+(?:[^⟨.;]{0,40}?\s)?by\b", re.I)
 _THE_PARTY_AFTER = re.compile(r"\s+(?:with\s+)?(?:the|its|their|our)\s+(?:[\w-]+\s+){0,2}?(?:group|delegation|mission|party|visitors|team|trip)\b", re.I)
 # the body that sends or brings people on the trip, named just before the verb (an apposition between)
 _SENDER = re.compile(r"⟨([FUGO])(\d+)⟩(?:\s*\([^)]*\))?(?:,[^.;⟨]{1,80},)?\s+(?:also\s+)?$")
@@ -286,6 +289,10 @@ def participants(marked, entities, mission, midx: int) -> list[Relation]:
         with_him = re.match(r"\s+(?:him|her|them)\b", mk.text[cue.end():])  # "X and Y travelled with him"
         # those named before "joined the delegation" joined it; whom they then met did not
         zone = mk.text[:cue.end()] if joined else mk.text if with_him else mk.text[cue.start():]
+        if not joined and not with_him:
+            host = _HOSTED_AFTER.search(zone)
+            if host:  # "The group, which included A and B, was welcomed ... by C": C is the host
+                zone = zone[:host.start()]
         if joined:
             clause = max(zone.rfind("; ", 0, cue.start()), 0)
             zone = zone[clause:]
