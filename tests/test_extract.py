@@ -349,6 +349,19 @@ def test_hosts_inside_a_sentence_about_the_group_are_met_not_members():
     assert ("Shenzhen", "metWith", "James Collins") in r and ("Shenzhen", "metWith", "Des Fitzgerald") in r
 
 
+def test_a_governor_back_from_a_trip_and_a_scene_setting_place():
+    ex = run("COLUMBUS, Ohio — Ohio Governor Mike DeWine returned on Friday from a week-long economic "
+             "development trip to Japan.\n\n## Day two: Osaka\n\nIn Osaka the delegation visited "
+             "Panasonic's headquarters. JobsOhio, the state's private economic development corporation, "
+             "organized the trip.")
+    r = rels(ex)
+    assert ("Ohio", "participatedIn", "Ohio mission to Japan") in r
+    assert ("Mike DeWine", "participatedIn", "Ohio mission to Japan") in r
+    assert ("Ohio mission to Japan", "heldIn", "Osaka") in r
+    assert ("Ohio mission to Japan", "heldIn", "Columbus") not in r
+    assert ("Ohio mission to Japan", "organisedBy", "JobsOhio") in r
+
+
 def test_every_city_of_a_mission_names_it_too():
     # two cities in one country name the mission by the country, but the text may name either city
     ex = run("In May 2024 a delegation from York travelled to New York for a week of talks. "

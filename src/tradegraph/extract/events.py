@@ -27,7 +27,8 @@ _PARTY_PATTERNS = [
     (_compile(r"{AGENT:p}~(?:led|sent|brought|took)\s+(?:a|an|the|its)\s+~(?:delegation|mission)"), 2.0),
     # an organiser is the party only when nothing better says who went (else it is organisedBy)
     (_compile(r"{AGENT:p}~(?:organised|organized)\s+(?:a|an|the|its)\s+~(?:delegation|mission)"), 1.0),
-    (_compile(r"{AGENT:p}~(?:visited|travell?ed\s+to|went\s+to|represented\s+[^⟨.;]{0,20}?at)"), 1.0),
+    # (not "In Osaka the delegation visited ...": a place after "in" sets the scene)
+    (_compile(r"(?<!\bin\s)(?<!\bIn\s)(?<!\bat\s)(?<!\bAt\s){AGENT:p}~(?:visited|travell?ed\s+to|went\s+to|represented\s+[^⟨.;]{0,20}?at)"), 1.0),
     # "The University of Leeds has signed six MoUs during a visit to New Delhi"
     (_compile(r"^[^⟨.;]{0,40}?(?:the\s+)?{NAMED:p}\s+[^.;⟨]{0,120}?\bduring\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}(?:visit|trip|mission|tour)\b"), 2.0),
     (_compile(r"\b(?:visitors|delegates|guests|delegation|group)\s+(?:are|were|come|came|is|was)\s+(?:all\s+)?from\s+(?:the\s+)?{AGENTS:p}"), 3.0),
@@ -54,7 +55,8 @@ _LEADER_PATTERNS = [
                r"(?:led|leads|headed|heads)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}(?:delegation|mission|campaign|visit|trip|tour)\b"), True),
     (_compile(r"{PERSON:p}~(?:arrived\s+in|visited|travell?ed\s+to|is\s+coming\s+to|comes\s+to|will\s+visit|will\s+travel\s+to|"
              r"is\s+travell?ing\s+to|travels\s+to|is\s+visiting|visits|will\s+lead|leads|is\s+leading|led|heads\s+to|will\s+head\s+to|"
-             r"held\s+(?:an?\s+)?(?:[\w’'-]+\s+){0,2}(?:roadshow|road\s+show|trade\s+mission|investment\s+forum)|has\s+returned\s+from|returned\s+from|is\s+visiting|began\s+(?:a|his|her)|opened\s+(?:the|his|her)\s+visit|at\s+the\s+head\s+of)"), False),
+             r"held\s+(?:an?\s+)?(?:[\w’'-]+\s+){0,2}(?:roadshow|road\s+show|trade\s+mission|investment\s+forum)|"
+             r"(?:has\s+)?returned\s+(?:home\s+)?(?:(?:on|last|this)\s+\w+\s+|yesterday\s+|today\s+)?from|is\s+visiting|began\s+(?:a|his|her)|opened\s+(?:the|his|her)\s+visit|at\s+the\s+head\s+of)"), False),
     # "a mission to France by Christine St-Pierre, Québec's Minister of ..."
     (_compile(r"(?:visit|trip|mission)\s+(?:to\s+(?:[^⟨.;]|⟨[KRC]\d+⟩){0,40}?)?by\s+(?:\w+\s+){0,3}?{PERSON:p}"), True),
     (_compile(r"{PERSON:p}~~\bduring\s+(?:a|an|his|her|the|their|⟨P\d+⟩)\s+(?:[\w-]+\s+){0,2}(?:visit|trip|mission|tour)\b"), True),

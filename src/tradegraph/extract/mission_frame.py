@@ -399,7 +399,7 @@ _ORGANISED_BY = re.compile(
 _BODY_MISSION = re.compile(r"\b(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}?(?P<a>⟨[GO]\d+⟩)\s+(?:\([^)]*\)\s+)?(?:(?!(?:it|is|was|are|were|has|have|had|the|a|an|to|of|that|which)\s)[a-z][\w-]*\s+){0,4}?"
                            r"(?:trade\s+)?(?:mission|delegation)\b")
 # "GOEO organised it with World Trade Center Utah"
-_ORGANISED_IT = re.compile(r"(?P<a>⟨[FUGOM]\d+⟩)(?:\s*\([^)]*\))?(?:,[^.;⟨]{1,80},)?\s+(?:also\s+)?(?:organi[sz]ed|arranged|co-?ordinated)\s+(?:it|the\s+(?:mission|trip|visit|programme))"
+_ORGANISED_IT = re.compile(r"(?P<a>⟨[FUGOM]\d+⟩)(?:\s*\([^)]*\))?(?:,(?:[^.;⟨]|⟨[KRCS]\d+⟩){1,80},)?\s+(?:also\s+)?(?:organi[sz]ed|arranged|co-?ordinated)\s+(?:it|the\s+(?:mission|trip|visit|programme))"
                            r"(?:\s+(?:together\s+)?with\s+(?:the\s+)?(?P<b>⟨[FUGOM]\d+⟩))?")
 _ORG_CODES = "FUGOM"
 
