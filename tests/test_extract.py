@@ -362,6 +362,21 @@ def test_a_governor_back_from_a_trip_and_a_scene_setting_place():
     assert ("Ohio mission to Japan", "organisedBy", "JobsOhio") in r
 
 
+def test_a_delegation_of_county_governors_and_its_hosts():
+    ex = run("A delegation of Kenyan county governors is in the Netherlands this week. The delegation "
+             "comprises Governor Anne Waiguru of Kirinyaga County and Governor Stephen Sang of Nandi County. "
+             "On Tuesday the governors were received at the Port of Rotterdam by its chief executive, "
+             "Boudewijn Siemons, and visited the auction run by Royal FloraHolland.")
+    r = rels(ex)
+    m = "Kenya mission to the Netherlands"
+    assert m in {n for e in ex.entities if e.type == "Event" for n in (e.name, *e.aliases)}
+    mission = next(e.name for e in ex.entities if e.type == "Event")
+    assert ("Anne Waiguru", "participatedIn", mission) in r and ("Stephen Sang", "participatedIn", mission) in r
+    assert ("Kenya", "metWith", "Boudewijn Siemons") in r
+    assert ("Boudewijn Siemons", "participatedIn", mission) not in r
+    assert "Royal FloraHolland" not in names(ex, "Person")
+
+
 def test_every_city_of_a_mission_names_it_too():
     # two cities in one country name the mission by the country, but the text may name either city
     ex = run("In May 2024 a delegation from York travelled to New York for a week of talks. "

@@ -25,7 +25,7 @@ _RULES = [
     (re.compile(r"\bits\b", re.I), ("Firm", "University", "GovernmentBody", "Organisation", "MediaOutlet")),
     (re.compile(r"\b(?:he|she|his|her|him)\b", re.I), ("Person",)),
 ]
-PARTY = re.compile(r"\b(?:the|our|this)\s+(?:first|second|third|final|last|next|other)\s+(?:visit|stop|meeting)\b|\b(?:the|our|this|their)\s+(?:(?:(?!(?:the|a|an|our|this|their|its|his|her)\s)[a-z-]+\s+){0,3}?)?(?:delegation|delegates|visitors|mission|team|trip|party|guests|mayors|ministers|programme|program)\b(?![-\w])"
+PARTY = re.compile(r"\b(?:the|our|this)\s+(?:first|second|third|final|last|next|other)\s+(?:visit|stop|meeting)\b|\b(?:the|our|this|their)\s+(?:(?:(?!(?:the|a|an|our|this|their|its|his|her)\s)[a-z-]+\s+){0,3}?)?(?:delegation|delegates|visitors|mission|team|trip|party|guests|mayors|governors|premiers|ministers|programme|program)\b(?![-\w])"
                    r"|\b(?:we|they)\b(?=\s+(?:\w+\s+){0,2}(?:visited|met|held|toured|travelled|discussed|presented|spoke|attended))"
                    # "where Rottner received them", "pleased to host ... and to brief them": the visitors
                    r"|(?:(?<=\breceived\s)|(?<=\bwelcomed\s)|(?<=\bhosted\s)|(?<=\bgreeted\s)|(?<=\bbriefed\s)|(?<=\bbrief\s)|(?<=\bhost\s)|"

@@ -330,6 +330,8 @@ def _looks_like_person(words: list[str], gaz: Gazetteer | None = None) -> bool:
         return False  # "German Land", "German-Mongolian Corporate Days"
     if words[0] in _NOT_NAME_OPENERS:
         return False  # "The Grand", "La Francophonie", "Old York": an article or adjective opens no person's name
+    if any(_BRAND_CAMEL.match(w) for w in words):
+        return False  # "Royal FloraHolland", "KenInvest": a brand's inner capital (not "McDonald", "DeWine")
     if words[0].lower() in vocab.COMMON_TITLE_WORDS:
         return False
     if all(is_common_word(w) and not is_first_name(w) for w in named):
@@ -354,6 +356,7 @@ def _looks_like_person(words: list[str], gaz: Gazetteer | None = None) -> bool:
     return True
 
 
+_BRAND_CAMEL = re.compile(r"(?!(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Fitz|St|O[’'])[A-Z])[A-Z][a-z]+[A-Z]")
 # function words of other languages that join a phrase, not a person's name ("der", "für", "et")
 _FOREIGN_PARTICLES = frozenset("der die das des für und et pour du de la le les y e para do da".split())
 _NOT_NAME_OPENERS = frozenset("The La Le Les Los Las Il Der Die Das Het Old New General Grand Royal Région Regione "

@@ -105,11 +105,14 @@ _DEST_PATTERNS = [
 # ("a British business delegation", "Kenyan President X"), not in "the British capital".
 # (also the host whose invitation brought them: "At the invitation of X, President of Y, ... travelled")
 _MET_BEFORE = re.compile(r"\b(?:met|meets|meeting|talks\s+with|hosted\s+by|welcomed\s+by|received\s+by|invitation\s+of|invited\s+by|guests?\s+of)\s+(?:with\s+)?(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}$")
+# "were received at the Port of Rotterdam by its chief executive, X, and visited ...": X hosts
+_RECEIVED_BY_BEFORE = re.compile(r"\b(?:received|welcomed|hosted|greeted|briefed|met)\b[^.;]{0,80}?\bby\s+(?:its|their|the|his|her)\s+"
+                                 r"[^.;⟨]{0,50}?,?\s+$", re.I)
 _HOSTS_THEM = re.compile(r"(?:,[^.;⟨]{1,60},)?\s+(?:also\s+)?(?:briefed|welcomed|hosted|received|greeted|showed|guided|"
                          r"told|gave|took|walked|entertained|thanked)\s+(?:them|the\s+(?:visiting\s+)?(?:delegation|visitors|group|guests|delegates))\b", re.I)
 _VISITORS = re.compile(r"\b(?:visiting|visitors|guests)\b", re.I)
 _DEMONYM_PARTY = re.compile(r"\b(" + "|".join(vocab.DEMONYMS) + r")\s+(?:[\w-]+\s+){0,2}?(?:delegation|delegates|mission|team|business\s*people|businesspeople|entrepreneurs|visitors|guests|companies|firms|businesses|exporters|"
-                            r"(?:" + vocab.ROLE_RE.pattern + r"))", re.I)
+                            r"(?:" + vocab.ROLE_RE.pattern + r")|governors|mayors|premiers)", re.I)
 # Further stops of a trip ("signed two memoranda in Qingdao", "will take him to Abu Dhabi,
 # Dubai and Doha"): places the mission went, after the main destinations.
 _DEST_EXTRA = [
@@ -425,7 +428,8 @@ def _add_leaders(mk: Marked, entities: list[Entity], leaders: list[int], heads: 
     found = False
     for rx, says_leads in _LEADER_PATTERNS:
         for m in cues.finditer(rx, mk.text, mk.folded):  # through its gate (cues.py)
-            if _MET_BEFORE.search(mk.text, max(0, m.start("p") - 40), m.start("p")):
+            if _MET_BEFORE.search(mk.text, max(0, m.start("p") - 40), m.start("p")) or \
+                    _RECEIVED_BY_BEFORE.search(mk.text, max(0, m.start("p") - 140), m.start("p")):
                 continue  # "the minister met X, Minister of Y, and visited ...": X is a host
             leads = says_leads or bool(_LEADS.search(m.group(0)))
             if _HOSTS_THEM.match(mk.text, m.end("p")):

@@ -937,6 +937,8 @@ def _given_name_first(words: list[str], text: str, gaz: Gazetteer) -> bool:
         return False
     if words[0] in vocab.DEMONYMS or words[0].split("-")[0] in vocab.DEMONYMS:
         return False  # "German Land", "Welsh Government"
+    if any(_BRAND_CAMEL.match(w) for w in words):
+        return False  # "Royal FloraHolland"
     rest = words[1:]
     if any(w in ("&", "and", "of", "for", "the", "The") or _ends_with_name_head(w) or w in vocab.CITY_HEADS
            or w in vocab.BUILDING_WORDS or w in vocab.DISTRICT_WORDS or w in vocab.LEGAL_SUFFIXES
@@ -966,6 +968,7 @@ _TITLE_COMMA_BEFORE = re.compile(r"(?:^|\s)(?:the|[A-Z][\w.-]*[’']s)\s+(" + vo
 _BODY_ROLE_BEFORE = re.compile(r"[A-Z][\w’'.&-]*\s+((?:deputy\s+|vice[-\s]|executive\s+)?(?:chief\s+executive|leader|chair(?:man|woman|person)?|"
                                r"president|(?:managing\s+)?director|head|chief|boss|founder|spokes(?:man|woman|person)|"
                                r"secretary|minister|mayor|governor|ambassador))\s+$")
+_BRAND_CAMEL = re.compile(r"(?!(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Fitz|St|O[’'])[A-Z])[A-Z][a-z]+[A-Z]")
 _CAP_WORD_END = re.compile(r"[A-Z][\w.]*\s+$")
 _MEDIA_AFTER = re.compile(r"^,?\s+(?:news\s+agency|reported\s+that|reports\s+that|newspaper|understands\s+that|"
                           r"has\s+learn[et]d?|can\s+reveal|(?:first\s+)?reported\s+on\b)", re.I)
@@ -990,6 +993,8 @@ def _last_word(text: str) -> str:
 @names_cache  # a pure function of the name, asked of every mention of it
 def _looks_like_name(name: str) -> bool:
     words = name.split()
+    if any(_BRAND_CAMEL.match(w) for w in words):
+        return False  # "Royal FloraHolland": a brand's inner capital (not "McDonald", "DeWine")
     return 1 <= len(words) <= 4 and all(
         (w[:1].isupper() and not w.isupper() and not any(c.isdigit() for c in w)) or _INITIALS.fullmatch(w)
         for w in words) and not _INITIALS.fullmatch(words[-1])

@@ -183,7 +183,7 @@ _PARTICIPANT_CUE = re.compile(
     # "X led a business delegation to India, together with the Minister for ..., Y"
     r"(?:led|leads|leading|headed|heads|heading)\s+(?:the|a|an|its|their|his|her)\s+[^.;]{0,100}?,\s+(?:together|along)\s+with|"
     r"joined\s+(?:some\s+of\s+|parts?\s+of\s+|several\s+of\s+)?the\s+(?:meetings|talks|visits|programme|program)|"
-    r"(?:delegation|mission|party|trip|visit)\s+(?:also\s+)?(?:included|includes|including|comprised|brought)|"
+    r"(?:delegation|mission|party|trip|visit)\s+(?:also\s+)?(?:included|includes|including|comprised|comprises|brought|consists\s+of|consisted\s+of|(?:is|was)\s+made\s+up\s+of)|"
     # "The group included Dr X", "the field visits were attended by A, B and C"
     r"(?:the|this|our)\s+group\s+(?:also\s+)?(?:included|includes|comprised|comprises)|"
     r"(?:visits?|trip|tour|mission)\s+(?:was|were)\s+(?:also\s+)?attended\s+by|"

@@ -187,7 +187,7 @@ PATTERNS: list[tuple[str, str, float, str]] = [
     # meetings and visits
     ("metWith", _NOT_LOCATIVE + r"{PARTYS:s}~~(?:\bmet|\bmeets?|meeting|meetings|met\s+with|talks\s+with|held\s+talks\s+with|discussions\s+with|spoke\s+with|(?:hosted|welcomed|received)\s+(?:at\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}|at\s+(?:the\s+)?⟨[A-Z]\d+⟩\s+)?by|briefed\s+by|guests?\s+of|shown\s+(?:a?round\s+)?by|sat\s+down\s+with|round-?table\s+with|audience\s+with|courtesy\s+call\s+on)\s+(?:with\s+)?(?:the\s+)?(?:(?:senior\s+)?(?:representatives|officials|leaders|executives|members|heads|delegates)\s+(?:of|from)\s+(?:the\s+)?)?"
      # "hosted by City Council leader Abi Brown": the person is met, the body is hers
-     r"(?:⟨[FUGO]\d+⟩\s+(?:[a-z]+\s+){1,2}(?=⟨P))?"
+     r"(?:⟨[FUGO]\d+⟩(?:[’']s)?\s+(?:[a-z]+\s+){0,2}[a-z]+,?\s+(?=⟨P)|(?:its|their|his|her)\s+(?:[a-z-]+\s+){1,3}?(?:[a-z-]+),\s+(?=⟨P))?"
      # "by the Mayor of the City and County of Limerick, Cllr James Collins": the person
      r"(?:(?-i:[A-Z])[\w-]*\s+(?:(?-i:[A-Z])[\w-]*\s+){0,2}(?:of|for)\s+(?:the\s+)?⟨[FUGOKRC]\d+⟩,\s+(?:(?-i:Cllr|Dr|Mr|Mrs|Ms|Sir|Prof)\.?\s+)?(?=⟨P))?{TARGETS:o}", 0.75, "party-met"),
     ("visited", r"{PARTY:s}~~(?:held\s+talks|talks|meetings?|discussions)\s+at\s+(?:the\s+)?" + _W + r"{0,3}?(?:offices?|headquarters|home|site|premises|hq)\s+of\s+(?:the\s+)?{TARGETS:o}", 0.75, "talks-at-offices"),
