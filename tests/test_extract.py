@@ -466,3 +466,29 @@ def test_missing_ner_pipeline_is_a_clear_error():
 
     with pytest.raises(BadInputError, match="not installed"):
         extract(record_from_text("Hello Leeds."), ner="no_such_pipeline_xyz")
+
+
+# --- US press style (probe texts written for these rules) ----------------------------------
+
+def test_abbreviated_governor_is_a_title_and_along_with_names_members():
+    ex = run("Trade trip\n\nOhio Gov. Jane Rowe is leading a trade mission to Japan along with state "
+             "Department of Agriculture Director Tom Kealey and Commerce Director Ann Bell.")
+    assert ("Jane Rowe", "affiliatedWith", "Ohio") in rels(ex)
+    assert "Ohio Gov" not in names(ex)
+    members = {s for s, p, o in rels(ex, "participatedIn")}
+    assert {"Jane Rowe", "Tom Kealey", "Ann Bell"} <= members
+    assert "Department of Agriculture" not in members  # named as Kealey's employer, not as a traveller
+
+
+def test_a_long_meeting_list_is_met_to_its_end():
+    ex = run("Trade trip\n\nOhio Gov. Jane Rowe is leading a trade mission to Taiwan. Tours and meetings are set "
+             "with Costco, Mayfull Foods, Megaforce, Nexcom International, THL, Dah Chong Hong Ltd and the "
+             "Taiwan Flour Mills Association.")
+    met = {o for s, p, o in rels(ex, "metWith")}
+    assert {"Costco", "Mayfull Foods", "Dah Chong Hong Ltd", "Taiwan Flour Mills Association"} <= met
+    assert "Tours" not in names(ex)  # the French city's name, an everyday word opening the sentence
+
+
+def test_retail_heads_and_two_firms_joined_by_and():
+    ex = run("The visitors toured AEON Department Store. Carib Brewery and National Flour Mills joined the trip.")
+    assert {"AEON Department Store", "Carib Brewery", "National Flour Mills"} <= names(ex, "Firm")

@@ -133,6 +133,10 @@ def _decide_type(g: Group, text: str, gaz: Gazetteer, countries, regions, acrony
     if place is not None and place.type == "Country" and best not in ("Person", "Country", "Region", "City") and score < 5.0:
         g.type, g.place = "Country", place  # "at Intralink in Korea, the firm ...": a country's name is the country
         return
+    if (len(words) == 1 and place is not None and place.type == "City" and score <= 2.0 * len(g.mentions)
+            and name.endswith("s") and is_common_word(name[:-1]) and all(_sentence_initial(text, m.start) for m in g.mentions)
+            and not any(_place_cue(text, m, gaz) for m in g.mentions)):
+        return  # "Tours and meetings are set with ...": an everyday plural that opens a sentence
     if (len(words) == 1 and place is not None and place.type == "City" and place.population < _SMALL_TOWN
             and best == "City" and score <= 2.0 * len(g.mentions) and not any(v > 0 for t, v in g.votes.items()
                                                                               if t not in ("City", "Region", "Country"))

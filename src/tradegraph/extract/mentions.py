@@ -380,7 +380,9 @@ def _cut_run(text: str, a: int, b: int, gaz) -> list[tuple[int, int]]:
             # "Yorkshire Chamber of Commerce and Leeds Beckett University": two bodies
             (len(right_and) >= 2 and not any(w in ("of", "for", "the") for w in right_and)
              and any(_ends_with_name_head(w) for w in left_and.split()) and _ends_with_name_head(last)
-             and last not in vocab.FIRM_HEADS) or not _ends_with_name_head(last) or (
+             # "Carib Brewery and National Flour Mills": two firms, each with its head
+             and (last not in vocab.FIRM_HEADS or before_and in vocab.FIRM_HEADS and len(left_and.split()) >= 2))
+            or not _ends_with_name_head(last) or (
             _ends_with_name_head(before_and) and before_and not in vocab.FIRM_HEADS)
             or (left_and in gaz)):
         pieces = []

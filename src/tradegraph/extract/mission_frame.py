@@ -180,8 +180,9 @@ def _council_of(entities: list[Entity], place: int) -> int | None:
 _PARTICIPANT_CUE = re.compile(
     r"\b(?:travell?ing\s+with|travell?ed\s+with|accompan\w+|joined\s+by|among\s+them|"
     r"(?:took|taking|take)\s+part,?\s+(?:together|along)\s+with|flew\s+out|set\s+off\s+from|"
-    # "X led a business delegation to India, together with the Minister for ..., Y"
-    r"(?:led|leads|leading|headed|heads|heading)\s+(?:the|a|an|its|their|his|her)\s+[^.;]{0,100}?,\s+(?:together|along)\s+with|"
+    # "X led a business delegation to India, together with the Minister for ..., Y";
+    # "Gov. X is leading a trade mission to Taiwan along with Director Y"
+    r"(?:led|leads|leading|headed|heads|heading)\s+(?:the|a|an|its|their|his|her)\s+[^.;]{0,100}?(?:,\s+(?:together|along)|\s+along)\s+with|"
     r"joined\s+(?:some\s+of\s+|parts?\s+of\s+|several\s+of\s+)?the\s+(?:meetings|talks|visits|programme|program)|"
     r"(?:delegation|mission|party|trip|visit)\s+(?:also\s+)?(?:included|includes|including|comprised|comprises|brought|consists\s+of|consisted\s+of|(?:is|was)\s+made\s+up\s+of)|"
     # "The group included Dr X", "the field visits were attended by A, B and C"
@@ -206,6 +207,8 @@ _AS_DID = re.compile(r",?\s+as\s+did\s+[^.;]*", re.I)
 # body a travelling person works for, which does not itself take part for that (§1)
 _EMPLOYER_BEFORE = re.compile(r"⟨P\d+⟩,\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:(?!\b(?:representatives?|delegates?|delegation)\b)[^⟨;:.])"
                               r"{1,80}?\b(?:of|at|for|with)\s+(?:the\s+)?(?:⟨[KRC]\d+⟩[’']s\s+)?$")
+# "state Department of Agriculture Director ⟨P⟩": the body is named as the person's employer
+_TITLE_OF_PERSON_AFTER = re.compile(r"\s+(?:[A-Z][\w&-]*\s+){0,2}?(?:" + vocab.ROLE_RE.pattern + r")\s+⟨P\d+⟩", re.I)
 _TRAVELLERS = re.compile(r"\b(?:delegation|delegates|visitors|mission|trip|travell\w*|accompan\w*|party)\b", re.I)
 _LIST_INTRO = re.compile(r"\b(?:delegation|group|party|team|members|travel\w*|accompan\w*|joined|made\s+up\s+of|"
                          r"compris\w*|includ\w*|consist\w*|taking\s+part|took\s+part)\b[^.;]*:\s*$", re.I)
@@ -300,7 +303,8 @@ def participants(marked, entities, mission, midx: int) -> list[Relation]:
             if did:
                 zone += " " + did.group(0)
         found = [mk.index[int(m.group(2))] for m in _MARKER.finditer(zone)
-                 if m.group(1) == "P" or not _EMPLOYER_BEFORE.search(zone, max(0, m.start() - 100), m.start())]
+                 if m.group(1) == "P" or not (_EMPLOYER_BEFORE.search(zone, max(0, m.start() - 100), m.start())
+                                              or _TITLE_OF_PERSON_AFTER.match(zone, m.end()))]
         sender = _SENDER.search(mk.text, 0, cue.start()) if re.match(r"brought|sent|took", cue.group(0), re.I) else None
         if sender:  # "London & Partners ... brought 15 technology companies": the body takes part through them
             found.append(mk.index[int(sender.group(2))])

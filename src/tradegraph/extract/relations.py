@@ -533,7 +533,7 @@ def implicit_party_agreements(marked: Marked, entities: list[Entity], party: int
             for o in markers(m.group("o"), marked) if o != party]
 
 
-_MET_CUE = re.compile(r"(?:\b|(?=⟨))(?:met|meets|(?:will|to|would|also)\s+(?:also\s+)?meet|meeting\s+with|meetings\s+(?:were\s+|was\s+)?with|meetings\s+include[sd]?|"
+_MET_CUE = re.compile(r"(?:\b|(?=⟨))(?:met|meets|(?:will|to|would|also)\s+(?:also\s+)?meet|meeting\s+with|meetings\s+(?:(?:were|was|are|is|have\s+been|will\s+be)\s+(?:(?:set|scheduled|planned|arranged|held|also)\s+)?)?with|meetings\s+include[sd]?|"
                       r"talks\s+with|discussions\s+with|were\s+with|was\s+with|greeted\s+by|welcomed\s+by|received\s+by|"
                       # "spoke at a lunch hosted by X", "a breakfast held with X", "its hosts were A, B and C"
                       r"(?:breakfast|lunch|luncheon|dinner|reception|session|roundtable|round\s+table|gathering|forum|seminar|event)"
@@ -554,6 +554,8 @@ _THEN_VERB = re.compile(r"\b(?:and|then|before|after)\s+(?:also\s+)?(?:toured|vi
 _REPORTED = re.compile(r"\b(?:said|says|added|told|according\s+to|explained|noted)\b", re.I)
 
 
+# between two items of one list: a separator, perhaps over an item not recognised ("..., THL and ⟨O5⟩")
+_LIST_GAP = re.compile(r"(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)(?:the\s+)?(?:(?-i:[A-Z])[\w.&’'-]*\s*){0,4}?)+", re.I)
 _SIGNING_ASIDE = re.compile(r"\b(?:during|led\s+by|headed\s+by|on\s+behalf\s+of|as\s+part\s+of|which|who|whose)\b", re.I)
 _AND_ONLY = re.compile(r"\s+(?:and|&)\s+")
 _OBJECT_BEFORE = re.compile(r"\b(?:to|of|at|in|with|from|for|by|on)\s+(?:the\s+)?$", re.I)
@@ -598,14 +600,18 @@ def meeting_lists(marked: Marked, entities: list[Entity], party: int | None) -> 
             aside = _SIGNING_ASIDE.search(text, cue.end(), zone_end)
             if aside:
                 zone_end = aside.start()  # "signed MoUs with six institutions during a visit led by X": X leads
+        listed_to = None
         for m in _MARK.finditer(text, cue.end(), zone_end):
             code, idx = m.group(1), marked.index[int(m.group(2))]
             if idx in subjects or idx == party or code not in ("P" if cue.group("signing") else "PFUGOM"):
                 continue
             if code != "P" and _NOT_MET.search(text[max(cue.end(), m.start() - 40):m.start()]):
                 continue  # "chairman of DP World": the body of the person met
-            if code != "P" and m.start() - cue.end() > 60:
-                continue
+            if code != "P" and m.start() - cue.end() > 60 and not (
+                    listed_to is not None and m.start() - listed_to < 60
+                    and _LIST_GAP.fullmatch(text, listed_to, m.start())):
+                continue  # far from the cue, a body is met only as a further item of its list
+            listed_to = m.end()
             for subj in subjects:
                 if _types_ok("metWith", entities[subj], entities[idx]):
                     out.append(Relation(entities[subj].id, "metWith", entities[idx].id, evidence(marked.sentence), 0.6,

@@ -17,7 +17,7 @@ from .cues import fold
 
 # Abbreviations after which a full stop does not end a sentence.
 _NO_BREAK = frozenset(
-    "mr mrs ms dr prof st no nos vs etc e.g i.e approx dept gov govt rt hon cllr sr jr fig "
+    "mr mrs ms dr prof st no nos vs etc e.g i.e approx dept gov govt rt hon cllr sr jr fig sen rep lt amb "
     "jan feb mar apr jun jul aug sep sept oct nov dec inc corp co".split()
 )
 _BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘(\[]*[A-Z0-9\u00C0-\u00DE])|\n\s*\n|\n(?=\s*[#*\-•])")

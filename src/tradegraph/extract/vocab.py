@@ -25,7 +25,9 @@ FIRM_HEADS = frozenset(
     "Partners Insurance Bank Securities Investments Properties Construction Shipping Mining "
     "Biotech Therapeutics Robotics Semiconductor Semiconductors Instruments Textiles Electric "
     "Company Corporation Enterprise Cars Trucks Railways Rail Bio Digital FC Brewery Airlines Automobile "
-    "Automobiles Motor Frères Freres Brothers Bros Sons Airport Port".split()
+    "Automobiles Motor Frères Freres Brothers Bros Sons Airport Port "
+    # retail and hospitality: "AEON Department Store", "Marriott Hotels", "Gyu-kaku BBQ Chain"
+    "Store Stores Supermarket Supermarkets Hypermarkets Restaurants Hotels Resorts Farms Dairies Mills Chain".split()
 ) | LEGAL_SUFFIXES
 # Heads that other languages put first: "Banco Santander", "Grupo Bimbo", "Flughafen Leipzig/Halle"
 FIRST_FIRM_HEADS = frozenset("Banco Grupo Compañía Companhia Empresa Empresas Flughafen Aéroport Aeropuerto "
@@ -121,7 +123,9 @@ _ROLE_CORE = (
     r"CEO|COO|CFO|CTO|Chief\s+Executive(?:\s+Officer)?|Chairman|Chairwoman|Chairperson|Chair|"
     r"President|Vice[-\s]Chancellor|Vice[-\s]Mayor|Vice[-\s]Governor|Vice[-\s]Premier|Vice[-\s]Minister|Vice[-\s]President|"
     r"(?<=County\s)Executive|Chancellor|Mayor|Minister(?:\s+of\s+State)?|Secretary[-\s]General|"
-    r"Secretary(?:\s+of\s+State)?|Ambassador|Governor|Councillor|Cllr\.?|Director(?:[-\s]General)?|"
+    r"Secretary(?:\s+of\s+State)?|Ambassador|Governor|"
+    # US press abbreviations: "Idaho Gov. Brad Little", "Lt. Gov. Jon Husted", "Sen. Jane Doe"
+    r"(?:Lt\.\s?)?Gov\.(?=\s+[A-Z])|Sen\.(?=\s+[A-Z])|Rep\.(?=\s+[A-Z])|Amb\.(?=\s+[A-Z])|Councillor|Cllr\.?|Director(?:[-\s]General)?|"
     r"Managing\s+Director|General\s+Manager|Founder|Co-[Ff]ounder|Professor|Prof\.?|"
     r"Commissioner|Consul(?:[-\s]General)?|Envoy|Taoiseach|Tánaiste|Premier(?!\s+League)|"
     r"Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Sir|Dame|Lord|Lady|Baroness|Rt\.?\s+Hon\.?|King|Queen|"
@@ -160,7 +164,8 @@ ROLE_WORDS = (
     r"(?:chief\s+)?(?:financial|operating|technology|commercial|marketing|information|digital|investment|economic)\s+officer"
 )
 ROLE_RE = re.compile(r"(?:(?:deputy|vice|senior|acting|former|interim|joint|executive|global|"
-                     r"group|uk|european|state|lord|metro|chief|managing)[\s-]+)*(?:" + ROLE_WORDS + r")\b", re.I)
+                     r"group|uk|european|state|lord|metro|chief|managing)[\s-]+)*(?:(?:" + ROLE_WORDS + r")\b"
+                     r"|(?:lt\.\s?)?gov\.|sen\.|rep\.)", re.I)
 
 # Sector vocabulary: canonical lower-case name -> surface patterns (regex, case-insensitive).
 SECTORS: dict[str, str] = {
