@@ -492,3 +492,40 @@ def test_a_long_meeting_list_is_met_to_its_end():
 def test_retail_heads_and_two_firms_joined_by_and():
     ex = run("The visitors toured AEON Department Store. Carib Brewery and National Flour Mills joined the trip.")
     assert {"AEON Department Store", "Carib Brewery", "National Flour Mills"} <= names(ex, "Firm")
+
+
+def test_irish_county_and_town_and_titles():
+    ex = run("Visit\n\nThe delegation came to Nenagh, Co Tipperary, at the invitation of the Tipperary TD "
+             "Alan Kelly, and met Cllr Mattie Ryan, Cathaoirleach of the council.")
+    assert "Co Tipperary" in names(ex, "Region") and "Nenagh" in names(ex, "City")
+    assert {"Alan Kelly", "Mattie Ryan"} <= names(ex, "Person")
+    assert not names(ex, "Firm") and "Cathaoirleach" not in names(ex)
+
+
+def test_portfolio_list_names_no_bodies_but_the_minister_after_it_is_a_person():
+    ex = run("Vic Fedeli, Minister of Economic Development, Job Creation and Trade, led the mission to India. "
+             "He met the Minister for Foreign Affairs, Lars Løkke Rasmussen.")
+    assert not {"Economic Development", "Job Creation"} & names(ex)
+    assert {"Vic Fedeli", "Lars Løkke Rasmussen"} <= names(ex, "Person")
+
+
+def test_long_names_with_particles_and_the_name_before_a_particle_as_alias():
+    ex = run("Luiz Inácio Lula da Silva, President of Brazil, landed in Lisbon. On Saturday Lula was received "
+             "by Marcelo Rebelo de Sousa.")
+    lula = next(e for e in ex.entities if e.name == "Luiz Inácio Lula da Silva")
+    assert lula.type == "Person" and "Lula" in lula.aliases
+
+
+def test_a_state_named_like_a_city_and_a_region_is_never_a_firm():
+    ex = run("WASHINGTON, 23 April\n\nThe Office of the Governor of Washington led a delegation to Vietnam with "
+             "the Washington State Department of Commerce. Apple exports from Washington grew.")
+    assert "Washington" in names(ex, "Region")
+    ex = run("TexasOne led the Texas delegation to Japan. Toyota already invests in Texas. Texas and Japan "
+             "trade a lot. Texas firms joined.")
+    assert "Texas" in names(ex, "Region") and "Texas" not in names(ex, "Firm")
+
+
+def test_an_embassy_in_a_place_is_also_named_without_it():
+    ex = run("The mayor met officials at the U.S. Embassy in Japan.")
+    emb = next(e for e in ex.entities if e.type == "GovernmentBody")
+    assert "U.S. Embassy" in [emb.name, *emb.aliases] and "Japan" in names(ex, "Country")

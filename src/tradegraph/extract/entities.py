@@ -125,10 +125,13 @@ def _decide_type(g: Group, text: str, gaz: Gazetteer, countries, regions, acrony
     if g.votes.get("_portfolio", 0) >= 0.5 * len(g.mentions) and place is None and (
             score < 3.0 or best in ("Firm", "Person") and score < 5.0):
         return  # "Minister of State for European Affairs": the portfolio of a title
-    if (best in ("City", "Region") and place is not None and score <= 2.0 * len(g.mentions) and (
+    if g.votes.get("_portfolio", 0) >= 0.5 * len(g.mentions) and place is None and score < 6.0 and best != "Person" and not any(
+            _is_head(w) for w in words):
+        return  # "Minister of Economic Development, Job Creation and Trade": no body's head noun in it
+    if (best in ("City", "Region") and place is not None and place.type == "City" and score <= 2.0 * len(g.mentions) and (
             place.population < 100_000 and g.votes.get("Firm", 0) >= 1.5
             or place.population < 1_000_000 and g.votes.get("Firm", 0) >= 2.0)):
-        g.type = "Firm"  # "the takeover of Monsanto": a firm named like a small town
+        g.type = "Firm"  # "the takeover of Monsanto": a firm named like a small town (regions carry no population)
         return
     if place is not None and place.type == "Country" and best not in ("Person", "Country", "Region", "City") and score < 5.0:
         g.type, g.place = "Country", place  # "at Intralink in Korea, the firm ...": a country's name is the country
@@ -144,6 +147,11 @@ def _decide_type(g: Group, text: str, gaz: Gazetteer, countries, regions, acrony
         g.votes["_small_town"] = 1  # a list of firms may still claim it ("Arm, Weir and Rolls-Royce")
         g.place = place  # and a firm's name may start with it ("Tata" for "Tata Steel")
         return  # "Young", "Green", "Minster": a small town's name with nothing around it that says place
+    if best in ("Region", "City") and place is not None and place.type == "City":
+        state = next((p for p in gaz.candidates(name) if p.type == "Region" and p.country == place.country), None)
+        if state is not None and (g.votes.get("Region", 0) >= 1.5 or re.search(
+                r"\b" + re.escape(name) + r"(?:\s+[Ss]tate\b|-state\b)|\b[Ss]tate\s+of\s+" + re.escape(name) + r"\b", text)):
+            place = state  # "the Governor of Washington", "Washington State": the state, not the city
     if best in ("Country", "Region", "City") and place is not None:
         # the gazetteer knows the kind of place better than weak context cues
         g.type, g.place = place.type, place
@@ -328,7 +336,8 @@ def _looks_like_person(words: list[str], gaz: Gazetteer | None = None) -> bool:
         words = words[1:]
     named = [w for i, w in enumerate(words) if not (0 < i < len(words) - 1 and w in _NAME_PARTICLES)]
     # "Khalifa bin Jassim Al Thani": particles of a patronymic do not count against the length
-    if not 2 <= len(named) <= 4 or len(words) > 4 and not any(w in ("bin", "bint", "ibn") for w in words):
+    # "Khalifa bin Jassim Al Thani", "Luiz Inácio Lula da Silva": particles carry a long name
+    if not 2 <= len(named) <= 4 or len(words) > 4 and not any(w in _NAME_PARTICLES for w in words[1:-1]) or len(words) > 6:
         return False
     if words[0] in vocab.DEMONYMS or words[0].rstrip("s") in vocab.DEMONYMS or words[0].split("-")[0] in vocab.DEMONYMS:
         return False  # "German Land", "German-Mongolian Corporate Days"
@@ -475,7 +484,9 @@ def _merge(groups: dict[str, Group], acronyms: dict[str, Mention], gaz: Gazettee
         if g.type == "City" and (g.place is None or g.place.population > 300_000 or g.votes.get("City", 0) > 2.0 * len(g.mentions)):
             continue  # a small town named like a person's surname ("Stuart", "Parker") is the person
         w = g.words[0]
-        hits = [p for p in people if w in (p.words[-1], p.words[0])]
+        hits = [p for p in people if w in (p.words[-1], p.words[0]) or any(
+            # "Lula" for "Luiz Inácio Lula da Silva": the name a particle follows
+            w == p.words[i] and p.words[i + 1] in _NAME_PARTICLES for i in range(1, len(p.words) - 2))]
         if g.type == "City":
             hits = [p for p in people if w == p.words[-1]]
         if len(hits) == 1:
@@ -675,6 +686,8 @@ def _build(text: str, groups: dict[str, Group], gaz: Gazetteer) -> Resolution:
         for g in gs:
             for m in g.mentions:
                 spans.append((m.start, m.end, idx))
+                if m.short and m.short != e.name and m.short not in e.aliases:
+                    e.aliases.append(m.short)
             index_of[id(g)] = idx
             if g.roles and idx not in roles:
                 roles[idx] = g.roles[0]

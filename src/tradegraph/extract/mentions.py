@@ -60,13 +60,15 @@ _PERSON_APPOSITION = re.compile(
     r",\s+(?:a|an|the|one of the)\s+(?:[\w’'-]+\s+){0,3}?(?-i:member|native|veteran|graduate|entrepreneur|"
     r"businessman|businesswoman|economist|engineer|lawyer|diplomat|politician|academic|researcher|scientist|"
     r"author|journalist|alumnus|alumna|daughter|son|wife|husband)\b|,\s+(?:a|an)\s+[\w-]+-born\b", re.I)
-_LEGAL_AFTER = re.compile(r"^,?\s+(?:Ltd|Limited|Inc|Corp|LLC|plc|PLC|GmbH|AG|S\.A|SA|Co)\b\.?")
+# (not "Nenagh, Co Tipperary", an Irish county)
+_LEGAL_AFTER = re.compile(r"^,?\s+(?:Ltd|Limited|Inc|Corp|LLC|plc|PLC|GmbH|AG|S\.A|SA|Co(?!\.?\s+[A-Z][a-z]))\b\.?")
 # the portfolio of a title ("Minister of State for European Affairs", "Economy and Digital Minister",
 # "US Special Envoy"): a name-like span that is part of a role, not an entity
 _PORTFOLIO_BEFORE = re.compile(r"\b(?:Minister(?:\s+of\s+State)?\s+(?:of|for)|Secretary\s+of\s+State\s+for|Secretary\s+for|"
                                r"Chancellor\s+of|(?:Commissioner|Envoy|Adviser|Advisor)\s+for)\s+(?:the\s+)?"
                                # "Minister of Jobs, Trade and Technology": the portfolio list goes on
-                               r"(?:[A-Z][\w-]*(?:\s+(?:and|&)\s+[A-Z][\w-]*)?,\s+(?:and\s+)?)*$")
+                               r"(?:[A-Z][\w-]*(?:\s+(?:and|&)\s+[A-Z][\w-]*|\s+[A-Z][\w-]*){0,2},\s+(?:and\s+)?)*$")
+_IN_COUNTY_AFTER = re.compile(r",\s+(?:Co\.?|County)\s+[A-Z][a-z]")
 _PORTFOLIO_AFTER = re.compile(r"^\s+(?:Cabinet\s+)?(?:Minister|Secretary|Envoy|Adviser|Advisor|Commissioner|Officer|Spokes(?:man|woman|person))\b")
 _PUBLIC_AGENCY_APPOSITION = re.compile(
     r",\s+(?:a|an|the|its|their)\s+(?:[\w’'&/-]+\s+){0,4}?(?:state|public|government|national|regional|city|"
@@ -121,6 +123,7 @@ class Mention:
     heading: bool = False
     sentence: int = -1
     year_prefix: int | None = None  # start offset of a "2019 " before an event name
+    short: str | None = None  # the name without a tail the text added ("U.S. Embassy" of "... in Japan")
 
     def vote(self, etype: str, weight: float) -> None:
         self.votes[etype] = self.votes.get(etype, 0.0) + weight
@@ -568,6 +571,7 @@ def _extend_names(text: str, mentions: list[Mention], gaz) -> list[Mention]:
         if any(h in _DIPLOMATIC for h in heads):
             m = _IN_PLACE.match(text, end)
             if m and m.group(1) in gaz:
+                men.short = text[men.start:end]  # "the U.S. Embassy" is its name too
                 end = m.end()
                 # the place stays a mention of its own ("British Embassy in Beijing" and Beijing)
                 extra.append(Mention(m.start(1), m.end(1), m.group(1), sentence=men.sentence, heading=men.heading))
@@ -855,8 +859,8 @@ def _vote_on_name(men: "Mention | _Ballot", gaz: Gazetteer) -> None:
         men.vote("Initiative", 4.5)  # "Qatar-UK Year of Culture"
     if any(words[k] == "Research" and words[k + 1] in ("Centre", "Center", "Institute", "Laboratory") for k in range(len(words) - 1)):
         men.vote("University", 5.0)  # research centres and institutes are typed with universities
-    if len(words) == 2 and first == "County" and words[1][:1].isupper():
-        men.vote("Region", 4.0)  # "County Durham"
+    if len(words) == 2 and first in ("County", "Co", "Co.") and words[1][:1].isupper():
+        men.vote("Region", 4.0 if first == "County" else 6.0)  # "County Durham", Irish "Co Tipperary"
     elif len(words) >= 2 and first in vocab.COMPASS_WORDS and men.text not in gaz and (
             " ".join(words[1:]) in gaz or (len(words) >= 3 and words[1] == "of" and " ".join(words[2:]) in gaz)):
         men.vote("Region", 4.0)  # "South Wales", "North of England"
@@ -1072,7 +1076,11 @@ def _context_votes(men: Mention, text: str, blocked, gaz=None) -> None:
         men.vote("Person", 1.5)
     if _LEGAL_AFTER.match(after):
         men.vote("Firm", 5.0)
-    if (last_word in ("of", "for", "the") and _PORTFOLIO_BEFORE.search(before)) or _PORTFOLIO_AFTER.match(after):
+    elif nwords <= 2 and _IN_COUNTY_AFTER.match(after):
+        men.vote("City", 3.0)  # "Nenagh, Co Tipperary", "Newton Aycliffe, County Durham": a town and its county
+    if (last_word in ("of", "for", "the") or before.endswith((", ", ", and ")) and all(
+            zipf(w) >= 4.0 for w in men.text.split())) and _PORTFOLIO_BEFORE.search(before) \
+            or _PORTFOLIO_AFTER.match(after):  # "..., Job Creation and Trade" (not "..., Lars Løkke Rasmussen")
         men.vote("_portfolio", 1.0)
     if nwords <= 3 and before.endswith("/ (") and after[:1] == ")":
         men.vote("MediaOutlet", 3.0)  # "https://…/story/ (Kazinform)": the credited outlet

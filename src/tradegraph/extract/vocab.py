@@ -135,6 +135,8 @@ _ROLE_CORE = (
     r"Under[-\s]?[Ss]ecretary|Minister[-\s]President|Cabinet\s+Secretary|Treasurer|Delegate(?:[-\s]General)?|Representative|"
     r"(?:General\s+|Marketing\s+|Sales\s+|Country\s+|Regional\s+|Project\s+|Programme\s+)*Manager|Reporter|Correspondent|Editor|"
     r"Councillors|Ministers|Mayors|MPs?|MEPs?|"
+    # members of other parliaments and Irish offices: "Tipperary TD Alan Kelly", "Cathaoirleach"
+    r"TDs?|MPPs?|MLAs?|MSPs?|Cathaoirleach|Parliamentary\s+(?:Assistant|Secretary|Under[-\s]Secretary)|"
     # clergy and academic offices: "the Revd Canon Jane Doe", "the Archbishop of York", "Pro-Dean"
     r"Archbishop|Rector|Vicar|Revd\.?|Rev\.(?=\s+[A-Z])|Reverend|Canon(?=\s+[A-Z][a-z]+\s+[A-Z])|"
     r"Pro-(?:Dean|Vice-Chancellor|Chancellor|Provost)|Provost|"
@@ -160,7 +162,7 @@ ROLE_WORDS = (
     r"professor|dean|commissioner|consul(?:[-\s]general)?|envoy|leader|partner|owner|"
     r"spokes(?:man|woman|person)|premier|taoiseach|executive\s+chairman|vice[-\s]chair|"
     r"under[-\s]?secretary|minister[-\s]president|undersecretary|treasurer|delegate(?:[-\s]general)?|"
-    r"representative|manager|reporter|correspondent|editor|"
+    r"representative|manager|reporter|correspondent|editor|td|mpp|mla|msp|cathaoirleach|parliamentary\s+assistant|"
     r"(?:chief\s+)?(?:financial|operating|technology|commercial|marketing|information|digital|investment|economic)\s+officer"
 )
 ROLE_RE = re.compile(r"(?:(?:deputy|vice|senior|acting|former|interim|joint|executive|global|"
