@@ -529,3 +529,20 @@ def test_an_embassy_in_a_place_is_also_named_without_it():
     ex = run("The mayor met officials at the U.S. Embassy in Japan.")
     emb = next(e for e in ex.entities if e.type == "GovernmentBody")
     assert "U.S. Embassy" in [emb.name, *emb.aliases] and "Japan" in names(ex, "Country")
+
+
+def test_a_council_leader_who_flew_out_speaks_for_the_town():
+    ex = run("Visit\n\nKettering has pitched itself to investors after the leader of Kettering Borough Council, "
+             "Jane Doe, flew out in person to a business conference in China. Cllr Doe made the journey to "
+             "the Chinese city of Dalian on 16 October 2018.")
+    events = names(ex, "Event")
+    assert "Kettering mission to China" in events, events
+    assert ("Kettering", "visited", "Dalian") in rels(ex)
+
+
+def test_a_mayor_without_a_city_leads_for_the_home_city_the_record_names():
+    ex = run("Overview\n\nIn October 2022 the society joined a week-long trade mission to Japan led by Mayor "
+             "John Smith. The delegates met business leaders in Tokyo, promoting Denver's economic ties. "
+             "Denver firms want Japanese partners.")
+    assert "Denver mission to Japan" in names(ex, "Event")
+    assert ("John Smith", "participatedIn", "Denver mission to Japan") in rels(ex)

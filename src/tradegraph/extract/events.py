@@ -23,6 +23,8 @@ _PARTY_PATTERNS = [
     (_compile(r"(?:delegation|mission|delegates|team|visit|trip|group\s+visit)\s+(?:of\s+[^⟨.;]{0,40}?)?(?:from|of|representing)\s+(?:the\s+)?(?:(?:[\w-]+\s+|⟨[KR]\d+⟩\s+)?(?:emirate|state|province|city|region|kingdom|republic|county|land|island|town|municipality|prefecture)\s+of\s+)?(?:⟨[KR]\d+⟩[’']s\s+)?{AGENT:p}"), 3.0),
     (_compile(r"{AGENT:p}\s+(?:residents|business\s+leaders|businesspeople|business\s+people|councillors|officials|companies|firms|businesses|exporters|entrepreneurs)\b[^.;]{0,60}?\b(?:travell?ed|visited|are\s+back|returned|went|arrived|toured|joined)"), 2.0),
     (_compile(r"(?:delegation|mission)\b[^.;]{0,80}?\b(?:led|headed)\s+by\s+(?:the\s+)?{AGENT:p}"), 2.0),
+    # "Houston-Japan investment and trade mission": the home side is named first
+    (_compile(r"{AGENT:p}[-–]⟨[KRC]\d+⟩\s+(?:[\w-]+\s+){0,4}?(?:delegation|mission|visit|trip)\b"), 2.0),
     (_compile(r"(?:delegation|mission|visit|trip)\s+(?:\w+\s+){0,2}(?:led|headed)\s+by\s+(?:the\s+)?ROLE\s+(?:of|for)\s+(?:the\s+)?{AGENT:p}"), 2.5),
     (_compile(r"{AGENT:p}~(?:led|sent|brought|took)\s+(?:a|an|the|its)\s+~(?:delegation|mission)"), 2.0),
     # an organiser is the party only when nothing better says who went (else it is organisedBy)
@@ -55,6 +57,7 @@ _LEADER_PATTERNS = [
                r"(?:led|leads|headed|heads)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}(?:delegation|mission|campaign|visit|trip|tour)\b"), True),
     (_compile(r"{PERSON:p}~(?:arrived\s+in|visited|travell?ed\s+to|is\s+coming\s+to|comes\s+to|will\s+visit|will\s+travel\s+to|"
              r"is\s+travell?ing\s+to|travels\s+to|is\s+visiting|visits|will\s+lead|leads|is\s+leading|led|heads\s+to|will\s+head\s+to|"
+             r"flew\s+(?:out\s+)?(?:in\s+person\s+)?to|made\s+the\s+(?:long\s+)?(?:journey|trip)\s+to|"
              r"held\s+(?:an?\s+)?(?:[\w’'-]+\s+){0,2}(?:roadshow|road\s+show|trade\s+mission|investment\s+forum)|"
              r"(?:has\s+)?returned\s+(?:home\s+)?(?:(?:on|last|this)\s+\w+\s+|yesterday\s+|today\s+)?from|is\s+visiting|began\s+(?:a|his|her)|opened\s+(?:the|his|her)\s+visit|at\s+the\s+head\s+of)"), False),
     # "a mission to France by Christine St-Pierre, Québec's Minister of ..."
@@ -76,8 +79,10 @@ _HOME_PATTERNS = [
     _compile(r"{AGENT:p}[’']s\s+(?=[^.;⟨]{0,80}?ROLE)[^.;⟨]{0,80}?,\s+{PERSON:x}"),
 ]
 _DEST_PATTERNS = [
-    _compile(r"(?:(?:are|is|were|was|arrived|came|got)\s+(?:back|home)\s+from|(?:visit|trip|delegation|mission|journey)\s+from\s+(?:the\s+)?⟨[A-Z]\d+⟩\s+to|travell?ed\s+(?:on\s+|back\s+|west\s+|east\s+|north\s+|south\s+|onwards?\s+|first\s+)?to|arrived\s+in|arrives\s+in|arriving\s+in|visited|visiting|visit\s+to|visits\s+to|trip\s+to|mission\s+to|delegation\s+to|tour\s+of|went\s+to|returned\s+from|took\s+in|takes\s+in|stops?\s+in|travel\s+to|journey\s+to|came\s+to|come\s+to|welcomed\s+to|hosted\s+in|tours?|toured|(?:delegation|mission|visit|trip|tour|stay|days?|week)\s+in)\s+(?:the\s+)?{PLACES:d}"),
-    _compile(r"\b(?:visit|visited|visiting|trip|mission|delegation|outreach|tour|toured|began|arrived|landed|spent|stay|talks|meetings?|spoke|programme|program|met)\b[^⟨.;]{0,60}?\bin\s+(?:the\s+)?{PLACES:d}"),
+    _compile(r"(?:(?:are|is|were|was|arrived|came|got)\s+(?:back|home)\s+from|(?:visit|trip|delegation|mission|journey)\s+from\s+(?:the\s+)?⟨[A-Z]\d+⟩\s+to|travell?ed\s+(?:on\s+|back\s+|west\s+|east\s+|north\s+|south\s+|onwards?\s+|first\s+)?to|arrived\s+in|arrives\s+in|arriving\s+in|visited|visiting|visit\s+to|visits\s+to|trip\s+to|mission\s+to|delegation\s+to|tour\s+of|went\s+to|returned\s+from|took\s+in|takes\s+in|stops?\s+in|travel\s+to|journey\s+to|came\s+to|come\s+to|welcomed\s+to|hosted\s+in|tours?|toured|(?:delegation|mission|visit|trip|tour|stay|days?|week)\s+in)\s+(?:the\s+)?"
+             # "made the journey to the Chinese city of Dalian"
+             r"(?:(?:⟨[KR]\d+⟩\s+|[\w-]+\s+)?(?:city|province|state|region|county|town|capital|port|island)\s+of\s+)?{PLACES:d}"),
+    _compile(r"\b(?:visit|visited|visiting|trip|mission|delegation|outreach|tour|toured|began|arrived|landed|spent|stay|talks|meetings?|spoke|programme|program|met|flew|flown|journey)\b[^⟨.;]{0,60}?\bin\s+(?:the\s+)?{PLACES:d}"),
     # "will host a round table ... in New York today, during her visit to the city"
     _compile(r"\b(?:host|hosts|hosted|hold|holds|held|address\w*|open\w*)\b[^⟨.;]{0,60}?\bin\s+{CITY:d}(?=[^.;]{0,80}?\b(?:visit|trip|mission)\b)"),
     _compile(r"\b(?:held|holds|holding)\s+talks\s+with\s+[^.;]{0,80}?\bin\s+{CITY:d}"),
@@ -505,6 +510,21 @@ def _place_of_body(entities: list[Entity], places: dict, idx: int) -> int:
     return idx
 
 
+_LOCAL_COUNCIL = re.compile(r"(?P<place>.+?)(?:\s+(?:City|County|Borough|District|Metropolitan(?:\s+Borough)?|Town))?\s+Council")
+
+
+def _place_of_council(entities: list[Entity], home: int) -> int:
+    """The leader of Northampton Borough Council travelling speaks for Northampton, as a mayor
+    for the city (§1 party); a delegation sent by the council itself is found by the party
+    patterns, not here."""
+    m = _LOCAL_COUNCIL.fullmatch(entities[home].name) if entities[home].type == "GovernmentBody" else None
+    if m:
+        for i, e in enumerate(entities):
+            if e.type in ("City", "Region") and e.name == m.group("place") and e.mentions:
+                return i
+    return home
+
+
 def _home_of(marked, entities: list[Entity], person: int, bodies: bool = False) -> int | None:
     """The place a person's title ties them to: "X, the Mayor of London", "Québec Premier X";
     with ``bodies``, else the university or body it ties them to ("WKU President X")."""
@@ -537,6 +557,8 @@ def _home_party(marked, entities: list[Entity], places: dict, party: int, leader
     home = None
     if etype == "Person":
         home = _home_of(marked, entities, party, bodies=True)
+        if home is not None:
+            home = _place_of_council(entities, home)
         if home is not None and home not in dests:
             return home, [party] + [l for l in leaders if l != party]
         for mk in marked:
@@ -570,7 +592,8 @@ def _home_party(marked, entities: list[Entity], places: dict, party: int, leader
             home = max(homes, key=lambda i: len(entities[i].name))
     if home is None:
         # the record's most mentioned home place outside the countries visited
-        homes = [i for i, e in enumerate(entities) if e.type in ("Region", "Country") and i in places
+        kinds = ("Region", "Country", "City") if etype == "Person" and _is_mayor(marked, entities[party]) else ("Region", "Country")
+        homes = [i for i, e in enumerate(entities) if e.type in kinds and i in places
                  and i not in dests and places[i].country not in dest_countries and e.mentions]
         if homes:
             cand = max(homes, key=lambda i: len(entities[i].mentions))
@@ -581,6 +604,20 @@ def _home_party(marked, entities: list[Entity], places: dict, party: int, leader
     if etype == "Person":
         leaders = [party] + [l for l in leaders if l != party]
     return home, leaders
+
+
+_MAYOR_BEFORE = re.compile(r"\b(?:Mayor|mayor)\s+$")
+
+
+def _is_mayor(marked, person: Entity) -> bool:
+    """"led by Mayor Sylvester Turner": a mayor whose city the text leaves to the reader."""
+    starts = {m.start for m in person.mentions}
+    for mk in marked:
+        sent = mk.sentence
+        for a in starts:
+            if sent.start <= a < sent.end and _MAYOR_BEFORE.search(sent.text, max(0, a - sent.start - 8), a - sent.start):
+                return True
+    return False
 
 
 _FUTURE_BEFORE = re.compile(r"\b(?:future|next|upcoming|further)\s+(?:[\w-]+\s+){0,2}?(?:missions?|visits?|trips?|delegations?)\b", re.I)
