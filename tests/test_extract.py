@@ -546,3 +546,15 @@ def test_a_mayor_without_a_city_leads_for_the_home_city_the_record_names():
              "Denver firms want Japanese partners.")
     assert "Denver mission to Japan" in names(ex, "Event")
     assert ("John Smith", "participatedIn", "Denver mission to Japan") in rels(ex)
+
+
+def test_members_among_the_delegates_and_bodies_also_taking_part():
+    ex = run("Trade trip\n\nThe Office of the Governor of Oregon led a delegation on a trade mission to Vietnam, with "
+             "the Oregon Department of Commerce and the Port of Portland also taking part. Commerce Director Ann "
+             "Bell and the state senators Joe Rowe and Jane Moss were also among the delegates. Several "
+             "Oregon-based companies, among them Nike, Intel and Daimler, already have operations in Vietnam. "
+             "The trip followed President Joe Biden's visit to Vietnam in September 2023.")
+    members = {s for s, p, o in rels(ex, "participatedIn")}
+    assert {"Oregon Department of Commerce", "Ann Bell", "Joe Rowe", "Jane Moss"} <= members, members
+    assert not {"Nike", "Intel", "Daimler", "Joe Biden"} & members
+    assert {("Nike", "headquarteredIn", "Oregon"), ("Intel", "hasOfficeIn", "Vietnam")} <= rels(ex)

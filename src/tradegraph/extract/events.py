@@ -426,6 +426,10 @@ _LED_BY_CUE = re.compile(r"\b(?:led|headed)\s+by\b|^\s*(?:[-*•]\s+)?(?:\*\*|__
 _LEADS = re.compile(r"\b(?:led|leads|leading|lead|headed|heads|head)\b|[’']s?\s+(?:[\w-]+\s+){0,3}(?:mission|visit|trip|delegation|tour)\b", re.I)
 
 
+_EARLIER_BEFORE = re.compile(r"\b(?:followed|follows|following|after|since|recalled|recalling|built\s+on|builds\s+on)\s+"
+                            r"(?:the\s+|last\s+year[’']s\s+)?(?:(?-i:[A-Z])[\w.-]*\s+){0,3}$", re.I)
+
+
 def _add_leaders(mk: Marked, entities: list[Entity], leaders: list[int], heads: set[int] | None = None) -> bool:
     """Append the people the sentence says lead or make the trip; True when it names any.
     ``heads`` collects those the sentence says lead it ("led by X", "X's mission", a
@@ -436,6 +440,8 @@ def _add_leaders(mk: Marked, entities: list[Entity], leaders: list[int], heads: 
             if _MET_BEFORE.search(mk.text, max(0, m.start("p") - 40), m.start("p")) or \
                     _RECEIVED_BY_BEFORE.search(mk.text, max(0, m.start("p") - 140), m.start("p")):
                 continue  # "the minister met X, Minister of Y, and visited ...": X is a host
+            if _EARLIER_BEFORE.search(mk.text, max(0, m.start("p") - 50), m.start("p")):
+                continue  # "The trip followed President X's visit to Vietnam": another, earlier trip
             leads = says_leads or bool(_LEADS.search(m.group(0)))
             if _HOSTS_THEM.match(mk.text, m.end("p")):
                 continue  # "where President X briefed them ..., and visited ...": X is the host

@@ -192,6 +192,9 @@ _PARTICIPANT_CUE = re.compile(
     # "TfL sent David Waboso, its director of capital programmes, to sign ...": a body's envoy
     r"(?<=⟩\s)sent(?=\s+(?:(?:its|their|the)\s+)?(?:[\w-]+\s+){0,3}?⟨P)|"
     r"members\s+of\s+the\s+(?:delegation|mission)|(?:also\s+)?in\s+the\s+(?:party|delegation)|"
+    # "A and B were also among the delegates"; "..., with A and B also taking part"
+    r"(?:also\s+)?among\s+the\s+(?:delegates|delegation|travell?ing\s+party|visitors)|"
+    r"(?<=\s)with\s+(?=[^.;]{0,160}?\s(?:also\s+)?taking\s+part\b)|"
     r"part\s+of\s+(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?:delegation|mission)|joined\s+(?:parts?\s+of\s+)?the\s+(?:delegation|mission|visit|trip|programme|program|tour)|"
     r"delegates\s+(?:included|from)|(?:core\s+|main\s+)?(?:group|delegation|party|team|members)\s+(?:was|were|is|are|included|includes|comprised|consisted\s+of)(?=\s*:)|(?:visitors|guests|delegates|they|⟨[A-Z]\d+⟩)\s+(?:come|came)\s+from)\b", re.I)
 _MARKER = re.compile(r"⟨([FUGOP])(\d+)⟩")
@@ -282,10 +285,10 @@ def participants(marked, entities, mission, midx: int) -> list[Relation]:
         cue = cues.search(_PARTICIPANT_CUE, mk.text, mk.folded)  # through its gate (cues.py)
         if not cue:
             continue
-        if cue.group(0).lower().startswith("among") and not _TRAVELLERS.search(
-                mk.text + " " + (marked[k - 1].text if k else "")):
+        if cue.group(0).lower() == "among them" and not (_TRAVELLERS.search(mk.text) or (
+                not mk.text[:cue.start()].strip() and k and _TRAVELLERS.search(marked[k - 1].text))):
             continue  # "partnerships with universities, among them ...": not members of the party
-        joined = re.search(r"(?:also\s+)?in\s+the\s+(?:party|delegation)|part\s+of(?!,?\s+(?:together|along))|joined\s+(?:\w+\s+)*?(?:of\s+)?the|flew\s+out|set\s+off",
+        joined = re.search(r"(?:also\s+)?among\s+the\s+(?:delegates|delegation|travell?ing\s+party|visitors)|(?:also\s+)?in\s+the\s+(?:party|delegation)|part\s+of(?!,?\s+(?:together|along))|joined\s+(?:\w+\s+)*?(?:of\s+)?the|flew\s+out|set\s+off",
                            cue.group(0), re.I)
         if not joined and re.match(r"travell?|accompan", cue.group(0), re.I) and _THE_PARTY_AFTER.match(mk.text, cue.end()):
             joined = cue  # "X, who is travelling with the group", "Y accompanied the delegation throughout"

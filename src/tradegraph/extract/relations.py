@@ -91,7 +91,7 @@ PATTERNS: list[tuple[str, str, float, str]] = [
     ("headquarteredIn", r"{ORG:s}(?:[’']s?)?\s+(?:global\s+|world\s+|main\s+|group\s+)?(?:headquarters|head\s+office|hq)\s+(?:is|are|was|lies)\s+(?:also\s+)?(?:located\s+|based\s+)?in\s+(?:the\s+)?{PLACE:o}", 0.85, "headquarters-is-in"),
     ("headquarteredIn", r"{PLACE:o}-(?:based|headquartered)\s+" + _WS + r"{0,3}?,?\s*(?:the\s+)?{ORG:s}", 0.75, "place-based"),
     ("headquarteredIn", r"{ORG:s},\s+(?:a|an|the)\s+" + _W + r"{0,3}?{PLACE:o}-(?:based|headquartered)", 0.8, "apposition-place-based"),
-    ("headquarteredIn", r"{PLACE:o}-(?:based|headquartered)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*s\s*:?\s+(?:including\s+|such\s+as\s+|like\s+)?(?P<s>" + _DESCRIBED_ORGS + ")", 0.75, "place-based-list"),
+    ("headquarteredIn", r"{PLACE:o}-(?:based|headquartered)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*s\s*(?::\s+|,?\s+(?:including|such\s+as|like|among\s+them|notably)\s+|\s+)(?P<s>" + _DESCRIBED_ORGS + ")", 0.75, "place-based-list"),
     ("headquarteredIn", r"\b(?:the|a|an)\s+{CITY:o}\s+(?:[a-z][\w-]*\s+){0,3}?[a-z-]*(?:" + _FIRM_NOUNS + r")\s+{ORG:s}", 0.7, "the-city-maker-org"),
     # "Aberdeen energy company Wood Group" (no article; not "a plant in Sunderland ...")
     ("headquarteredIn", r"(?<!\bin\s)(?<!\bat\s)(?<!\bto\s)(?<!\bfrom\s)(?<!\bof\s){CITY:o}\s+(?:(?:[a-z][\w-]*|⟨S\d+⟩)\s+){1,3}?(?:" + _FIRM_NOUNS + r")\s+{ORG:s}", 0.65, "city-maker-org"),
@@ -109,6 +109,8 @@ PATTERNS: list[tuple[str, str, float, str]] = [
     # "to Mumbai, where Invest WA opened its first office in India": the place before "where"
     ("hasOfficeIn", r"{PLACE:o},\s+where\s+(?:the\s+)?{ORG:s}\s+(?:has\s+|had\s+|also\s+)?(?:opened|set\s+up|established|runs|operates|has|had|built|maintains)\s+(?:its|their|a|an|⟨[A-Z]\d+⟩)\s+(?:[\w-]+\s+){0,3}?(?:office|offices|branch|centre|center|factory|plant|facility|site|base|hub|campus|subsidiary|operations?|presence|lab|laboratory)\b", 0.75, "where-org-opened-office"),
     ("hasOfficeIn", r"{ORGS:s},\s+" + _WP + r"{0,5}?(?:with|which\s+(?:has|have)|that\s+(?:has|have)|whose)\s+(?:[\w-]+\s+){0,3}?(?:operations|plants?|factories|factory|offices|sites|presence|facilities|bases)\s+in\s+(?:the\s+)?{PLACE:o}", 0.7, "org-with-operations-in"),
+    # "Amazon, Microsoft, Boeing and SSA Marine already have operations in Vietnam"
+    ("hasOfficeIn", r"{ORGS:s},?\s+(?:already\s+|also\s+|now\s+|each\s+)*(?:have|has|had|run|runs|operate|operates)\s+(?:[\w-]+\s+){0,2}?(?:operations|offices|plants|factories|presence|subsidiaries|facilities|sites)\s+in\s+(?:the\s+)?{PLACE:o}", 0.7, "orgs-have-operations-in"),
     ("hasOfficeIn", r"(?:office|branch|centre|center|factory|plant|facility|hub|operation|operations|site)\s+(?:of|for)\s+(?:the\s+)?{ORG:s}\s+in\s+(?:the\s+)?{PLACE:o}", 0.75, "office-for-in"),
     ("hasOfficeIn", r"{ORG:s}(?:[’']s?)?\s+" + _WP + r"{0,3}?(?:office|offices|branch|centre|center|plant|factory|operation|operations|site|hub|subsidiary)\s+in\s+(?:the\s+)?{PLACE:o}", 0.7, "possessive-office-in"),
     # places
