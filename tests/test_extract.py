@@ -558,3 +558,14 @@ def test_members_among_the_delegates_and_bodies_also_taking_part():
     assert {"Oregon Department of Commerce", "Ann Bell", "Joe Rowe", "Jane Moss"} <= members, members
     assert not {"Nike", "Intel", "Daimler", "Joe Biden"} & members
     assert {("Nike", "headquarteredIn", "Oregon"), ("Intel", "hasOfficeIn", "Vietnam")} <= rels(ex)
+
+
+def test_japanese_legal_form_surname_he_and_a_title_of_the_next_person():
+    ex = run("Visit\n\nThe delegation visited Toyota Motor Corporation (Toyota Jidōsha Kabushiki-gaisha). The group "
+             "is headed by He Xiangdong, the Chinese Ambassador to Ireland. Mayor Turner, GHP chief executive Bob "
+             "Harvey and Deepak Anand, Member of Provincial Parliament, met investors.")
+    toyota = next(e for e in ex.entities if e.type == "Firm" and "Toyota" in e.name)
+    assert {"Toyota Motor Corporation", "Toyota Jidōsha Kabushiki-gaisha"} <= {toyota.name, *toyota.aliases}
+    assert "He Xiangdong" in names(ex, "Person")
+    assert not any(s == "Turner" or s.endswith(" Turner") for s, p, o in rels(ex, "affiliatedWith"))
+    assert "Member of Provincial Parliament" not in names(ex)

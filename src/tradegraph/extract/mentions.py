@@ -229,8 +229,15 @@ def _pieces(text: str, start: int, end: int, blocked: list[tuple[int, int, str]]
             # "Crown Prince Frederik of Denmark": the royal's given name, then the country
             result.append((a + 1, royal.end(1)))
             a = royal.start(2)
-        result.extend(_trim_and_split(text, a, b, gaz))
+        pieces = _trim_and_split(text, a, b, gaz)
+        if pieces and pieces[0][0] == a + 3 and text[a:a + 3] == "He " and _MID_SENTENCE.search(text, max(0, a - 3), a):
+            # "headed by He Xiangdong": mid-sentence, a capitalised "He" is a surname, not the pronoun
+            pieces[0] = (a, pieces[0][1])
+        result.extend(pieces)
     return result
+
+
+_MID_SENTENCE = re.compile(r"[a-z,][ \u00a0]$")
 
 
 _GROUP_OPENERS = frozenset("Members Representatives Officials Delegates Executives Staff Students Pupils Teachers Leaders".split())
@@ -540,7 +547,9 @@ def _name_heads(name: str) -> tuple[str, ...]:
 _COMMA_LIST = re.compile(r"(?:,[ \u00a0]+[A-Z][\w-]*(?:[ \u00a0][A-Z][\w-]*)?)+,?[ \u00a0]+(?:and|&)[ \u00a0]+[A-Z][\w-]*(?:[ \u00a0][A-Z][\w-]*)?")
 _IN_PLACE = re.compile(r"[ \u00a0]in[ \u00a0]([A-Z][\w-]*(?:[ \u00a0][A-Z][\w-]*)?)")
 _YEAR_AFTER = re.compile(r"[ \u00a0-]((?:19|20)\d\d)\b")
-_LOWER_LEGAL = re.compile(r"[ \u00a0](?:plc|inc\.|ltd\.?|llc|gmbh)(?![\w])|\.?,[ \u00a0](?:Ltd|Inc|LLC|Limited|Corp|GmbH|AG|S\.A)\.?(?![\w])")
+# (and Japanese forms after a hyphen: "Toyota Jidōsha Kabushiki-gaisha")
+_LOWER_LEGAL = re.compile(r"[ \u00a0](?:plc|inc\.|ltd\.?|llc|gmbh)(?![\w])|\.?,[ \u00a0](?:Ltd|Inc|LLC|Limited|Corp|GmbH|AG|S\.A)\.?(?![\w])"
+                          r"|(?<=Kabushiki)-[gk]aisha\b|(?<=Yūgen)-gaisha\b|(?<=Gōdō)-gaisha\b")
 _DIPLOMATIC = ("Embassy", "Consulate", "Consulate-General", "Commission", "Mission")
 
 

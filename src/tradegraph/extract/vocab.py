@@ -10,7 +10,7 @@ import re
 
 LEGAL_SUFFIXES = frozenset(
     "Ltd Ltd. Limited plc PLC Plc GmbH AG Inc Inc. Co Co. Corp Corp. Corporation LLC LLP SA S.A. "
-    "SE NV N.V. BV B.V. AB ASA SpA S.p.A. KG Pty Bhd Sdn".split()
+    "SE NV N.V. BV B.V. AB ASA SpA S.p.A. KG Pty Bhd Sdn Kabushiki-gaisha Kabushiki-kaisha K.K.".split()
 )
 # Words that may end a firm's name and may be dropped to give a short form of the same firm.
 FIRM_VARIANT_SUFFIXES = frozenset(
@@ -136,7 +136,7 @@ _ROLE_CORE = (
     r"(?:General\s+|Marketing\s+|Sales\s+|Country\s+|Regional\s+|Project\s+|Programme\s+)*Manager|Reporter|Correspondent|Editor|"
     r"Councillors|Ministers|Mayors|MPs?|MEPs?|"
     # members of other parliaments and Irish offices: "Tipperary TD Alan Kelly", "Cathaoirleach"
-    r"TDs?|MPPs?|MLAs?|MSPs?|Cathaoirleach|Parliamentary\s+(?:Assistant|Secretary|Under[-\s]Secretary)|"
+    r"TDs?|MPPs?|MLAs?|MSPs?|Cathaoirleach|Member\s+of\s+(?:the\s+)?(?:Provincial\s+|Legislative\s+|European\s+|Scottish\s+|State\s+)?(?:Parliament|Assembly)|Parliamentary\s+(?:Assistant|Secretary|Under[-\s]Secretary)|"
     # clergy and academic offices: "the Revd Canon Jane Doe", "the Archbishop of York", "Pro-Dean"
     r"Archbishop|Rector|Vicar|Revd\.?|Rev\.(?=\s+[A-Z])|Reverend|Canon(?=\s+[A-Z][a-z]+\s+[A-Z])|"
     r"Pro-(?:Dean|Vice-Chancellor|Chancellor|Provost)|Provost|"
