@@ -569,3 +569,17 @@ def test_japanese_legal_form_surname_he_and_a_title_of_the_next_person():
     assert "He Xiangdong" in names(ex, "Person")
     assert not any(s == "Turner" or s.endswith(" Turner") for s, p, o in rels(ex, "affiliatedWith"))
     assert "Member of Provincial Parliament" not in names(ex)
+
+
+def test_bodies_that_lead_a_mission_organise_it_and_returning_travellers_took_part():
+    ex = run("Trade trip\n\nThe Office of the Governor of Oregon led a delegation of about 40 people on a trade "
+             "mission to Vietnam. Oregon firms joined.")
+    assert ("Oregon mission to Vietnam", "organisedBy", "Office of the Governor of Oregon") in rels(ex)
+    ex = run("Trade trip\n\nIn October the society joined a trade mission to Japan led by Mayor Ann Bell and the "
+             "Greater Denver Partnership, promoting Denver's ties. Denver firms came too. The visitors included Jo Moss and Li Wei.")
+    assert ("Denver mission to Japan", "organisedBy", "Greater Denver Partnership") in rels(ex)
+    assert {("Jo Moss", "participatedIn", "Denver mission to Japan"), ("Li Wei", "participatedIn", "Denver mission to Japan")} <= rels(ex)
+    ex = run("Trade trip\n\nTexasOne, the Office of the Governor and business leaders came home last week from a "
+             "mission to Japan. The 23-member Texas delegation kept 13 appointments.")
+    members = {s for s, p, o in rels(ex, "participatedIn")}
+    assert {"TexasOne", "Office of the Governor"} <= members, members

@@ -150,7 +150,7 @@ def _decide_type(g: Group, text: str, gaz: Gazetteer, countries, regions, acrony
     if best in ("Region", "City") and place is not None and place.type == "City":
         state = next((p for p in gaz.candidates(name) if p.type == "Region" and p.country == place.country), None)
         if state is not None and (g.votes.get("Region", 0) >= 1.5 or re.search(
-                r"\b" + re.escape(name) + r"(?:\s+[Ss]tate\b|-state\b)|\b[Ss]tate\s+of\s+" + re.escape(name) + r"\b", text)):
+                r"\b(?i:" + re.escape(name) + r")(?:\s+[Ss]tate\b|-state\b)|\b[Ss]tate\s+of\s+(?i:" + re.escape(name) + r")\b", text)):
             place = state  # "the Governor of Washington", "Washington State": the state, not the city
     if best in ("Country", "Region", "City") and place is not None:
         # the gazetteer knows the kind of place better than weak context cues

@@ -591,8 +591,9 @@ def _home_party(marked, entities: list[Entity], places: dict, party: int, leader
                 continue
             for n in [e.name, *e.aliases]:
                 nw = n.split()
-                if pname.startswith(n + " ") or (len(nw) == 1 and words and words[0] == n):
-                    homes.append(i)
+                if pname.startswith(n + " ") or (len(nw) == 1 and words and words[0] == n) or (
+                        pname.startswith("Office of ") and pname.endswith(" of " + n)):
+                    homes.append(i)  # "NRW.INVEST GmbH", "Office of the Governor of Washington"
                     break
         if homes:
             home = max(homes, key=lambda i: len(entities[i].name))

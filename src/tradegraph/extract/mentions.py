@@ -209,6 +209,8 @@ def _pieces(text: str, start: int, end: int, blocked: list[tuple[int, int, str]]
             # "Sheikh Saoud": with one name after it, the honorific is part of how he is named;
             # "Sheikh Zayed Road", "Sheikh Khalifa Medical City": part of a name given in his honour
             continue
+        if text.endswith(("Office of the ", "Office of "), max(start, b0 - 14), b0):
+            continue  # "the Office of the Governor", "Office of the Prime Minister": a body named after the post
         given = _GIVEN_BEFORE.search(text, max(start, b0 - 30), b0) if btext in _SURNAME_TITLES and b1 >= end else None
         if given and is_first_name(given.group(1)):
             continue  # "Chief Executive Richard King": a surname, not a title

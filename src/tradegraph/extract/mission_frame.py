@@ -184,7 +184,9 @@ _PARTICIPANT_CUE = re.compile(
     # "Gov. X is leading a trade mission to Taiwan along with Director Y"
     r"(?:led|leads|leading|headed|heads|heading)\s+(?:the|a|an|its|their|his|her)\s+[^.;]{0,100}?(?:,\s+(?:together|along)|\s+along)\s+with|"
     r"joined\s+(?:some\s+of\s+|parts?\s+of\s+|several\s+of\s+)?the\s+(?:meetings|talks|visits|programme|program)|"
-    r"(?:delegation|mission|party|trip|visit)\s+(?:also\s+)?(?:included|includes|including|comprised|comprises|brought|consists\s+of|consisted\s+of|(?:is|was)\s+made\s+up\s+of)|"
+    r"(?:delegation|mission|party|trip|visit|visitors|guests|travell?ers)(?:,?\s+(?:which|that|who))?\s+(?:also\s+)?(?:included|includes|including|comprised|comprises|brought|consists\s+of|consisted\s+of|(?:is|was)\s+made\s+up\s+of)|"
+    # "TexasOne, the Office of the Governor and a group of leaders came home from a mission to Japan"
+    r"(?:came|come|got|returned|are|were)\s+(?:back\s+|home\s+){1,2}(?:[^.;⟨]{0,30}?\s)?from\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,4}?(?:mission|trip|visit)|"
     # "The group included Dr X", "the field visits were attended by A, B and C"
     r"(?:the|this|our)\s+group\s+(?:also\s+)?(?:included|includes|comprised|comprises)|"
     r"(?:visits?|trip|tour|mission)\s+(?:was|were)\s+(?:also\s+)?attended\s+by|"
@@ -288,7 +290,7 @@ def participants(marked, entities, mission, midx: int) -> list[Relation]:
         if cue.group(0).lower() == "among them" and not (_TRAVELLERS.search(mk.text) or (
                 not mk.text[:cue.start()].strip() and k and _TRAVELLERS.search(marked[k - 1].text))):
             continue  # "partnerships with universities, among them ...": not members of the party
-        joined = re.search(r"(?:also\s+)?among\s+the\s+(?:delegates|delegation|travell?ing\s+party|visitors)|(?:also\s+)?in\s+the\s+(?:party|delegation)|part\s+of(?!,?\s+(?:together|along))|joined\s+(?:\w+\s+)*?(?:of\s+)?the|flew\s+out|set\s+off",
+        joined = re.search(r"(?:back|home)\s+(?:[^.;]*\s)?from|(?:also\s+)?among\s+the\s+(?:delegates|delegation|travell?ing\s+party|visitors)|(?:also\s+)?in\s+the\s+(?:party|delegation)|part\s+of(?!,?\s+(?:together|along))|joined\s+(?:\w+\s+)*?(?:of\s+)?the|flew\s+out|set\s+off",
                            cue.group(0), re.I)
         if not joined and re.match(r"travell?|accompan", cue.group(0), re.I) and _THE_PARTY_AFTER.match(mk.text, cue.end()):
             joined = cue  # "X, who is travelling with the group", "Y accompanied the delegation throughout"
@@ -409,6 +411,10 @@ _BODY_MISSION = re.compile(r"\b(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}?(?P<a>⟨[G
 _ORGANISED_IT = re.compile(r"(?P<a>⟨[FUGOM]\d+⟩)(?:\s*\([^)]*\))?(?:,(?:[^.;⟨]|⟨[KRCS]\d+⟩){1,80},)?\s+(?:also\s+)?(?:organi[sz]ed|arranged|co-?ordinated)\s+(?:it|the\s+(?:mission|trip|visit|programme))"
                            r"(?:\s+(?:together\s+)?with\s+(?:the\s+)?(?P<b>⟨[FUGOM]\d+⟩))?")
 _ORG_CODES = "FUGOM"
+_PERSON_AND_BODY = re.compile(r"\s*(?:(?-i:[A-Z])[\w.]*\s+)?⟨P\d+⟩\s+and\s+(?:the\s+)?⟨[GO](\d+)⟩")
+# "The Office of the Governor of Washington led a delegation of about 46 people": the body leads
+# the trip; the place it speaks for is the party
+_BODY_LED = re.compile(r"⟨[GO](\d+)⟩(?:\s*\([^)]*\))?\s+(?:led|leads|headed|heads)\s+(?:a|an|the|its)\s+[^.;⟨]{0,60}?\b(?:delegation|mission)\b")
 
 
 def mission_organisers(marked, entities, mission, midx: int) -> list[Relation]:
@@ -424,11 +430,16 @@ def mission_organisers(marked, entities, mission, midx: int) -> list[Relation]:
             if cut:
                 zone = zone[:cut.start()]
             first = _MARKER_ANY.search(re.sub(r"⟨[KRC]\d+⟩[’']s\s+|⟨S\d+⟩", "", zone))  # "South Africa's dti", "the consultancy firms"
+            co = _PERSON_AND_BODY.match(zone)
+            if co:  # "led by Mayor X and the Greater Houston Partnership": the body co-leads
+                found.append(mk.index[int(co.group(1))])
             if first is None or first.group(1) not in _ORG_CODES:
                 continue  # "led by Yuan Jiajun, member of the Political Bureau": a person leads it
             found += [mk.index[int(x.group(2))] for x in _MARKER_ANY.finditer(zone) if x.group(1) in _ORG_CODES]
         for m in cues.finditer(_BODY_MISSION, mk.text, mk.folded):
             found.append(mk.index[int(m.group("a")[2:-1])])
+        for m in _BODY_LED.finditer(mk.text):
+            found.append(mk.index[int(m.group(1))])
         for m in cues.finditer(_ORGANISED_IT, mk.text, mk.folded):
             found += [mk.index[int(x.group(2))] for x in _MARKER_ANY.finditer(m.group(0)) if x.group(1) in _ORG_CODES]
         for idx in dict.fromkeys(found):
