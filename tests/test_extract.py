@@ -583,3 +583,12 @@ def test_bodies_that_lead_a_mission_organise_it_and_returning_travellers_took_pa
              "mission to Japan. The 23-member Texas delegation kept 13 appointments.")
     members = {s for s, p, o in rels(ex, "participatedIn")}
     assert {"TexasOne", "Office of the Governor"} <= members, members
+
+
+def test_county_abbreviation_twin_cities_g7_and_ballet():
+    ex = run("Visit\n\nThe delegation came to County Carlow. They promote Co Carlow as a place for investment. "
+             "A new site in Kitchener-Waterloo opened. The UK is the largest G7 investor. Houston Ballet performed.")
+    carlow = next(e for e in ex.entities if e.name == "County Carlow")
+    assert carlow.type == "Region" and "Co Carlow" in carlow.aliases
+    assert "Kitchener-Waterloo" in names(ex, "Region")
+    assert {"G7", "Houston Ballet"} <= names(ex, "Organisation")

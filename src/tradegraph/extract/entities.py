@@ -474,6 +474,12 @@ def _merge(groups: dict[str, Group], acronyms: dict[str, Mention], gaz: Gazettee
             base = groups.get(fold_key(" ".join(_strip_variant(g.words))))
             if base is not None and base is not g and base.root().type in ("Organisation", "GovernmentBody", "University"):
                 _merge_into(g, base.root())
+    # "Co Carlow" is "County Carlow", the Irish abbreviation
+    for g in live:
+        if g.merged_into is None and g.type == "Region" and len(g.words) == 2 and g.words[0] in ("Co", "Co."):
+            full = groups.get(fold_key("County " + g.words[1]))
+            if full is not None and full is not g and full.root().type == "Region":
+                _merge_into(g, full.root())
     # people: "Cameron" -> "David Cameron"; places: same gazetteer entry
     people = [g for g in live if g.type == "Person" and len(g.words) >= 2 and g.merged_into is None]
     for g in live + [g for g in groups.values() if g.type is None and len(g.words) == 1 and g.words[0][:1].isupper()]:

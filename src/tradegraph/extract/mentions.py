@@ -787,6 +787,13 @@ class _Ballot:
         self.cast.append((etype, weight))
 
 
+class _NoPlace:
+    type = None
+
+
+Place0 = _NoPlace()
+
+
 def _vote_on_name(men: "Mention | _Ballot", gaz: Gazetteer) -> None:
     words = men.text.split()
     last = words[-1].rstrip(".")
@@ -870,6 +877,12 @@ def _vote_on_name(men: "Mention | _Ballot", gaz: Gazetteer) -> None:
         men.vote("Initiative", 4.5)  # "Qatar-UK Year of Culture"
     if any(words[k] == "Research" and words[k + 1] in ("Centre", "Center", "Institute", "Laboratory") for k in range(len(words) - 1)):
         men.vote("University", 5.0)  # research centres and institutes are typed with universities
+    if re.fullmatch(r"G\d{1,2}\+?", men.text):
+        men.vote("Organisation", 6.0)  # "the G7", "G20": intergovernmental groups
+    halves = men.text.split("-")
+    if len(halves) == 2 and all(h in gaz for h in halves) and all(
+            (gaz.resolve(h) or Place0).type == "City" for h in halves):
+        men.vote("Region", 3.0)  # "Kitchener-Waterloo", "Dallas-Fort Worth": a twin-city area
     if len(words) == 2 and first in ("County", "Co", "Co.") and words[1][:1].isupper():
         men.vote("Region", 4.0 if first == "County" else 6.0)  # "County Durham", Irish "Co Tipperary"
     elif len(words) >= 2 and first in vocab.COMPASS_WORDS and men.text not in gaz and (
