@@ -592,3 +592,15 @@ def test_county_abbreviation_twin_cities_g7_and_ballet():
     assert carlow.type == "Region" and "Co Carlow" in carlow.aliases
     assert "Kitchener-Waterloo" in names(ex, "Region")
     assert {"G7", "Houston Ballet"} <= names(ex, "Organisation")
+
+
+def test_a_titled_surname_picks_the_namesake_with_that_title_and_hosts_name_no_party():
+    ex = run("Trade trip\n\nGovernor Larry Hogan will lead an economic development mission to Japan. The governor "
+             "will be joined by First Lady Yumi Hogan and Jimmy Rhee, Special Secretary of Small, Minority, & "
+             "Women Business Affairs. Governor Hogan will also meet with South Korean President Yoon Suk-yeol and "
+             "U.S. Ambassador to South Korea Philip Goldberg.")
+    larry = next(e for e in ex.entities if e.name == "Larry Hogan")
+    assert "Hogan" in larry.aliases
+    assert not {"Small", "Women Business Affairs"} & names(ex)
+    assert {"Philip Goldberg", "Yoon Suk-yeol"} <= names(ex, "Person")
+    assert not any(n.startswith("South Korea mission") or n.startswith("Korea mission") for n in names(ex, "Event"))

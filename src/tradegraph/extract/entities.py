@@ -495,6 +495,13 @@ def _merge(groups: dict[str, Group], acronyms: dict[str, Mention], gaz: Gazettee
             w == p.words[i] and p.words[i + 1] in _NAME_PARTICLES for i in range(1, len(p.words) - 2))]
         if g.type == "City":
             hits = [p for p in people if w == p.words[-1]]
+        if len(hits) > 1 and g.roles:
+            # "Governor Hogan" with Governor Larry Hogan and First Lady Yumi Hogan: the same title decides
+            titled = {r.split()[-1].lower() for r in g.roles}
+            same = [p for p in hits if titled & {r.split()[-1].lower() for r in p.roles}]
+            if len(same) != 1:  # else the only one not known by another title
+                same = [p for p in hits if not p.roles or titled & {r.split()[-1].lower() for r in p.roles}]
+            hits = same if len(same) == 1 else hits
         if len(hits) == 1:
             _merge_into(g, hits[0])
             g.place = None

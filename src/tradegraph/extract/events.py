@@ -202,6 +202,8 @@ def find_mission(marked: list[Marked], entities: list[Entity], places: dict,
                     first_seen.setdefault(idx, mk.sentence.index)
                     evid = evid or mk.sentence
         for dm in cues.finditer(_DEMONYM_PARTY, mk.sentence.text, mk.sentence.folded):
+            if _MET_BEFORE_DEMONYM.search(mk.sentence.text, max(0, dm.start() - 30), dm.start()):
+                continue  # "will also meet with South Korean President X": the host's side
             demonym = _DEMONYM_KEY.get(dm.group(1).casefold())
             if demonym is None:
                 continue  # the regex ignores case ("BavariaN", "Chineſe"); the table does not
@@ -456,6 +458,7 @@ def _add_leaders(mk: Marked, entities: list[Entity], leaders: list[int], heads: 
 
 
 _DEMONYM_KEY = {k.casefold(): k for k in vocab.DEMONYMS}
+_MET_BEFORE_DEMONYM = re.compile(r"\b(?:meet|meets|met|meeting|talks|hosted|welcomed|received|greeted|invitation)\s+(?:with\s+|by\s+|of\s+)?(?:the\s+)?$", re.I)
 _MISSION_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:delegation|mission|delegates)\b", re.I)
 
 

@@ -64,10 +64,10 @@ _PERSON_APPOSITION = re.compile(
 _LEGAL_AFTER = re.compile(r"^,?\s+(?:Ltd|Limited|Inc|Corp|LLC|plc|PLC|GmbH|AG|S\.A|SA|Co(?!\.?\s+[A-Z][a-z]))\b\.?")
 # the portfolio of a title ("Minister of State for European Affairs", "Economy and Digital Minister",
 # "US Special Envoy"): a name-like span that is part of a role, not an entity
-_PORTFOLIO_BEFORE = re.compile(r"\b(?:Minister(?:\s+of\s+State)?\s+(?:of|for)|Secretary\s+of\s+State\s+for|Secretary\s+for|"
+_PORTFOLIO_BEFORE = re.compile(r"\b(?:Minister(?:\s+of\s+State)?\s+(?:of|for)|Secretary\s+of\s+State\s+for|Secretary\s+(?:for|of)|"
                                r"Chancellor\s+of|(?:Commissioner|Envoy|Adviser|Advisor)\s+for)\s+(?:the\s+)?"
                                # "Minister of Jobs, Trade and Technology": the portfolio list goes on
-                               r"(?:[A-Z][\w-]*(?:\s+(?:and|&)\s+[A-Z][\w-]*|\s+[A-Z][\w-]*){0,2},\s+(?:and\s+)?)*$")
+                               r"(?:[A-Z][\w-]*(?:\s+(?:and|&)\s+[A-Z][\w-]*|\s+[A-Z][\w-]*){0,2},\s+(?:and\s+|&\s+)?)*$")
 _IN_COUNTY_AFTER = re.compile(r",\s+(?:Co\.?|County)\s+[A-Z][a-z]")
 _PORTFOLIO_AFTER = re.compile(r"^\s+(?:Cabinet\s+)?(?:Minister|Secretary|Envoy|Adviser|Advisor|Commissioner|Officer|Spokes(?:man|woman|person))\b")
 _PUBLIC_AGENCY_APPOSITION = re.compile(
@@ -231,12 +231,34 @@ def _pieces(text: str, start: int, end: int, blocked: list[tuple[int, int, str]]
             # "Crown Prince Frederik of Denmark": the royal's given name, then the country
             result.append((a + 1, royal.end(1)))
             a = royal.start(2)
+        post = _TITLE_TO_BEFORE.search(text, max(0, a - 40), a) if a and text[a - 1] == " " else None
+        if post:
+            split = _place_then_name(text, a, b, gaz)
+            if split:  # "U.S. Ambassador to South Korea Philip Goldberg": the post's place, then the name
+                result.extend(_trim_and_split(text, a, split[0], gaz))
+                result.extend(_trim_and_split(text, split[1], b, gaz))
+                continue
         pieces = _trim_and_split(text, a, b, gaz)
         if pieces and pieces[0][0] == a + 3 and text[a:a + 3] == "He " and _MID_SENTENCE.search(text, max(0, a - 3), a):
             # "headed by He Xiangdong": mid-sentence, a capitalised "He" is a surname, not the pronoun
             pieces[0] = (a, pieces[0][1])
         result.extend(pieces)
     return result
+
+
+_TITLE_TO_BEFORE = re.compile(r"(?:Ambassador|Consul(?:[- ]General)?|Envoy|Governor|Mayor|Premier|Minister|President|Commissioner)"
+                              r"\s+(?:to|of|for)\s+(?:the\s+)?$")
+
+
+def _place_then_name(text: str, a: int, b: int, gaz) -> tuple[int, int] | None:
+    """(end of the place, start of the name) when text[a:b] is a place followed by a person's name."""
+    words = [(m.start() + a, m.end() + a) for m in re.finditer(r"\S+", text[a:b])]
+    for k in range(len(words) - 2, 0, -1):
+        place = text[words[0][0]:words[k - 1][1]]
+        rest = [text[x:y] for x, y in words[k:]]
+        if place in gaz and 2 <= len(rest) <= 3 and is_first_name(rest[0].split("-")[0]) and " ".join(rest) not in gaz:
+            return words[k - 1][1], words[k][0]
+    return None
 
 
 _MID_SENTENCE = re.compile(r"[a-z,][ \u00a0]$")
@@ -1102,7 +1124,7 @@ def _context_votes(men: Mention, text: str, blocked, gaz=None) -> None:
         men.vote("Firm", 5.0)
     elif nwords <= 2 and _IN_COUNTY_AFTER.match(after):
         men.vote("City", 3.0)  # "Nenagh, Co Tipperary", "Newton Aycliffe, County Durham": a town and its county
-    if (last_word in ("of", "for", "the") or before.endswith((", ", ", and ")) and all(
+    if (last_word in ("of", "for", "the") or before.endswith((", ", ", and ", ", & ")) and all(
             zipf(w) >= 4.0 for w in men.text.split())) and _PORTFOLIO_BEFORE.search(before) \
             or _PORTFOLIO_AFTER.match(after):  # "..., Job Creation and Trade" (not "..., Lars Løkke Rasmussen")
         men.vote("_portfolio", 1.0)
