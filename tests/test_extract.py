@@ -604,3 +604,8 @@ def test_a_titled_surname_picks_the_namesake_with_that_title_and_hosts_name_no_p
     assert not {"Small", "Women Business Affairs"} & names(ex)
     assert {"Philip Goldberg", "Yoon Suk-yeol"} <= names(ex, "Person")
     assert not any(n.startswith("South Korea mission") or n.startswith("Korea mission") for n in names(ex, "Event"))
+
+
+def test_title_of_the_country_then_the_name():
+    ex = run("Visit\n\nThe Governor met the Vice Premier of the People's Republic of China Wang Yang in Beijing.")
+    assert "Wang Yang" in names(ex, "Person")

@@ -231,9 +231,10 @@ def _pieces(text: str, start: int, end: int, blocked: list[tuple[int, int, str]]
             # "Crown Prince Frederik of Denmark": the royal's given name, then the country
             result.append((a + 1, royal.end(1)))
             a = royal.start(2)
-        post = _TITLE_TO_BEFORE.search(text, max(0, a - 40), a) if a and text[a - 1] == " " else None
+        lead = re.match(r"[ \u00a0]*(?:(?:of|to|for)[ \u00a0]+)?(?:the[ \u00a0]+)?", text[a:b]).end()
+        post = _TITLE_TO_BEFORE.search(text, max(0, a + lead - 40), a + lead) if text[a + lead - 1:a + lead] == " " else None
         if post:
-            split = _place_then_name(text, a, b, gaz)
+            split = _place_then_name(text, a + lead, b, gaz)
             if split:  # "U.S. Ambassador to South Korea Philip Goldberg": the post's place, then the name
                 result.extend(_trim_and_split(text, a, split[0], gaz))
                 result.extend(_trim_and_split(text, split[1], b, gaz))
