@@ -609,3 +609,13 @@ def test_a_titled_surname_picks_the_namesake_with_that_title_and_hosts_name_no_p
 def test_title_of_the_country_then_the_name():
     ex = run("Visit\n\nThe Governor met the Vice Premier of the People's Republic of China Wang Yang in Beijing.")
     assert "Wang Yang" in names(ex, "Person")
+
+
+def test_the_governor_not_the_first_lady_leads_and_leaving_for_a_mission_is_travel():
+    ex = run("Trade trip\n\nGov. Mike Rowe and First Lady Teresa Rowe will leave for their third international "
+             "trade mission this week. The Rowes will travel to the United Kingdom and Ireland.")
+    leaders = [e.name for e in ex.entities if e.type == "Event"]
+    assert leaders and leaders[0].startswith("Mike Rowe mission to"), leaders
+    ex = run("Trade trip\n\nGov. Mark Dayton said a Minnesota delegation's trip to Mexico went well. Dayton joined "
+             "the trade mission in Mexico City on Monday.")
+    assert ("Mark Dayton", "participatedIn", "Minnesota mission to Mexico") in rels(ex)

@@ -42,6 +42,9 @@ _LED_BY = (r"(?:(?:delegation|mission|visit|trip|group|party|team|visitors|deleg
            r"will|is|was|are|were|has|have|had|which|who|where)\b)[^.;])*)")
 # (pattern, whether it says who leads or makes the trip rather than only who travelled:
 # "X, Mayor of Y, travelled to ..." and "X arrived in ..." say only that X went)
+# "Governor X and First Lady Y returned from ...": the spouse travels with the leader
+_SPOUSE_PATTERN = re.compile(r"(?P<p>⟨P\d+⟩)\s+and\s+(?:the\s+)?(?:First\s+(?:Lady|Gentleman)|his\s+wife|her\s+husband)\s+⟨P\d+⟩"
+                             r"(?=[^.;]{0,80}?\b(?:missions?|visits?|trips?|tours?|travel\w*|leave|left|returned|arrived|lead|led)\b)")
 _LEADER_PATTERNS = [
     (re.compile(_LED_BY, re.I), True),
     # a fact sheet's label: "**Leaders:** Roger Cook, Deputy Premier ...; David Templeman, ..."
@@ -64,6 +67,9 @@ _LEADER_PATTERNS = [
     (_compile(r"(?:visit|trip|mission)\s+(?:to\s+(?:[^⟨.;]|⟨[KRC]\d+⟩){0,40}?)?by\s+(?:\w+\s+){0,3}?{PERSON:p}"), True),
     (_compile(r"{PERSON:p}~~\bduring\s+(?:a|an|his|her|the|their|⟨P\d+⟩)\s+(?:[\w-]+\s+){0,2}(?:visit|trip|mission|tour)\b"), True),
     (_compile(r"{PERSON:p}~(?:opened|began|begins|started|starts|launched|undertook|made|paid|concluded|completed|wrapped\s+up)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}(?:mission|visit|trip|tour)\b"), True),
+    # "Gov. X will leave for his third international trade mission"
+    (_compile(r"{PERSON:p}~(?:leave|leaves|left|leaving|depart|departs|departed|set\s+off|sets\s+off|set\s+out)\s+(?:on|for)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}(?:mission|visit|trip|tour)\b"), False),
+    (_SPOUSE_PATTERN, True),
     (_compile(r"{PERSON:p}~~\b(?:came|got|is|was|has)\s+(?:back\s+|home\s+){1,2}[^.;]{0,40}?\bfrom\s+(?:a|an|his|her|the|their)\s+(?:[\w-]+\s+){0,4}(?:mission|visit|trip|tour)\b"), True),
     (_compile(r"\b(?:joined|accompanied|accompanying)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s+){0,3}{PERSON:p}\s+on\s+(?:a|an|his|her|the|their)\s+(?:[\w-]+\s+|⟨[A-Z]\d+⟩\s+(?:\([A-Z]{2,6}\)\s+)?){0,6}(?:mission|visit|trip|tour)\b"), True),
 ]
@@ -447,10 +453,15 @@ def _add_leaders(mk: Marked, entities: list[Entity], leaders: list[int], heads: 
             leads = says_leads or bool(_LEADS.search(m.group(0)))
             if _HOSTS_THEM.match(mk.text, m.end("p")):
                 continue  # "where President X briefed them ..., and visited ...": X is the host
+            spouse = rx is _SPOUSE_PATTERN
             for idx in markers(m.group("p"), mk):
                 if entities[idx].type == "Person":
                     found = True
-                    if idx not in leaders:
+                    if spouse:  # the leader, not the First Lady named after, heads the list
+                        if idx in leaders:
+                            leaders.remove(idx)
+                        leaders.insert(0, idx)
+                    elif idx not in leaders:
                         leaders.append(idx)
                     if leads and heads is not None:
                         heads.add(idx)

@@ -197,7 +197,7 @@ _PARTICIPANT_CUE = re.compile(
     # "A and B were also among the delegates"; "..., with A and B also taking part"
     r"(?:also\s+)?among\s+the\s+(?:delegates|delegation|travell?ing\s+party|visitors)|"
     r"(?<=\s)with\s+(?=[^.;]{0,160}?\s(?:also\s+)?taking\s+part\b)|"
-    r"part\s+of\s+(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?:delegation|mission)|joined\s+(?:parts?\s+of\s+)?the\s+(?:delegation|mission|visit|trip|programme|program|tour)|"
+    r"part\s+of\s+(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?:delegation|mission)|joined\s+(?:parts?\s+of\s+)?the\s+(?:[\w-]+\s+){0,2}?(?:delegation|mission|visit|trip|programme|program|tour)|"
     r"delegates\s+(?:included|from)|(?:core\s+|main\s+)?(?:group|delegation|party|team|members)\s+(?:was|were|is|are|included|includes|comprised|consisted\s+of)(?=\s*:)|(?:visitors|guests|delegates|they|⟨[A-Z]\d+⟩)\s+(?:come|came)\s+from)\b", re.I)
 _MARKER = re.compile(r"⟨([FUGOP])(\d+)⟩")
 _HOSTED_AFTER = re.compile(r",?\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been|will\s+be)\s+(?:\w+\s+)?"
