@@ -619,3 +619,13 @@ def test_the_governor_not_the_first_lady_leads_and_leaving_for_a_mission_is_trav
     ex = run("Trade trip\n\nGov. Mark Dayton said a Minnesota delegation's trip to Mexico went well. Dayton joined "
              "the trade mission in Mexico City on Monday.")
     assert ("Mark Dayton", "participatedIn", "Minnesota mission to Mexico") in rels(ex)
+
+
+def test_a_home_dateline_inside_the_region_the_record_names_gives_the_governors_party():
+    ex = run("Trade trip\n\nJEFFERSON CITY - Gov. Mike Rowe and First Lady Teresa Rowe will leave for their third "
+             "international trade mission this week. The Rowes will travel to the United Kingdom and Ireland, "
+             "which are Missouri's key trade partners. The goal is to promote Missouri's capacity for trade. "
+             "The trip will include stops in Cambridge, London and Dublin.")
+    events = names(ex, "Event")
+    assert "Missouri mission to the United Kingdom and Ireland" in events, events
+    assert ("Missouri", "visited", "Jefferson City") not in rels(ex)

@@ -620,6 +620,22 @@ def _home_party(marked, entities: list[Entity], places: dict, party: int, leader
             cand = max(homes, key=lambda i: len(entities[i].mentions))
             if len(entities[cand].mentions) >= 2:
                 home = cand
+    if home is None and etype == "Person":
+        # "JEFFERSON CITY - Gov. X will travel to the UK and Ireland ... relationships in Missouri":
+        # the dateline's city lies in the region the record names most; that region is home
+        best_home, inside_best = None, []
+        for i, e in enumerate(entities):
+            if e.type != "Region" or i not in places or i in dests or len(e.mentions) < 2 or not places[i].admin1:
+                continue
+            inside = [d for d in dests if d in places and places[d].country == places[i].country
+                      and places[d].admin1 == places[i].admin1]
+            rest = {places[d].country for d in dests if d in places and d not in inside}
+            if inside and rest and places[i].country not in rest and (
+                    best_home is None or len(e.mentions) > len(entities[best_home].mentions)):
+                best_home, inside_best = i, inside
+        if best_home is not None:
+            home = best_home
+            dests[:] = [d for d in dests if d not in inside_best]
     if home is None or home == party:
         return party, leaders
     if etype == "Person":
