@@ -123,11 +123,10 @@ def _decide_type(g: Group, text: str, gaz: Gazetteer, countries, regions, acrony
         return  # "the Crown Prince Couple" ... "the couple": a title before an everyday word
     place = gaz.resolve(name, countries, regions) if name in gaz else None
     if g.votes.get("_portfolio", 0) >= 0.5 * len(g.mentions) and place is None and (
-            score < 3.0 or best in ("Firm", "Person") and score < 5.0):
+            score < 3.0 or best in ("Firm", "Person") and score < 5.0
+            # "Minister of Economic Development, Job Creation and Trade": no body's head noun in it
+            or best != "Person" and score < 6.0 and not any(_is_head(w) for w in words)):
         return  # "Minister of State for European Affairs": the portfolio of a title
-    if g.votes.get("_portfolio", 0) >= 0.5 * len(g.mentions) and place is None and score < 6.0 and best != "Person" and not any(
-            _is_head(w) for w in words):
-        return  # "Minister of Economic Development, Job Creation and Trade": no body's head noun in it
     if (best in ("City", "Region") and place is not None and place.type == "City" and score <= 2.0 * len(g.mentions) and (
             place.population < 100_000 and g.votes.get("Firm", 0) >= 1.5
             or place.population < 1_000_000 and g.votes.get("Firm", 0) >= 2.0)):

@@ -231,10 +231,10 @@ def _pieces(text: str, start: int, end: int, blocked: list[tuple[int, int, str]]
             # "Crown Prince Frederik of Denmark": the royal's given name, then the country
             result.append((a + 1, royal.end(1)))
             a = royal.start(2)
-        lead = re.match(r"[ \u00a0]*(?:(?:of|to|for)[ \u00a0]+)?(?:the[ \u00a0]+)?", text[a:b]).end()
-        post = _TITLE_TO_BEFORE.search(text, max(0, a + lead - 40), a + lead) if text[a + lead - 1:a + lead] == " " else None
+        lead = _LEADING_CONNECTOR.match(text, a, b).end()
+        post = _TITLE_TO_BEFORE.search(text, max(0, lead - 40), lead) if text[lead - 1:lead] == " " else None
         if post:
-            split = _place_then_name(text, a + lead, b, gaz)
+            split = _place_then_name(text, lead, b, gaz)
             if split:  # "U.S. Ambassador to South Korea Philip Goldberg": the post's place, then the name
                 result.extend(_trim_and_split(text, a, split[0], gaz))
                 result.extend(_trim_and_split(text, split[1], b, gaz))
@@ -247,6 +247,7 @@ def _pieces(text: str, start: int, end: int, blocked: list[tuple[int, int, str]]
     return result
 
 
+_LEADING_CONNECTOR = re.compile(r"[ \u00a0]*(?:(?:of|to|for)[ \u00a0]+)?(?:the[ \u00a0]+)?")
 _TITLE_TO_BEFORE = re.compile(r"(?:Ambassador|Consul(?:[- ]General)?|Envoy|Governor|Mayor|Premier|Minister|President|Commissioner)"
                               r"\s+(?:to|of|for)\s+(?:the\s+)?$")
 
@@ -810,13 +811,6 @@ class _Ballot:
         self.cast.append((etype, weight))
 
 
-class _NoPlace:
-    type = None
-
-
-Place0 = _NoPlace()
-
-
 def _vote_on_name(men: "Mention | _Ballot", gaz: Gazetteer) -> None:
     words = men.text.split()
     last = words[-1].rstrip(".")
@@ -903,9 +897,10 @@ def _vote_on_name(men: "Mention | _Ballot", gaz: Gazetteer) -> None:
     if re.fullmatch(r"G\d{1,2}\+?", men.text):
         men.vote("Organisation", 6.0)  # "the G7", "G20": intergovernmental groups
     halves = men.text.split("-")
-    if len(halves) == 2 and all(h in gaz for h in halves) and all(
-            (gaz.resolve(h) or Place0).type == "City" for h in halves):
-        men.vote("Region", 3.0)  # "Kitchener-Waterloo", "Dallas-Fort Worth": a twin-city area
+    if len(halves) == 2 and all(h in gaz for h in halves):
+        twins = [gaz.resolve(h) for h in halves]
+        if all(p is not None and p.type == "City" for p in twins):
+            men.vote("Region", 3.0)  # "Kitchener-Waterloo", "Dallas-Fort Worth": a twin-city area
     if len(words) == 2 and first in ("County", "Co", "Co.") and words[1][:1].isupper():
         men.vote("Region", 4.0 if first == "County" else 6.0)  # "County Durham", Irish "Co Tipperary"
     elif len(words) >= 2 and first in vocab.COMPASS_WORDS and men.text not in gaz and (
