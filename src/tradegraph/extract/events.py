@@ -530,14 +530,11 @@ def _place_of_body(entities: list[Entity], places: dict, idx: int) -> int:
     return idx
 
 
-_LOCAL_COUNCIL = re.compile(r"(?P<place>.+?)(?:\s+(?:City|County|Borough|District|Metropolitan(?:\s+Borough)?|Town))?\s+Council")
-
-
 def _place_of_council(entities: list[Entity], home: int) -> int:
     """The leader of Northampton Borough Council travelling speaks for Northampton, as a mayor
     for the city (§1 party); a delegation sent by the council itself is found by the party
     patterns, not here."""
-    m = _LOCAL_COUNCIL.fullmatch(entities[home].name) if entities[home].type == "GovernmentBody" else None
+    m = vocab.LOCAL_COUNCIL.fullmatch(entities[home].name) if entities[home].type == "GovernmentBody" else None
     if m:
         for i, e in enumerate(entities):
             if e.type in ("City", "Region") and e.name == m.group("place") and e.mentions:

@@ -172,7 +172,8 @@ def _council_of(entities: list[Entity], place: int) -> int | None:
     """The council that governs the party's place ("Invercargill City Council" for Invercargill)."""
     name = entities[place].name
     for i, e in enumerate(entities):
-        if e.type == "GovernmentBody" and re.fullmatch(re.escape(name) + r"(?:\s+(?:City|County|Borough|District|Metropolitan(?:\s+Borough)?))?\s+Council", e.name):
+        # "Kansas City Council" is Kansas City's: the suffix is matched after the whole name
+        if e.type == "GovernmentBody" and e.name.startswith(name) and vocab.COUNCIL_AFTER_PLACE.fullmatch(e.name, len(name)):
             return i
     return place if entities[place].type == "GovernmentBody" else None
 

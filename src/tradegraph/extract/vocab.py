@@ -93,6 +93,13 @@ COUNCIL_GOV_PREFIX = frozenset("City County Borough District Town Metropolitan R
                                "Municipal Provincial Parish Combined Executive".split())
 
 # Capitalised function words that start a sentence but never a name.
+# A local council's name after its place: "Northampton Borough Council", "Leeds City Council",
+# "Nenagh Town Council" (events.py reads the place off a council; mission_frame.py finds the
+# council of a place)
+_COUNCIL_AFTER_PLACE = r"(?:\s+(?:City|County|Borough|District|Metropolitan(?:\s+Borough)?|Town))?\s+Council"
+LOCAL_COUNCIL = re.compile(r"(?P<place>.+?)" + _COUNCIL_AFTER_PLACE)
+COUNCIL_AFTER_PLACE = re.compile(_COUNCIL_AFTER_PLACE)
+
 STOPWORDS = frozenset(
     """a an the this that these those its it it's his her their our my your we they he she i you
     in on at by for from to of with without after before during since until while when where
