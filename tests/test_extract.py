@@ -629,3 +629,52 @@ def test_a_home_dateline_inside_the_region_the_record_names_gives_the_governors_
     events = names(ex, "Event")
     assert "Missouri mission to the United Kingdom and Ireland" in events, events
     assert ("Missouri", "visited", "Jefferson City") not in rels(ex)
+
+
+def test_an_inbound_delegation_received_by_a_host_has_a_party_a_destination_and_its_leaders_region():
+    ex = run("Visit\n\nA delegation of 15 Chinese, among them officials and business owners, was received by "
+             "Governor Paulo Mendes on 3 March in Curitiba. The group is led by vice-governor Liu Fang, who is "
+             "in charge of trade in Hubei province.")
+    assert "Hubei mission to Curitiba" in names(ex, "Event"), names(ex, "Event")
+    ex = run("Visit\n\nOn 4 May, mayor Wang Lei met with the Chilean delegation from the Biobío Region headed by "
+             "Governor of Biobío Region Rodrigo Díaz at a hotel. Wang Lei welcomed the delegation on behalf of "
+             "Qingdao Municipal People's Government and described how Qingdao has grown since Qingdao "
+             "opened its new port.")
+    assert "Rodrigo Díaz" in names(ex, "Person")
+    assert any(n.endswith("mission to Qingdao") for n in names(ex, "Event")), names(ex, "Event")
+
+
+def test_legislative_chambers_are_government_bodies_and_a_demonym_before_their_place_is_dropped():
+    ex = run("Visit\n\nMaria Soto, speaker of the Argentine Mendoza Province House of Representatives, attended.")
+    assert "Mendoza Province House of Representatives" in names(ex, "GovernmentBody"), names(ex)
+
+
+def test_verbs_and_numbers_make_no_sectors_and_fields_of_lists_do():
+    ex = run("Visit\n\nThe delegation representing sectors like energy, mining and real estate and infrastructure "
+             "consists of 12 entrepreneurs. They will tour the ministry as well as attending industry seminars. "
+             "The council will arrange visits between the two countries, prioritising research and studies. "
+             "Both sides hope to cooperate in the fields of ports, new energy and building materials.")
+    sectors = names(ex, "Sector")
+    assert not {"representing", "attending", "infrastructure consists", "two countries"} & sectors, sectors
+    assert {"infrastructure", "ports", "new energy", "building materials"} <= sectors, sectors
+
+
+def test_a_ranking_name_and_a_portfolio_are_no_bodies():
+    ex = run("Visit\n\nMinister Ravi Shah, who also holds the Excise, Commerce and Industries portfolio, said "
+             "delegates from Fortune 500 companies will visit in May.")
+    assert not {"Fortune", "Commerce and Industries", "Excise"} & names(ex), names(ex)
+
+
+def test_a_trip_is_not_dated_by_an_earlier_event_or_by_since():
+    ex = run("Visit\n\nA business delegation from Japan arrived in Pune on a visit. Minister Ito had met the chief "
+             "minister in 2015 and promised to send a delegation. Since 2017 firms have sent groups every year.")
+    assert not [f for f in ex.facts if f.property == "startDate"], ex.facts
+
+
+def test_opportunities_in_a_place_are_no_destination_and_a_meeting_city_is_a_stop():
+    ex = run("Visit\n\nKolkata, Sep 19 (PTI): A business delegation from Korea arrived here on a visit to explore "
+             "business opportunities in West Bengal.")
+    assert ("Korea", "visited", "West Bengal") not in rels(ex) and ("South Korea", "visited", "West Bengal") not in rels(ex)
+    ex = run("Visit\n\nA Lahore Chamber of Commerce delegation left for Kenya and Tanzania on Saturday. In the first "
+             "phase the delegation would meet the High Commissioner of Pakistan in Nairobi.")
+    assert any(r[1] == "visited" and r[2] == "Nairobi" for r in rels(ex)), rels(ex)

@@ -88,7 +88,8 @@ _DEST_PATTERNS = [
     _compile(r"(?:(?:are|is|were|was|arrived|came|got)\s+(?:back|home)\s+from|(?:visit|trip|delegation|mission|journey)\s+from\s+(?:the\s+)?⟨[A-Z]\d+⟩\s+to|travell?ed\s+(?:on\s+|back\s+|west\s+|east\s+|north\s+|south\s+|onwards?\s+|first\s+)?to|arrived\s+in|arrives\s+in|arriving\s+in|visited|visiting|visit\s+to|visits\s+to|trip\s+to|mission\s+to|delegation\s+to|tour\s+of|went\s+to|returned\s+from|took\s+in|takes\s+in|stops?\s+in|travel\s+to|journey\s+to|came\s+to|come\s+to|welcomed\s+to|hosted\s+in|tours?|toured|(?:delegation|mission|visit|trip|tour|stay|days?|week)\s+in)\s+(?:the\s+)?"
              # "made the journey to the Chinese city of Dalian"
              r"(?:(?:⟨[KR]\d+⟩\s+|[\w-]+\s+)?(?:city|province|state|region|county|town|capital|port|island)\s+of\s+)?{PLACES:d}"),
-    _compile(r"\b(?:visit|visited|visiting|trip|mission|delegation|outreach|tour|toured|began|arrived|landed|spent|stay|talks|meetings?|spoke|programme|program|met|flew|flown|journey)\b[^⟨.;]{0,60}?\bin\s+(?:the\s+)?{PLACES:d}"),
+    # (not "a visit to explore business opportunities in West Bengal": where they hope to do business)
+    _compile(r"\b(?:visit|visited|visiting|trip|mission|delegation|outreach|tour|toured|began|arrived|landed|spent|stay|talks|meetings?|spoke|programme|program|met|flew|flown|journey)\b(?:(?!opportunit|avenues|potential)[^⟨.;]){0,60}?\bin\s+(?:the\s+)?{PLACES:d}"),
     # "will host a round table ... in New York today, during her visit to the city"
     _compile(r"\b(?:host|hosts|hosted|hold|holds|held|address\w*|open\w*)\b[^⟨.;]{0,60}?\bin\s+{CITY:d}(?=[^.;]{0,80}?\b(?:visit|trip|mission)\b)"),
     _compile(r"\b(?:held|holds|holding)\s+talks\s+with\s+[^.;]{0,80}?\bin\s+{CITY:d}"),
@@ -98,6 +99,11 @@ _DEST_PATTERNS = [
     _compile(r"\b(?:is|are|was|were|will\s+be)\s+(?:\w+\s+){0,2}?(?:coming|travell?ing|heading|going)\s+to\s+(?:the\s+)?{PLACES:d}"),
     # "Tewkesbury Borough Council welcomed a delegation from Karamay": the host body's place
     _compile(r"(?:^|\.\s)\W{0,4}(?:the\s+)?(?P<d>⟨[G]\d+⟩)(?:\s+and\s+[^.;]{0,30}?)?\s+(?:has\s+|have\s+)?(?:welcomed|hosted|received|greeted)\s+(?:a|an|the)\s+[^.;]{0,60}?\b(?:delegation|visitors|mission|guests)"),
+    # "the delegation on Saturday left for Kenya and South Africa", "will depart for Japan"
+    _compile(r"\b(?:delegation|mission|visitors|group|party|team|delegates|⟨[A-Z]\d+⟩)\b[^.;⟨]{0,60}?\b(?:left|leaves|leaving|will\s+leave|departed|departs|depart|set\s+off|sets\s+off|set\s+out)\s+(?:today\s+|tomorrow\s+)?for\s+(?:the\s+)?{PLACES:d}"),
+    # "A delegation of 21 Chinese ... was received by Governor X on May 8th in Goiânia"
+    _compile(r"\b(?:delegation|mission|visitors|group|guests|delegates)\b[^.;]{0,100}?\b(?:was|were|is|are|will\s+be|has\s+been|have\s+been)\s+(?:warmly\s+|also\s+|officially\s+)?"
+             r"(?:received|welcomed|hosted|greeted)\b[^.;⟨]{0,40}?(?:⟨[PG]\d+⟩[^.;⟨]{0,40}?)?\bin\s+(?:the\s+)?{PLACES:d}"),
     # "Wellington is today receiving the largest delegation from China": the host place
     _compile(r"^(?:\W{0,4})(?:the\s+)?{PLACE:d}\s+(?:is|was|will\s+be|has\s+been)\s+(?:[\w,]+\s+){0,8}?(?:receiving|hosting|welcoming|host|welcome|receive)\s+(?:a|an|the)\s+[^.;]{0,60}?\b(?:delegation|visitors|mission|guests)"),
     # a dateline opens the story where it happened: "SUWON, South Korea -", "**Wuhan, 17 November 2017.**"
@@ -121,8 +127,14 @@ _RECEIVED_BY_BEFORE = re.compile(r"\b(?:received|welcomed|hosted|greeted|briefed
                                  r"[^.;⟨]{0,50}?,?\s+$", re.I)
 _HOSTS_THEM = re.compile(r"(?:,[^.;⟨]{1,60},)?\s+(?:also\s+)?(?:briefed|welcomed|hosted|received|greeted|showed|guided|"
                          r"told|gave|took|walked|entertained|thanked)\s+(?:them|the\s+(?:visiting\s+)?(?:delegation|visitors|group|guests|delegates))\b", re.I)
-_VISITORS = re.compile(r"\b(?:visiting|visitors|guests)\b", re.I)
-_DEMONYM_PARTY = re.compile(r"\b(" + "|".join(vocab.DEMONYMS) + r")\s+(?:[\w-]+\s+){0,2}?(?:delegation|delegates|mission|team|business\s*people|businesspeople|entrepreneurs|visitors|guests|companies|firms|businesses|exporters|"
+# visitors, or a host receiving a delegation ("mayor X met with the Argentine delegation from
+# Corrientes", "the delegation was received by the Governor"): the trip came to the record's places
+_VISITORS = re.compile(r"\b(?:visiting|visitors|guests)\b|\b(?:met|meets|welcomed|welcomes|received|receives|hosted|hosts|greeted)\s+(?:with\s+)?"
+                       r"(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:delegation|mission)\b|\b(?:delegation|mission)\b[^.;]{0,100}?\b(?:was|were)\s+"
+                       r"(?:warmly\s+)?(?:received|welcomed|hosted|greeted)\b", re.I)
+_DEMONYM_PARTY = re.compile(r"(?:\b(?:delegation|mission|group)\s+of\s+(?:some\s+|about\s+|around\s+|over\s+|more\s+than\s+)?\d+\s+)(" + "|".join(vocab.DEMONYMS) + r")\b(?!\s+[a-z])|"
+                            # "a delegation of 21 Chinese, including ...": the visitors by their demonym alone
+                            r"\b(" + "|".join(vocab.DEMONYMS) + r")\s+(?:[\w-]+\s+){0,2}?(?:delegation|delegates|mission|team|business\s*people|businesspeople|entrepreneurs|visitors|guests|companies|firms|businesses|exporters|"
                             r"(?:" + vocab.ROLE_RE.pattern + r")|governors|mayors|premiers)", re.I)
 # Further stops of a trip ("signed two memoranda in Qingdao", "will take him to Abu Dhabi,
 # Dubai and Doha"): places the mission went, after the main destinations.
@@ -130,6 +142,8 @@ _DEST_EXTRA = [
     _compile(r"\b(?:signed|signing|sign)\b[^⟨.;]{0,60}?\bin\s+{CITY:d}"),
     _compile(r"\b(?:take|takes|took|taking)\s+(?:him|her|them|the\s+(?:delegation|mission|party|visitors))\s+to\s+(?:the\s+)?{PLACES:d}"),
     _compile(r"\b(?:flew|flying|flies)\s+(?:on\s+)?to\s+(?:the\s+)?{PLACES:d}"),
+    # "the delegation would meet the High Commissioner of Pakistan in Nairobi": a stop's city
+    _compile(r"\b(?:meet|meets|met|meeting|meetings)\b[^⟨.;]{0,60}?(?:⟨[A-Z]\d+⟩[^⟨.;]{0,30}?)?\bin\s+{CITY:d}"),
     # "before continuing to Belgium", "the delegation then moved on to Japan"
     _compile(r"\b(?:continu(?:ed|ing|es)|mov(?:ed|ing|es)\s+on|went\s+on|going\s+on|head(?:ed|ing|s)\s+on|travell?(?:ed|ing)\s+on)\s+to\s+(?:the\s+)?{PLACES:d}"),
     # "The trade mission, which runs from 24 September to 4 October and covers Seoul and Tokyo"
@@ -137,10 +151,29 @@ _DEST_EXTRA = [
 ]
 _TRAVEL_CUE = re.compile(r"\b(?:travels?\s+to|will\s+travel|delegation|mission|visit|visited|visiting|visits|trip|travell?ed|arrived|landed|flew|toured|tours?|outreach|talks|met|meets|meetings?|stop|visitors|delegates|guests|days?\s+\d+|coming|receiving|hosting|welcoming)\b", re.I)
 _DATE = re.compile(r"\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:(\d{1,2})(?:st|nd|rd|th)?,?\s+)?(\d{4})\b")
-_YEAR = re.compile(r"\b(?:in|during|since)\s+((?:19|20)\d{2})\b")
+# (not "since 2017": a trip is not dated by when something began)
+_YEAR = re.compile(r"\b(?:in|during)\s+((?:19|20)\d{2})\b")
 _MONTHS = {m: i for i, m in enumerate(["January", "February", "March", "April", "May", "June", "July",
                                         "August", "September", "October", "November", "December"], 1)}
 _ARTICLE = ("United ", "Netherlands", "Philippines", "Czech Republic")
+
+
+def _leaders_region(marked, entities: list[Entity], places: dict, country: int, leaders: list[int]) -> int:
+    """"A delegation of 21 Chinese ... is led by vice-governor X, who is responsible for farming in
+    Hebei province": the one region of the party's country named beside its leader is the party."""
+    home = places[country].country
+    found = set()
+    for mk in marked:
+        named = markers(mk.text, mk)
+        if not any(l in named for l in leaders):
+            continue
+        found.update(i for i in named if i != country and i in places and places[i].country == home
+                     and entities[i].type == "Region")
+    return found.pop() if len(found) == 1 else country
+
+
+# "Vice President Li had met Chief Minister Banerjee in 2015": the past perfect dates an earlier event
+_EARLIER = re.compile(r"\bhad\s+(?:already\s+|previously\s+|first\s+)?(?:met|been|sent|made|led|held|signed|visited|promised|travell?ed|\w+ed)\b", re.I)
 
 
 @dataclass
@@ -210,7 +243,8 @@ def find_mission(marked: list[Marked], entities: list[Entity], places: dict,
         for dm in cues.finditer(_DEMONYM_PARTY, mk.sentence.text, mk.sentence.folded):
             if _MET_BEFORE_DEMONYM.search(mk.sentence.text, max(0, dm.start() - 30), dm.start()):
                 continue  # "will also meet with South Korean President X": the host's side
-            demonym = _DEMONYM_KEY.get(dm.group(1).casefold())
+            dg = 1 if dm.group(1) else 2
+            demonym = _DEMONYM_KEY.get(dm.group(dg).casefold())
             if demonym is None:
                 continue  # the regex ignores case ("BavariaN", "Chineſe"); the table does not
             target = fold(vocab.DEMONYMS[demonym])
@@ -219,9 +253,9 @@ def find_mission(marked: list[Marked], entities: list[Entity], places: dict,
                 or (i in places and fold(places[i].name) == target))]
             if not hits:  # "a Belgian economic mission" names Belgium, which the text never spells out
                 hits = _demonym_place(entities, places, vocab.DEMONYMS[demonym],
-                                      mk.sentence.start + dm.start(1), mk.sentence.start + dm.end(1))
+                                      mk.sentence.start + dm.start(dg), mk.sentence.start + dm.end(dg))
             for i in hits:
-                scores[i] = scores.get(i, 0) + (2.0 if _MISSION_AFTER.match(mk.sentence.text, dm.end(1)) else 1.0) * weight
+                scores[i] = scores.get(i, 0) + (2.0 if dg == 1 or _MISSION_AFTER.match(mk.sentence.text, dm.end(dg)) else 1.0) * weight
                 first_seen.setdefault(i, mk.sentence.index)
         if _add_leaders(mk, entities, leaders, heads):
             evid = evid or mk.sentence
@@ -242,6 +276,8 @@ def find_mission(marked: list[Marked], entities: list[Entity], places: dict,
         home = _home_of(marked, entities, leaders[0])
         if home is not None:
             party = home
+    if party is not None and entities[party].type == "Country" and party in places and leaders:
+        party = _leaders_region(marked, entities, places, party, leaders)
     if party is None and leaders:
         party = leaders[0]
     if party is None:
@@ -270,7 +306,7 @@ def find_mission(marked: list[Marked], entities: list[Entity], places: dict,
                     if idx != party and idx not in dests and not _contains(entities, party, idx, places):
                         dests.append(idx)
                         evid = evid or mk.sentence
-        if date is None and travels:
+        if date is None and travels and not _EARLIER.search(mk.sentence.text):
             date = date_in(mk.sentence.text, year)
             if date and year and year.isdigit() and abs(int(date[:4]) - int(year)) > 1:
                 date = None  # "restrictions in place since 2020": not when this trip happened

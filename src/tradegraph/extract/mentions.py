@@ -258,9 +258,17 @@ def _place_then_name(text: str, a: int, b: int, gaz) -> tuple[int, int] | None:
     for k in range(len(words) - 2, 0, -1):
         place = text[words[0][0]:words[k - 1][1]]
         rest = [text[x:y] for x, y in words[k:]]
-        if place in gaz and 2 <= len(rest) <= 3 and is_first_name(rest[0].split("-")[0]) and " ".join(rest) not in gaz:
+        if _is_place(place, gaz) and 2 <= len(rest) <= 3 and is_first_name(rest[0].split("-")[0]) and " ".join(rest) not in gaz:
             return words[k - 1][1], words[k][0]
     return None
+
+
+def _is_place(name: str, gaz) -> bool:
+    """A gazetteer place, or one with its kind after it ("Corrientes Province")."""
+    if name in gaz:
+        return True
+    head, _, kind = name.rpartition(" ")
+    return kind in vocab.REGION_HEADS and head in gaz
 
 
 _MID_SENTENCE = re.compile(r"[a-z,][ \u00a0]$")
@@ -337,6 +345,13 @@ def _cut_run(text: str, a: int, b: int, gaz) -> list[tuple[int, int]]:
                 return []
             continue
         break
+    words = span.split()
+    if len(words) >= 3 and words[0] in vocab.DEMONYMS and " ".join(words[:2]) not in gaz and (
+            words[1] in gaz or " ".join(words[1:3]) in gaz or _is_place(" ".join(words[1:3]), gaz)):
+        # "Argentine Corrientes Province House of Representatives": the body is the province's;
+        # the demonym before its place only says whose ("British Columbia" stays whole)
+        a += len(words[0]) + 1
+        span = text[a:b]
     lead_year = re.match(r"(?:19|20)\d\d[ \u00a0]+", span)
     if lead_year and not (span.split()[-1] in vocab.EVENT_HEADS):
         a += lead_year.end()
@@ -745,6 +760,12 @@ def _in_translation(text: str, start: int, end: int) -> bool:
     return is_foreign_word(text[start:end])
 
 
+# a ranking's name before its size ("Fortune 500 companies", "FTSE 100 firms"), or the topics of a
+# minister's portfolio: no body of their own
+_LIST_OR_PORTFOLIO_AFTER = re.compile(r"[ \u00a0]+(?:\d{2,4}[ \u00a0]+(?:companies|firms|corporations|businesses|index|list)\b"
+                                      r"|portfolios?\b)")
+
+
 def _keep(men: Mention, sent: Sentence, text: str) -> bool:
     t = men.text
     nxt = text[men.end:men.end + 3]
@@ -756,6 +777,8 @@ def _keep(men: Mention, sent: Sentence, text: str) -> bool:
         return False  # "St Patrick's Day"; "Willi-Becker-Allee"
     if len(t) < 2 and not t.isupper():
         return False
+    if _LIST_OR_PORTFOLIO_AFTER.match(text, men.end):
+        return False  # "Fortune 500 companies", "holds the Excise, Commerce and Industries portfolio"
     if not t.isupper() and _in_translation(text, men.start, men.end):
         return False  # "mechanical engineering (Maschinenbau)": a translation of a common noun
     words = t.split()

@@ -136,9 +136,11 @@ _WEAK_CUE = re.compile(
     r"\b(?:expertise|experience|jobs|cooperation|cooperate|cooperating|collaboration|collaborate|partnerships?|"
     r"opportunities|areas|fields|ranging|focus(?:ed|ing)?|strengths?|priorities|good\s+practice|know-how|"
     r"excellence|exchanges?|research\s+(?=into)|tackle|tackles|tackling|offer|offers)"
-    r"(?:\s+with\s+(?:them|us|each\s+other))?(?:\s+in\s+(?:19|20)\d\d)?\s+(?:in|on|from|such\s+as|including|like|into|(?<=tackle\s)|(?<=tackles\s)|(?<=tackling\s))\s*(?:the\s+)?:?\s*"
+    r"(?:\s+with\s+(?:them|us|each\s+other))?(?:\s+in\s+(?:19|20)\d\d)?\s+(?:in|on|from|such\s+as|including|like|into|(?<=tackle\s)|(?<=tackles\s)|(?<=tackling\s))\s*(?:the\s+)?:?\s*(?:(?:fields?|areas?|sectors?)\s+of\s+)?"
     r"|\b(?:drawn|came|come|coming|people|companies|firms|businesses|representatives)\s+(?:from|(?<=companies\s)in|(?<=firms\s)in|(?<=businesses\s)in)\s+(?:(?:several|many|various|different|parts\s+of\s+the\s+[\w’'-]+\s+economy,?)\s+)*(?:including\s+)?"
-    r"|\b(?:naming|covering|spanning|including)\s+(?=[a-z])", re.I)
+    r"|\b(?:naming|covering|spanning|including)\s+(?=[a-z])"
+    # "cooperation in the fields of economy and trade, ports, new energy and ..."
+    r"|\b(?:in|on)\s+the\s+(?:fields?|areas?|sectors?|industries)\s+of\s+", re.I)
 _SECTOR_WORD = r"[a-z][a-z-]*"
 _SECTOR_ITEM = re.compile(rf"(?:{_SECTOR_WORD}[ \u00a0]+){{0,3}}{_SECTOR_WORD}")
 _SECTOR_STOP = frozenset(
@@ -195,9 +197,11 @@ _FUNC = frozenset("""the a an this that these those its their our his her and or
     while whose has have had do does did not its it they we he she so very made used based produced
     developed known called will shall should must met said says signed opened visited grew announced
     among across through within without towards toward per via against during after before about around
-    agreed employs employed travelled""".split())
+    agreed employs employed travelled consists consisted comprises comprised includes included represents
+    represented accounts remains""".split())
 _ITEM_STOP = _FUNC | frozenset("""other others many several various different all both each every more
-    most some key major new areas area fields field sectors sector etc economy economies""".split())
+    most some key major new areas area fields field sectors sector etc economy economies
+    two three four five six seven eight nine ten""".split())
 _QUALITY_WORDS = frozenset("premium high-quality quality world-class fine top-quality top-class finest".split())
 _GERUND_VERBS = frozenset("studying promoting developing supporting improving strengthening including "
                           "offering providing attracting boosting expanding exploring discussing".split())
@@ -420,6 +424,8 @@ def _sector_phrases(text: str, folded: str) -> list[tuple[int, int]]:
             words.pop(0)
         while words and words[0] in _DESCRIPTOR_STOP | _GROWTH_WORDS:
             words.pop(0)  # "the emerging energy storage industry"
+        if words and words[0].endswith("ing") and words[0] not in _ING_OK and (len(words) == 1 or words[0] in _GERUND_VERBS):
+            continue  # "the delegation representing sectors like ...", "attending industry seminars": a verb
         if words and not any(w in _SECTOR_STOP or w in _FUNC or w.endswith("est") for w in words):
             phrase = " ".join(words)
             a = m.start(1) + m.group(1).rfind(phrase)
@@ -444,5 +450,6 @@ _GROWTH_WORDS = frozenset("emerging booming thriving burgeoning vibrant importan
 # "economic and cultural exchanges", "student exchanges", "people-to-people exchanges"
 _EXCHANGES = re.compile(r"(?<![\w-])((?:[a-z][a-z-]*,\s+)*(?:[a-z][a-z-]*,?\s+and\s+)?[a-z][a-z-]*)\s+exchanges\b")
 _NOT_EXCHANGE = frozenset("more closer greater further deeper frequent regular close stronger strong mutual "
+                          "friendly year years annual personnel "
                           "bilateral new future such many two-way high-level direct".split())
 _BEFORE_SECTOR_GATE = needs(_BEFORE_SECTOR)  # "sector" or "industry" in the text

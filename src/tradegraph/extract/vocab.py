@@ -43,6 +43,8 @@ GOVERNMENT_HEADS = frozenset(
     "Assembly Office Bureau Administration Cabinet Municipality Treasury Senate Partnership "
     "Executive Directorate Secretariat Commune Prefecture Landtag Bundestag Chancellery "
     "Consulate-General High-Commission Ministerium "
+    # chambers of a legislature: "House of Representatives", "Chamber of Deputies", "State Legislature"
+    "Representatives Deputies Commons Lords Legislature "
     # the same heads in Spanish, Portuguese, French, Italian and German names, which put them first
     "Ministerio Ministério Ministère Ministero Secretaría Secretaria Subsecretaría Dirección Direção "
     "Direction Gobierno Governo Gouvernement Agencia Agência Agence Prefeitura Municipalidad Intendencia "
@@ -90,7 +92,7 @@ COMPASS_WORDS = frozenset("North South East West Northern Southern Eastern Weste
 CITY_HEADS = frozenset("District Borough Town Village Port Harbour".split())
 # Council is a government body when a place-kind word precedes it.
 COUNCIL_GOV_PREFIX = frozenset("City County Borough District Town Metropolitan Regional State "
-                               "Municipal Provincial Parish Combined Executive".split())
+                               "Municipal Provincial Parish Combined Executive Legislative".split())
 
 # Capitalised function words that start a sentence but never a name.
 # A local council's name after its place: "Northampton Borough Council", "Leeds City Council",
@@ -282,6 +284,8 @@ SECTORS: dict[str, str] = {
     "food and beverage": r"(?-i:food\s+and\s+beverages?)",
     "transportation": r"(?-i:transportation)",
     "medicine": r"(?-i:medicine)",
+    "new energy": r"(?-i:new\s+energy)(?!\s+(?:vehicles?|cars?))",
+    "building materials": r"(?-i:building\s+materials)",
 }
 SECTOR_RE = re.compile(
     r"(?<![\w-])(?:" + "|".join(f"(?P<s{i}>{p})" for i, p in enumerate(SECTORS.values())) + r")(?![\w-])",
