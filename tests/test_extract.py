@@ -678,3 +678,17 @@ def test_opportunities_in_a_place_are_no_destination_and_a_meeting_city_is_a_sto
     ex = run("Visit\n\nA Lahore Chamber of Commerce delegation left for Kenya and Tanzania on Saturday. In the first "
              "phase the delegation would meet the High Commissioner of Pakistan in Nairobi.")
     assert any(r[1] == "visited" and r[2] == "Nairobi" for r in rels(ex)), rels(ex)
+
+
+def test_hosts_without_a_place_serve_the_named_region_that_holds_the_destination_city():
+    ex = run("Visit\n\nKolkata, Sep 19 (PTI): A business delegation from Korea arrived here on a two-day visit "
+             "to explore investment opportunities in West Bengal, said Finance Minister Arun Sen. The "
+             "delegation met Chief Minister Rina Das on Monday.")
+    assert ("Rina Das", "affiliatedWith", "West Bengal") in rels(ex), rels(ex)
+    assert any(r[1] == "collaborationOpportunity" and "West Bengal" in (r[0], r[2]) for r in rels(ex)), rels(ex)
+
+
+def test_past_and_current_office_holders_of_a_body():
+    ex = run("Visit\n\nThe Confederation of Nepalese Industries (CNI) signed an MoU. CNI immediate past President "
+             "Hari Prasad Shrestha was present.")
+    assert ("Hari Prasad Shrestha", "affiliatedWith", "Confederation of Nepalese Industries") in rels(ex), rels(ex)

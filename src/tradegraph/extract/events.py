@@ -755,6 +755,15 @@ def country_of(entities: list[Entity], idx: int, places: dict) -> int | None:
                  and places[i].country == code and i != idx), None)
 
 
+def region_of(entities: list[Entity], idx: int, places: dict) -> int | None:
+    """The record's Region entity that holds city ``idx``."""
+    city = places.get(idx)
+    if city is None or city.type != "City" or not city.admin1:
+        return None
+    return next((i for i, e in enumerate(entities) if e.type == "Region" and e.mentions and i in places
+                 and places[i].country == city.country and places[i].admin1 == city.admin1), None)
+
+
 _THE_NAME = re.compile(r"\bthe\s+⟨[KRC](\d+)⟩(?=[,.;:)]|\s+(?:and|or|in|on|to|for|with|was|is|where|region|area)\b|$)", re.I)
 
 

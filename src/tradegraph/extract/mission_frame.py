@@ -13,7 +13,7 @@ import re
 
 from ..model import Entity, Evidence, Fact, Relation, entity_id
 from . import cues, vocab
-from .events import _qualifies, country_of
+from .events import _qualifies, country_of, region_of
 from .relations import evidence
 
 _NATIONAL_ROLE = re.compile(r"prime\s+minister|president|first\s+minister|premier|taoiseach|chancellor|king|queen|prince|princess|minister|secretary|governor|mayor|ambassador", re.I)
@@ -138,6 +138,10 @@ def role_affiliations(entities, roles: dict[int, str], relations, mission, place
             countries = [d for d in mission.destinations if entities[d].type == "Country"]
             if not countries:
                 countries = [c for c in (country_of(entities, d, places) for d in mission.destinations) if c is not None]
+            if not countries:
+                # "Chief Minister X" of a trip to Kolkata, in a record naming West Bengal: a minister
+                # serves the named region that holds the city, not the city
+                countries = [r for r in (region_of(entities, d, places) for d in mission.destinations) if r is not None]
             target = _nearest_before(entities, countries or mission.destinations, e,
                                      {d: country_of(entities, d, places) for d in mission.destinations})
             if re.search(r"mayor", role, re.I):

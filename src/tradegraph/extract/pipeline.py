@@ -108,7 +108,7 @@ def run(record, *, ner: str | None = None) -> Extraction:
         relations.extend(programme_places(full, entities, mission, mission_idx, relations, res.places))
         relations.extend(itinerary_headings(plain, entities, mission, mission_idx, res.places))
         relations.extend(mission_events(plain, entities, mission, mission_idx))
-        relations.extend(cooperation_with_hosts(plain, entities, mission, relations))
+        relations.extend(cooperation_with_hosts(plain, entities, mission, relations, res.places))
     relations.extend(role_affiliations(entities, res.roles, relations, mission, res.places, sentences,
                                         entities[mission_idx].id if mission is not None else None))
     if mission is not None:

@@ -64,7 +64,9 @@ _NOT_LOCATIVE = (r"(?<!\bin\s)(?<!\bat\s)(?<!\bto\s)(?<!\bfrom\s)(?<!\bof\s)"
 # for European Affairs", "Minister for Investment"; a place may qualify it ("⟨R4⟩ minister").
 _PORTFOLIO_PREFIX = (r"(?:⟨[KRS]\d+⟩\s+|(?-i:[A-Z])[\w-]*\s+|(?:operations|sales|marketing|regional|general|technical|commercial|"
                      r"international|country|programme|project|finance|financial|research|business|development|communications|"
-                     r"policy|strategy|trade|investment|deputy|associate|assistant|senior|founding|acting|interim)\s+){0,2}?")
+                     r"policy|strategy|trade|investment|deputy|associate|assistant|senior|founding|acting|interim|"
+                     # "CNI immediate past President X", "its current vice presidents A and B"
+                     r"immediate|past|former|current|outgoing|incoming)\s+){0,2}?")
 # "Minister of Jobs, Trade and Technology", "Commissioner for Trade, Industry and Cooperatives"
 _PORTFOLIO = r"(?:\s+(?:of|for)\s+(?:(?-i:[A-Z])[\w-]*|and)(?:,?\s+(?:(?-i:[A-Z])[\w-]*|and|for|of))*?|\s+(?:of|for)\s+[a-z ]{3,40}?)?"
 _WS = r"(?:(?:[\w’'&-]+|⟨S\d+⟩),?\s+)"  # a word or a sector marker ("fintech firm")

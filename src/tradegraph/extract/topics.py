@@ -6,6 +6,7 @@ import re
 
 from ..model import Entity, Relation
 from . import cues
+from .events import region_of
 from .relations import Marked, evidence
 
 _MARK = re.compile(r"⟨([A-Z])(\d+)⟩")
@@ -158,7 +159,7 @@ _COOPERATION_IN = re.compile(r"\b(?:co-?operat\w*|collaborat\w*|partnerships?|ti
 
 
 def cooperation_with_hosts(plain: list[Marked], entities: list[Entity], mission,
-                           relations: list[Relation]) -> list[Relation]:
+                           relations: list[Relation], places: dict | None = None) -> list[Relation]:
     """A mission's talk of cooperation is between the delegation and its hosts.
 
     "The two sides agreed to explore cooperation in tourism", "opportunities for Invercargill
@@ -180,6 +181,10 @@ def cooperation_with_hosts(plain: list[Marked], entities: list[Entity], mission,
             container = index.get(r.object)
             if container is not None and container not in candidates:
                 candidates.append(container)
+    for d in mission.destinations if places else ():  # the named region a destination city lies in
+        region = region_of(entities, d, places)
+        if region is not None and region not in candidates:
+            candidates.append(region)
     candidates = [c for c in candidates if c != party]
     level = entities[party].type
 
@@ -194,7 +199,8 @@ def cooperation_with_hosts(plain: list[Marked], entities: list[Entity], mission,
                 and not _COOPERATION_IN.search(text):
             continue
         named = [mk.index[int(m.group(2))] for m in _MARK.finditer(text)]
-        hosts = at_party_level([c for c in candidates if c in named])[:1]
+        # the host named last: a dateline ("Kolkata, Sep 19: ... opportunities in West Bengal") comes first
+        hosts = at_party_level(sorted((c for c in candidates if c in named), key=named.index, reverse=True))[:1]
         if not hosts and (_BOTH_SIDES.search(text) or _FOR_VISITING_FIRMS.search(text)):
             hosts = at_party_level(candidates)[:1]
         sectors = [mk.index[int(m.group(2))] for m in _MARK.finditer(text) if m.group(1) == "S"]

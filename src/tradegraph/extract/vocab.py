@@ -136,7 +136,7 @@ _ROLE_CORE = (
     # US press abbreviations: "Idaho Gov. Brad Little", "Lt. Gov. Jon Husted", "Sen. Jane Doe"
     r"(?:Lt\.\s?)?Gov\.(?=\s+[A-Z])|Sen\.(?=\s+[A-Z])|Rep\.(?=\s+[A-Z])|Amb\.(?=\s+[A-Z])|Councillor|Cllr\.?|Director(?:[-\s]General)?|"
     r"Managing\s+Director|General\s+Manager|Founder|Co-[Ff]ounder|Professor|Prof\.?|"
-    r"Commissioner|Consul(?:[-\s]General)?|Envoy|Taoiseach|Tánaiste|Premier(?!\s+League)|"
+    r"Commissioners?|Consul(?:[-\s]General)?|Envoy|Speaker|Attorney(?:[-\s]General)?|Counsell?or|Taoiseach|Tánaiste|Premier(?!\s+League)|"
     r"Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Sir|Dame|Lord|Lady|Baroness|Rt\.?\s+Hon\.?|King|Queen|"
     r"Sheikh|Sheikha|Shaikh|H\.\s?E\.|His\s+(?:Excellency|Highness)|Her\s+(?:Excellency|Highness)|"
     r"Prince|Princess|Chief\s+Minister|Party\s+Secretary|Head|Dean|Leader|Adviser|Advisor|"
@@ -156,7 +156,7 @@ _ROLE_CORE = (
 _ROLE_PREFIX = (r"(?:(?:Deputy|Vice|Lord|Metro|First|Prime|Senior|Executive|Acting|Former|"
                 r"Foreign|Trade|Finance|Business|Economy|Economic|Industry|Culture|Health|"
                 r"Commerce|Interim|Honorary|Chief|Joint|Regional|General|State|Special|Principal|"
-                r"Permanent|Additional|Under|Commercial|Political|Cultural|Press)\s+)*")
+                r"Permanent|Additional|Under|Commercial|Political|Cultural|Press|High)\s+)*")
 ROLE_CAP = re.compile(r"\b" + _ROLE_PREFIX + r"(?:" + _ROLE_CORE + r")(?![\w-])(?![’']s)")
 TITLES = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady baroness prof prof. "
                    "professor cllr cllr. councillor rt hon".split())
@@ -168,7 +168,7 @@ ROLE_WORDS = (
     r"general\s+manager|(?:country\s+)?manager|head(?:\s+of\s+[a-z ]{3,30}?)?|(?:lord\s+|deputy\s+|metro\s+)?mayor|"
     r"(?:prime\s+|first\s+|deputy\s+|trade\s+|foreign\s+|chief\s+)?minister|(?:principal\s+|permanent\s+|additional\s+|under[-\s])?secretary(?:\s+of\s+state)?|adviser|advisor|"
     r"secretary[-\s]general|party\s+secretary|ambassador|governor|councillor|"
-    r"professor|dean|commissioner|consul(?:[-\s]general)?|envoy|leader|partner|owner|"
+    r"professor|dean|(?:high\s+)?commissioner|speaker|consul(?:[-\s]general)?|envoy|leader|partner|owner|"
     r"spokes(?:man|woman|person)|premier|taoiseach|executive\s+chairman|vice[-\s]chair|"
     r"under[-\s]?secretary|minister[-\s]president|undersecretary|treasurer|delegate(?:[-\s]general)?|"
     r"representative|manager|reporter|correspondent|editor|td|mpp|mla|msp|cathaoirleach|parliamentary\s+assistant|"
