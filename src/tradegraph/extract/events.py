@@ -276,7 +276,7 @@ def find_mission(marked: list[Marked], entities: list[Entity], places: dict,
         home = _home_of(marked, entities, leaders[0])
         if home is not None:
             party = home
-    if party is not None and entities[party].type == "Country" and party in places and leaders:
+    if party is not None and entities[party].type == "Country" and party in places and leaders and not any(party in markers(mk.text, mk) for mk in marked):
         party = _leaders_region(marked, entities, places, party, leaders)
     if party is None and leaders:
         party = leaders[0]
@@ -306,8 +306,10 @@ def find_mission(marked: list[Marked], entities: list[Entity], places: dict,
                     if idx != party and idx not in dests and not _contains(entities, party, idx, places):
                         dests.append(idx)
                         evid = evid or mk.sentence
-        if date is None and travels and not _EARLIER.search(mk.sentence.text):
+        if date is None and travels:
             date = date_in(mk.sentence.text, year)
+            if date and len(date) == 4 and _EARLIER.search(mk.sentence.text):
+                date = None  # "X had met Y in 2015 and promised to send a delegation": an earlier event
             if date and year and year.isdigit() and abs(int(date[:4]) - int(year)) > 1:
                 date = None  # "restrictions in place since 2020": not when this trip happened
             date_sent = mk.sentence if date else None
