@@ -692,3 +692,18 @@ def test_past_and_current_office_holders_of_a_body():
     ex = run("Visit\n\nThe Confederation of Nepalese Industries (CNI) signed an MoU. CNI immediate past President "
              "Hari Prasad Shrestha was present.")
     assert ("Hari Prasad Shrestha", "affiliatedWith", "Confederation of Nepalese Industries") in rels(ex), rels(ex)
+
+
+def test_a_host_who_met_a_delegation_from_a_place_and_an_upper_case_article():
+    ex = run("Visit\n\nTHE Trade Minister, Anil Rao, on Monday met with a delegation from China's Hunan Province to "
+             "discuss trade between Fiji and the province. The delegation later visited Suva.")
+    assert ("Hunan Province", "metWith", "Anil Rao") in rels(ex) or ("Anil Rao", "metWith", "Hunan Province") in rels(ex), rels(ex)
+    assert "Anil Rao" in names(ex, "Person")
+
+
+def test_sister_ties_between_two_places_and_a_place_that_became_a_sister_province():
+    ex = run("Visit\n\nThis year marks the 20th anniversary of the sister ties between Taiwan and Ohio. "
+             "Kerala became Hesse's sister state in 2001. Taiwan and Ohio inked a visa agreement in 2015.")
+    r = rels(ex)
+    assert ("Taiwan", "partnerOf", "Ohio") in r or ("Ohio", "partnerOf", "Taiwan") in r, r
+    assert ("Kerala", "partnerOf", "Hesse") in r or ("Hesse", "partnerOf", "Kerala") in r, r

@@ -1034,7 +1034,7 @@ _PRE_NOUN_LAST = frozenset(w for t, p in _NOUN_TYPES if t in ("Firm", "Universit
 _TITLE_BEFORE = re.compile(r"(?:^|\s)(" + vocab.ROLE_CAP.pattern[2:] + r")\s+$")
 # the title, its portfolio, a comma, then the name; "the" (or a possessive) shows the title
 # is a noun phrase of its own, not the tail of a list of names
-_TITLE_COMMA_BEFORE = re.compile(r"(?:^|\s)(?:the|[A-Z][\w.-]*[’']s)\s+(" + vocab.ROLE_CAP.pattern[2:]
+_TITLE_COMMA_BEFORE = re.compile(r"(?:^|\s)(?:the|The|THE|[A-Z][\w.-]*[’']s)\s+(" + vocab.ROLE_CAP.pattern[2:]
                                  + r"(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w-]*(?:(?:,?\s+|\s+and\s+|\s+&\s+)[A-Z][\w-]*){0,4})?),\s+$")
 _BODY_ROLE_BEFORE = re.compile(r"[A-Z][\w’'.&-]*\s+((?:deputy\s+|vice[-\s]|executive\s+)?(?:chief\s+executive|leader|chair(?:man|woman|person)?|"
                                r"president|(?:managing\s+)?director|head|chief|boss|founder|spokes(?:man|woman|person)|"

@@ -210,6 +210,10 @@ PATTERNS: list[tuple[str, str, float, str]] = [
     # (a body named in the host's title is not the host: "Lord X, President of the CBI, hosted ...")
     ("metWith", r"(?<!\bof\s)(?<!\bof\sthe\s)(?<!\bat\s)(?<!\bat\sthe\s){TARGET:o}(?:,(?:[^.;⟨]|(?:(?<=of\s)|(?<=for\s)|(?<=at\s)|(?<=and\s))⟨[KRCFUGOM]\d+⟩){1,120}?,|,)?\s+(?:who\s+|which\s+)?(?:has\s+|have\s+|had\s+)?(?:also\s+|then\s+|later\s+|personally\s+|warmly\s+)?(?:(?:hosted|welcomed|received|greeted|briefed|entertained|took|walked|showed|guided)|said\s+(?:he|she|they|⟨P\d+⟩)\s+(?:was|were)\s+(?:pleased|delighted|glad|honoured|proud|happy)\s+to\s+(?:host|welcome|receive|greet|brief))\s+(?:the\s+visiting\s+|the\s+)?{PARTYS:s}(?![’']s|-)", 0.65, "host-received-party"),
     # "Lord X ... hosted the Minister at the UK Parliament": the guest went where the host received him
+    # "The Foreign Secretary, X, on Thursday met with a delegation from China's Shandong Province"
+    ("metWith", r"(?<!\bof\s)(?<!\bof\sthe\s){TARGET:o}(?:,[^.;⟨]{1,60}?,|,)?\s+(?:on\s+\w+day\s+|today\s+|yesterday\s+|also\s+|this\s+week\s+)?"
+                r"(?:met|meets|held\s+talks|holds\s+talks)\s+(?:with\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:delegation|mission|visitors)\s+"
+                r"(?:of\s+[^.;⟨]{0,40}?\s)?(?:from|of|representing|led\s+by|headed\s+by)\s+(?:the\s+)?(?:⟨[KR]\d+⟩[’']s\s+)?{PARTYS:s}(?![’']s|-)", 0.65, "host-met-delegation"),
     ("visited", r"\b(?:hosted|received|welcomed|entertained)\s+(?:the\s+visiting\s+|the\s+)?{PARTYS:s}\s+at\s+(?:the\s+)?{ORG:o}(?![’'-])", 0.65, "hosted-at-site"),
     # agreements
     ("partnerOf", r"{AGENT:s}~^(?:signed|signs|signing|sign|agreed|announced|launched|formed|established|struck|sealed|renewed|concluded|entered|reached|inked|finali[sz]ed)\s+(?:into\s+)?(?:[^⟨.;]|⟨[A-Z]\d+⟩){0,80}?(?:agreement|memorand\w*|mous?|partnership|deal|joint\s+venture|contract|twinning|pact|accord|alliance|cooperation|collaboration|arrangement|charter|declaration|letter\s+of\s+intent)[^⟨.;]{0,60}?\s+with\s+(?:the\s+)?(?:(?:its|their|⟨[A-Z]\d+⟩)\s+counterparts?\b[^.;]{0,80}?,\s+(?:the\s+)?)?{AGENTS:o}", 0.8, "signed-with"),
@@ -221,12 +225,16 @@ PATTERNS: list[tuple[str, str, float, str]] = [
     ("partnerOf", r"{AGENT:s}\s+(?:is|was|remains|has\s+been)\s+(?:the\s+|an?\s+)?{AGENT:o}[’']s?\s+(?:[\w-]+\s+){0,3}?(?:trading\s+|strategic\s+|economic\s+|key\s+|main\s+|largest\s+)?partner\b", 0.7, "is-xs-partner"),
     ("partnerOf", r"(?:agreement|memorand\w*|mous?|partnership|joint\s+venture|twinning|pact|accord|alliance|cooperation|friendship|arrangement|deal|contract|collaboration)\s+(?:[^⟨.;]{0,50}?\s)?between\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?{AGENT:s}\s+and\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?{AGENT:o}", 0.8, "partnership-between"),
     # "Wales and the German state of Baden-Württemberg have agreed", "Sandwell Council and the Mayor of Jinhua signed"
-    ("partnerOf", r"{AGENT:s}\s+and\s+(?:the\s+)?(?:(?:⟨[KR]\d+⟩\s+|[a-z-]+\s+)?(?:state|province|city|region|county|emirate)\s+of\s+(?:the\s+)?|(?-i:[A-Z])[\w-]*\s+of\s+(?:the\s+)?)?{AGENT:o}\s+(?:have\s+|has\s+|had\s+|also\s+)?(?:signed|agreed|formed|established|struck|sealed|renewed|are\s+twinned|have\s+been\s+(?:partners|twinned)|became\s+partners|entered)", 0.75, "a-and-b-signed"),
+    ("partnerOf", r"{AGENT:s}\s+and\s+(?:the\s+)?(?:(?:⟨[KR]\d+⟩\s+|[a-z-]+\s+)?(?:state|province|city|region|county|emirate)\s+of\s+(?:the\s+)?|(?-i:[A-Z])[\w-]*\s+of\s+(?:the\s+)?)?{AGENT:o}\s+(?:have\s+|has\s+|had\s+|also\s+)?(?:signed|inked|concluded|agreed|formed|established|struck|sealed|renewed|are\s+twinned|have\s+been\s+(?:partners|twinned)|became\s+partners|entered)", 0.75, "a-and-b-signed"),
     # "Tata Motors and the University of Warwick will set up a joint battery centre", "A and B will
     # cooperate on inward investment": what two bodies commit to do together
     ("partnerOf", r"{ORG:s}\s+and\s+(?:the\s+)?{ORG:o}(?:,[^.;⟨]{1,80},)?\s+(?:will|are\s+to|have\s+agreed\s+to|agreed\s+to|are\s+set\s+to)\s+(?:jointly\s+|also\s+)?"
      r"(?:(?:set\s+up|establish|launch|create|form|open|build|run|develop|operate)\s+(?:a|an)\s+(?:new\s+)?joint\b|co-?operate|collaborate|work\s+together|partner\b|run\s+(?:joint\s+)?(?:[a-z-]+\s+|⟨S\d+⟩\s+(?:and\s+)?){0,4}?(?:exchanges|programmes|projects|⟨S\d+⟩))", 0.7, "a-and-b-will-jointly"),
     ("partnerOf", r"{AGENT:s}\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:twinned|partnered|sister\s+(?:cities|regions|states))\s+with\s+(?:the\s+)?{AGENT:o}", 0.8, "twinned-with"),
+    # "the 36th anniversary of the sister ties between Taiwan and Mississippi"
+    ("partnerOf", r"\b(?:sister|twin|twinning|friendship)(?:[\w-]*)\s+(?:ties|relations|relationship|links?|agreement|status)\s+between\s+(?:the\s+)?{AGENT:s}\s+(?:and|&)\s+(?:the\s+)?{AGENT:o}", 0.75, "sister-ties-between"),
+    # "since Hebei became Goiás' sister province"
+    ("partnerOf", r"{PLACE:s}\s+(?:became|becomes|is|was|remains)\s+{PLACE:o}[’']s?\s+(?:[\w-]+\s+)?(?:sister|twin|partner|friendship)\s+(?:city|town|province|state|region|county|prefecture)\b", 0.75, "became-sister-of"),
     # "Suqian, Invercargill's sister city in China", "Weihai, the town's twin"
     ("partnerOf", r"{PLACE:s},\s+(?:the\s+)?{PLACE:o}[’']s\s+(?:[\w-]+\s+)?(?:sister|twin|partner|friendship)(?:\s+(?:city|cities|town|region|state|province|county))?\b", 0.75, "apposition-sister-city"),
     # "The Free State of Bavaria and the Brazilian state of São Paulo marked 20 years of partnership"
@@ -400,6 +408,9 @@ _UNIT_NAME = re.compile(r"\b(?:Centre|Center|Institute|Faculty|Department|School
 
 
 _PARTY_PREDICATES = frozenset({"visited", "metWith", "participatedIn"})
+# patterns that name both sides of a tie outright ("the sister ties between Taiwan and
+# Mississippi"): places of different ranks are partners when the text says so
+_EXPLICIT_PAIRS = frozenset({"sister-ties-between", "a-and-b-signed"})
 
 
 def pattern_relations(marked: Marked, entities: list[Entity], party: int | None = None) -> list[Relation]:
@@ -462,7 +473,8 @@ def pattern_relations(marked: Marked, entities: list[Entity], party: int | None 
             for s in subs:
                 for o in objs:
                     if s == o or not (_types_ok(predicate, entities[s], entities[o]) or district
-                                      and _district_ok(entities[s], entities[o], method)):
+                                      and _district_ok(entities[s], entities[o], method)
+                                      or method in _EXPLICIT_PAIRS and entities[s].type in _RANK_T and entities[o].type in _RANK_T):
                         continue
                     if method in ("represented-by", "members-from-list") and entities[s].type != "Person":
                         continue
