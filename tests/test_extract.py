@@ -707,3 +707,17 @@ def test_sister_ties_between_two_places_and_a_place_that_became_a_sister_provinc
     r = rels(ex)
     assert ("Taiwan", "partnerOf", "Ohio") in r or ("Ohio", "partnerOf", "Taiwan") in r, r
     assert ("Kerala", "partnerOf", "Hesse") in r or ("Hesse", "partnerOf", "Kerala") in r, r
+
+
+def test_an_exchange_is_a_body_and_a_programme_of_visits_to_firms_names_no_members():
+    ex = run("Visit\n\nA delegation from China arrived in Pune. Global Trade Culture Exchange's Chairman Li Ming "
+             "said the group was keen. The programme included visits to farm companies Alpha Foods Ltd and Beta "
+             "Grains Ltd.")
+    assert ("Li Ming", "affiliatedWith", "Global Trade Culture Exchange") in rels(ex), rels(ex)
+    assert not [r for r in rels(ex) if r[1] == "participatedIn" and r[0].startswith(("Alpha", "Beta"))], rels(ex)
+
+
+def test_a_list_after_in_the_industries_of_keeps_its_phrases_whole():
+    ex = run("Visit\n\nThe trip aims to promote exchange in the industries of agriculture, machinery manufacturing "
+             "and cybersecurity.")
+    assert "machinery manufacturing" in names(ex, "Sector"), names(ex, "Sector")

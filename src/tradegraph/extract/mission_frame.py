@@ -195,7 +195,8 @@ _PARTICIPANT_CUE = re.compile(
     # "The group included Dr X", "the field visits were attended by A, B and C"
     r"(?:the|this|our)\s+group\s+(?:also\s+)?(?:included|includes|comprised|comprises)|"
     r"(?:visits?|trip|tour|mission)\s+(?:was|were)\s+(?:also\s+)?attended\s+by|"
-    r"(?:brought|took|included)\s+[^.;]{0,40}?(?:companies|firms|businesses|organisations|representatives)|"
+    # (not "the programme included visits to farm companies A and B": those were visited)
+    r"(?:brought|took|included)\s+(?!(?:visits?|tours?|trips?|stops?|meetings?|talks)\b)[^.;]{0,40}?(?:companies|firms|businesses|organisations|representatives)|"
     # "TfL sent David Waboso, its director of capital programmes, to sign ...": a body's envoy
     r"(?<=⟩\s)sent(?=\s+(?:(?:its|their|the)\s+)?(?:[\w-]+\s+){0,3}?⟨P)|"
     r"members\s+of\s+the\s+(?:delegation|mission)|(?:also\s+)?in\s+the\s+(?:party|delegation)|"

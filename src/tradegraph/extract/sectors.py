@@ -136,7 +136,7 @@ _WEAK_CUE = re.compile(
     r"\b(?:expertise|experience|jobs|cooperation|cooperate|cooperating|collaboration|collaborate|partnerships?|"
     r"opportunities|areas|fields|ranging|focus(?:ed|ing)?|strengths?|priorities|good\s+practice|know-how|"
     r"excellence|exchanges?|research\s+(?=into)|tackle|tackles|tackling|offer|offers)"
-    r"(?:\s+with\s+(?:them|us|each\s+other))?(?:\s+in\s+(?:19|20)\d\d)?\s+(?:in|on|from|such\s+as|including|like|into|(?<=tackle\s)|(?<=tackles\s)|(?<=tackling\s))\s*(?:the\s+)?:?\s*(?:(?:fields?|areas?|sectors?)\s+of\s+)?"
+    r"(?:\s+with\s+(?:them|us|each\s+other))?(?:\s+in\s+(?:19|20)\d\d)?\s+(?:in|on|from|such\s+as|including|like|into|(?<=tackle\s)|(?<=tackles\s)|(?<=tackling\s))\s*(?:the\s+)?:?\s*(?:(?:fields?|areas?|sectors?|industries)\s+of\s+)?"
     r"|\b(?:drawn|came|come|coming|people|companies|firms|businesses|representatives)\s+(?:from|(?<=companies\s)in|(?<=firms\s)in|(?<=businesses\s)in)\s+(?:(?:several|many|various|different|parts\s+of\s+the\s+[\w’'-]+\s+economy,?)\s+)*(?:including\s+)?"
     r"|\b(?:naming|covering|spanning|including)\s+(?=[a-z])"
     # "cooperation in the fields of economy and trade, ports, new energy and ..."

@@ -58,7 +58,7 @@ ORGANISATION_HEADS = frozenset(
     "Chamber Association Federation Foundation Society Trust Union Network Club League Alliance "
     "Confederation Board Cluster Committee Centre Center Council Institution Organisation "
     "Organization Consortium Guild Charity Coalition Hub Panel Orchestra Theatre Ensemble Choir Park "
-    "Museum Gallery Library Zoo Ambassadors Kindergarten Ballet Opera Philharmonic Symphony "
+    "Museum Gallery Library Zoo Ambassadors Kindergarten Ballet Opera Philharmonic Symphony Exchange "
     "Sociedad Sociedade Société Asociación Associação Cámara Câmara Chambre Kammer Federación Confederación "
     "Fundación Fundação Fondation Stiftung Verband Verein Consejo Conselho Conseil Camera".split()
 )
