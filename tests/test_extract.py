@@ -721,3 +721,15 @@ def test_a_list_after_in_the_industries_of_keeps_its_phrases_whole():
     ex = run("Visit\n\nThe trip aims to promote exchange in the industries of agriculture, machinery manufacturing "
              "and cybersecurity.")
     assert "machinery manufacturing" in names(ex, "Sector"), names(ex, "Sector")
+
+
+def test_a_headline_mission_named_for_its_destination_does_not_make_the_destination_the_party():
+    ex = run("Rudd leads India trade mission\n\nBritish foreign secretary Amber Rudd is leading her country's largest "
+             "trade mission to India. She started her trip by visiting a factory in Mumbai.")
+    assert ("Amber Rudd", "affiliatedWith", "India") not in rels(ex), rels(ex)
+    assert any(n.startswith("United Kingdom mission to") for n in names(ex, "Event")), names(ex, "Event")
+
+
+def test_state_demonyms_name_the_state():
+    ex = run("Trade trip\n\nWest Australian Premier Mark Lee will lead a five-day trade mission to Japan.")
+    assert "Western Australia mission to Japan" in names(ex, "Event"), names(ex, "Event")

@@ -158,6 +158,14 @@ _MONTHS = {m: i for i, m in enumerate(["January", "February", "March", "April", 
 _ARTICLE = ("United ", "Netherlands", "Philippines", "Czech Republic")
 
 
+_SENT_TO = re.compile(r"\b(?:mission|visit|trip|delegation|journey|travell?ed|travels|travel)\s+(?:[\w-]+\s+){0,2}?to\s+(?:the\s+)?⟨[KRC](\d+)⟩")
+
+
+def _sent_to(marked) -> set[int]:
+    """The places a mission, visit or trip goes "to", by the text's own words."""
+    return {mk.index[int(m.group(1))] for mk in marked for m in _SENT_TO.finditer(mk.text)}
+
+
 def _leaders_region(marked, entities: list[Entity], places: dict, country: int, leaders: list[int]) -> int:
     """"A delegation of 21 Chinese ... is led by vice-governor X, who is responsible for farming in
     Hebei province": the one region of the party's country named beside its leader is the party."""
@@ -261,6 +269,11 @@ def find_mission(marked: list[Marked], entities: list[Entity], places: dict,
             evid = evid or mk.sentence
     party = None
     if scores:
+        # "Cameron leads China trade mission ... his country's biggest ever trade mission to China":
+        # a place the text sends the mission to is not the one that sends it
+        for i in _sent_to(marked):
+            if i in scores and len(scores) > 1:
+                del scores[i]
         party = max(scores, key=lambda i: (scores[i], -first_seen[i]))
         if scores[party] < 1.0:
             party = None

@@ -171,7 +171,9 @@ PATTERNS: list[tuple[str, str, float, str]] = [
     ("affiliatedWith", r"{AGENT:o}\s+(?:was|were|is|are|will\s+be)\s+(?:also\s+)?represented\s+by\s+(?P<s>(?:[^.;⟨]|⟨P\d+⟩|⟨[FUGOM]\d+⟩(?=\s+(?-i:[A-Z])))*⟨P\d+⟩)", 0.75, "represented-by"),
     ("subsidiaryOf", r"{ORG:s}~~\baffiliated\s+(?:with|to)\s+(?:the\s+)?{ORG:o}", 0.7, "org-affiliated-with"),
     ("affiliatedWith", r"(?P<r>ROLE)\s+(?:of|at|for)\s+(?:the\s+)?{AGENT:o},?\s+{PERSON:s}", 0.85, "role-of-org-person"),
-    ("affiliatedWith", r"{PERSON:s}~(?:has\s+been|is|was|became|serves\s+as|served\s+as|remains|has\s+run|runs|ran|leads|led|heads|headed|chairs|chaired|founded|co-founded|joined|represent(?:s|ed|ing))\s+(?:the\s+)?{AGENT:o}(?:[’']s?)?(?:(?:\s+as)?\s+(?P<r>ROLE))?", 0.75, "person-verb-org"),
+    ("affiliatedWith", r"{PERSON:s}~(?:has\s+been|is|was|became|serves\s+as|served\s+as|remains|has\s+run|runs|ran|leads|led|heads|headed|chairs|chaired|founded|co-founded|joined|represent(?:s|ed|ing))\s+(?:the\s+)?{AGENT:o}(?:[’']s?)?(?:(?:\s+as)?\s+(?P<r>ROLE))?"
+     # (not "Cameron leads China trade mission": a headline's mission is named for where it goes)
+     r"(?!\s+(?:[\w-]+\s+){0,2}?(?:mission|delegation|visit|trip|tour)\b)", 0.75, "person-verb-org"),
     ("affiliatedWith", r"{PERSON:s}\s+\((?:(?P<r>ROLE),?\s*)?(?:of\s+|at\s+)?(?:the\s+)?{AGENT:o}", 0.8, "person-parenthetical"),
     ("affiliatedWith", r"{PERSONS:s}\s+(?:of|from)\s+(?:the\s+)?{ORG:o}", 0.7, "person-of-org"),
     ("affiliatedWith", r"{PERSON:s}\s+and\s+(?:his|her)\s+(?P<r>ROLE)\s+" , 0.0, "noop"),

@@ -330,6 +330,8 @@ DEMONYMS: dict[str, str] = {
     "Scots": "Scotland", "Northern Irish": "Northern Ireland", "Texan": "Texas", "Californian": "California",
     "Ontarian": "Ontario", "Albertan": "Alberta", "Queenslander": "Queensland",
     "South Australian": "South Australia", "Western Australian": "Western Australia",
+    "West Australian": "Western Australia", "Tasmanian": "Tasmania", "Floridian": "Florida",
+    "Hawaiian": "Hawaii", "Alaskan": "Alaska", "Sicilian": "Sicily", "Walloon": "Wallonia",
 }
 
 # Capitalised common nouns of headings and section titles: never a name on their own.
