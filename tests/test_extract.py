@@ -733,3 +733,33 @@ def test_a_headline_mission_named_for_its_destination_does_not_make_the_destinat
 def test_state_demonyms_name_the_state():
     ex = run("Trade trip\n\nWest Australian Premier Mark Lee will lead a five-day trade mission to Japan.")
     assert "Western Australia mission to Japan" in names(ex, "Event"), names(ex, "Event")
+
+
+def test_a_minister_of_a_portfolio_then_the_name_and_a_chief_of_staff_after_a_department():
+    ex = run("Visit\n\nThe Governor spoke with the Bavarian Minister of Economic Affairs Hubert Keller and with "
+             "Ohio Secretary of Commerce Jim Walsh. They hosted Governor Kemp and Ohio Department of Commerce "
+             "Chief of Staff Mary Welton at the campus.")
+    people = names(ex, "Person")
+    assert {"Hubert Keller", "Jim Walsh", "Mary Welton"} <= people, people
+    assert "Ohio Department of Commerce" in names(ex, "GovernmentBody"), names(ex)
+
+
+def test_a_legislators_party_and_district_is_no_alias_and_pro_tempore_is_a_title():
+    ex = run("Visit\n\nHouse Speaker Brian Moss (R-88) and Senate President Pro Tempore David Lang (R-16) joined "
+             "the meetings in Berlin.")
+    moss = next(e for e in ex.entities if e.name == "Brian Moss")
+    assert "R-88" not in moss.aliases
+    assert "David Lang" in names(ex, "Person")
+
+
+def test_a_governor_named_like_a_head_noun_and_a_trip_of_a_sector():
+    ex = run("Trade trip\n\nGovernor Nathan Deal traveled to Germany on a week-long trade mission in early July. "
+             "Governor Eric Holm's economic development trip to Europe continued with a stop in France.")
+    assert "Nathan Deal" in names(ex, "Person"), names(ex)
+
+
+def test_a_comma_qualified_place_picks_that_reading_and_founding_years_do_not_date_a_trip():
+    ex = run("Visit\n\nThe alliance is made up of Bavaria, Germany; Georgia, USA; and Quebec, Canada. The Governor "
+             "visited Munich for the summit of an alliance founded in 2002.")
+    assert "Georgia" in names(ex, "Region"), names(ex)
+    assert not [f for f in ex.facts if f.property == "startDate" and f.value == "2002"], ex.facts

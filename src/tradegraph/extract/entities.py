@@ -97,6 +97,31 @@ def _context(groups: dict[str, Group], gaz: Gazetteer) -> tuple[frozenset[str], 
     return frozenset(countries), frozenset(regions)
 
 
+_COMMA_NAME = re.compile(r",[ \u00a0]+((?:[A-Z][\w.]*[ \u00a0]?){1,3})")
+
+
+def _qualified_place(g: Group, text: str, gaz: Gazetteer, name: str):
+    """The reading of an ambiguous place that the text pins down with the country or region
+    after a comma: "Georgia, USA" is the US state, "Derry, New Hampshire" the town there."""
+    cands = gaz.candidates(name)
+    if len(cands) < 2:
+        return None
+    for m in g.mentions:
+        q = _COMMA_NAME.match(text, m.end)
+        if not q:
+            continue
+        words = q.group(1).split()
+        for k in range(len(words), 0, -1):
+            outer = gaz.resolve(" ".join(words[:k]).rstrip("."))
+            if outer is None or outer.type == "City":
+                continue
+            inside = [p for p in cands if p.country == outer.country and p.type != "Country"
+                      and (outer.type == "Country" or p.admin1 == outer.admin1)]
+            if inside:
+                return max(inside, key=lambda p: p.population)
+    return None
+
+
 def _decide_type(g: Group, text: str, gaz: Gazetteer, countries, regions, acronyms,
                  firsts: set[str] = frozenset()) -> None:
     name = g.mentions[0].text
@@ -122,6 +147,8 @@ def _decide_type(g: Group, text: str, gaz: Gazetteer, countries, regions, acrony
             and name.lower() in _lower_words(text)):
         return  # "the Crown Prince Couple" ... "the couple": a title before an everyday word
     place = gaz.resolve(name, countries, regions) if name in gaz else None
+    if place is not None:
+        place = _qualified_place(g, text, gaz, name) or place
     if g.votes.get("_portfolio", 0) >= 0.5 * len(g.mentions) and place is None and (
             score < 3.0 or best in ("Firm", "Person") and score < 5.0
             # "Minister of Economic Development, Job Creation and Trade": no body's head noun in it

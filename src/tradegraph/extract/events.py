@@ -50,7 +50,7 @@ _LEADER_PATTERNS = [
     # a fact sheet's label: "**Leaders:** Roger Cook, Deputy Premier ...; David Templeman, ..."
     (re.compile(r"^\s*(?:[-*•]\s+)?(?:\*\*|__)?(?:Leaders?|Led\s+by|Heads?\s+of\s+(?:the\s+)?delegation|Delegation\s+leaders?|Mission\s+leaders?)"
                r"\s*(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:|:)\s*(?P<p>[^\n]*)", re.I), True),
-    (_compile(r"{PERSON:p}[’']s?\s+(?:[\w-]+\s+){0,3}(?:mission|visit|trip|delegation|tour)\b"), True),
+    (_compile(r"{PERSON:p}[’']s?\s+(?:[\w-]+\s+|⟨S\d+⟩\s+){0,3}(?:mission|visit|trip|delegation|tour)\b"), True),
     # ... unless a host speaks of the visit ("X, Leader of the City Council, called the visit an honour",
     # "X, Chief Executive of Y Council, took the visitors through ...": "visitors" is no trip)
     (_compile(r"{PERSON:p},\s+(?:the\s+)?ROLE\s+(?:of|for)\s+(?:the\s+)?{AGENT}(?:(?!\b(?:host\w*|welcom\w*|receiv\w*|greet\w*|call\w*|said|says|describ\w*|prais\w*|hail\w*|took|takes|walked|showed|guided|briefed)\b)[^.;]){0,80}?\b(?:missions?|visit(?:s|ed|ing)?|trips?|delegations?|tours?|travell?ed|arrived)\b"), False),
@@ -65,10 +65,10 @@ _LEADER_PATTERNS = [
              r"(?:has\s+)?returned\s+(?:home\s+)?(?:(?:on|last|this)\s+\w+\s+|yesterday\s+|today\s+)?from|is\s+visiting|began\s+(?:a|his|her)|opened\s+(?:the|his|her)\s+visit|at\s+the\s+head\s+of)"), False),
     # "a mission to France by Christine St-Pierre, Québec's Minister of ..."
     (_compile(r"(?:visit|trip|mission)\s+(?:to\s+(?:[^⟨.;]|⟨[KRC]\d+⟩){0,40}?)?by\s+(?:\w+\s+){0,3}?{PERSON:p}"), True),
-    (_compile(r"{PERSON:p}~~\bduring\s+(?:a|an|his|her|the|their|⟨P\d+⟩)\s+(?:[\w-]+\s+){0,2}(?:visit|trip|mission|tour)\b"), True),
-    (_compile(r"{PERSON:p}~(?:opened|began|begins|started|starts|launched|undertook|made|paid|concluded|completed|wrapped\s+up)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}(?:mission|visit|trip|tour)\b"), True),
+    (_compile(r"{PERSON:p}~~\b(?:during|as\s+part\s+of)\s+(?:a|an|his|her|the|their|⟨P\d+⟩)\s+(?:[\w-]+\s+|⟨S\d+⟩\s+){0,2}(?:visit|trip|mission|tour)\b"), True),
+    (_compile(r"{PERSON:p}~(?:opened|began|begins|started|starts|launched|undertook|made|paid|concluded|completed|wrapped\s+up)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+|⟨S\d+⟩\s+){0,3}(?:mission|visit|trip|tour)\b"), True),
     # "Gov. X will leave for his third international trade mission"
-    (_compile(r"{PERSON:p}~(?:leave|leaves|left|leaving|depart|departs|departed|set\s+off|sets\s+off|set\s+out)\s+(?:on|for)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}(?:mission|visit|trip|tour)\b"), False),
+    (_compile(r"{PERSON:p}~(?:leave|leaves|left|leaving|depart|departs|departed|set\s+off|sets\s+off|set\s+out)\s+(?:on|for)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+|⟨S\d+⟩\s+){0,3}(?:mission|visit|trip|tour)\b"), False),
     (_SPOUSE_PATTERN, True),
     (_compile(r"{PERSON:p}~~\b(?:came|got|is|was|has)\s+(?:back\s+|home\s+){1,2}[^.;]{0,40}?\bfrom\s+(?:a|an|his|her|the|their)\s+(?:[\w-]+\s+){0,4}(?:mission|visit|trip|tour)\b"), True),
     (_compile(r"\b(?:joined|accompanied|accompanying)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s+){0,3}{PERSON:p}\s+on\s+(?:a|an|his|her|the|their)\s+(?:[\w-]+\s+|⟨[A-Z]\d+⟩\s+(?:\([A-Z]{2,6}\)\s+)?){0,6}(?:mission|visit|trip|tour)\b"), True),
@@ -152,7 +152,9 @@ _DEST_EXTRA = [
 _TRAVEL_CUE = re.compile(r"\b(?:travels?\s+to|will\s+travel|delegation|mission|visit|visited|visiting|visits|trip|travell?ed|arrived|landed|flew|toured|tours?|outreach|talks|met|meets|meetings?|stop|visitors|delegates|guests|days?\s+\d+|coming|receiving|hosting|welcoming)\b", re.I)
 _DATE = re.compile(r"\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:(\d{1,2})(?:st|nd|rd|th)?,?\s+)?(\d{4})\b")
 # (not "since 2017": a trip is not dated by when something began)
-_YEAR = re.compile(r"\b(?:in|during)\s+((?:19|20)\d{2})\b")
+# (nor by "an alliance founded in 2002")
+_YEAR = re.compile(r"(?<!founded\s)(?<!established\s)(?<!created\s)(?<!formed\s)(?<!launched\s)(?<!built\s)(?<!opened\s)"
+                   r"\b(?:in|during)\s+((?:19|20)\d{2})\b")
 _MONTHS = {m: i for i, m in enumerate(["January", "February", "March", "April", "May", "June", "July",
                                         "August", "September", "October", "November", "December"], 1)}
 _ARTICLE = ("United ", "Netherlands", "Philippines", "Czech Republic")
@@ -182,6 +184,10 @@ def _leaders_region(marked, entities: list[Entity], places: dict, country: int, 
 
 # "Vice President Li had met Chief Minister Banerjee in 2015": the past perfect dates an earlier event
 _EARLIER = re.compile(r"\bhad\s+(?:already\s+|previously\s+|first\s+)?(?:met|been|sent|made|led|held|signed|visited|promised|travell?ed|\w+ed)\b", re.I)
+
+
+# "After meeting in Georgia in 2014, this year's meeting was held in Bavaria": the year is another's
+_THIS_YEAR = re.compile(r"\bthis\s+year\b", re.I)
 
 
 @dataclass
@@ -321,7 +327,7 @@ def find_mission(marked: list[Marked], entities: list[Entity], places: dict,
                         evid = evid or mk.sentence
         if date is None and travels:
             date = date_in(mk.sentence.text, year)
-            if date and len(date) == 4 and _EARLIER.search(mk.sentence.text):
+            if date and len(date) == 4 and (_EARLIER.search(mk.sentence.text) or _THIS_YEAR.search(mk.sentence.text)):
                 date = None  # "X had met Y in 2015 and promised to send a delegation": an earlier event
             if date and year and year.isdigit() and abs(int(date[:4]) - int(year)) > 1:
                 date = None  # "restrictions in place since 2020": not when this trip happened
@@ -482,7 +488,7 @@ _LED_BY_CUE = re.compile(r"\b(?:led|headed)\s+by\b|^\s*(?:[-*•]\s+)?(?:\*\*|__
 
 
 # Words that make a traveller the trip's leader, not only one of those who went
-_LEADS = re.compile(r"\b(?:led|leads|leading|lead|headed|heads|head)\b|[’']s?\s+(?:[\w-]+\s+){0,3}(?:mission|visit|trip|delegation|tour)\b", re.I)
+_LEADS = re.compile(r"\b(?:led|leads|leading|lead|headed|heads|head)\b|[’']s?\s+(?:[\w-]+\s+|⟨S\d+⟩\s+){0,3}(?:mission|visit|trip|delegation|tour)\b", re.I)
 
 
 _EARLIER_BEFORE = re.compile(r"\b(?:followed|follows|following|after|since|recalled|recalling|built\s+on|builds\s+on)\s+"

@@ -248,7 +248,7 @@ def _pieces(text: str, start: int, end: int, blocked: list[tuple[int, int, str]]
 
 
 _LEADING_CONNECTOR = re.compile(r"[ \u00a0]*(?:(?:of|to|for)[ \u00a0]+)?(?:the[ \u00a0]+)?")
-_TITLE_TO_BEFORE = re.compile(r"(?:Ambassador|Consul(?:[- ]General)?|Envoy|Governor|Mayor|Premier|Minister|President|Commissioner)"
+_TITLE_TO_BEFORE = re.compile(r"(?:Ambassador|Consul(?:[- ]General)?|Envoy|Governor|Mayor|Premier|Minister|President|Commissioner|Secretary)"
                               r"\s+(?:to|of|for)\s+(?:the\s+)?$")
 
 
@@ -258,9 +258,14 @@ def _place_then_name(text: str, a: int, b: int, gaz) -> tuple[int, int] | None:
     for k in range(len(words) - 2, 0, -1):
         place = text[words[0][0]:words[k - 1][1]]
         rest = [text[x:y] for x, y in words[k:]]
-        if _is_place(place, gaz) and 2 <= len(rest) <= 3 and is_first_name(rest[0].split("-")[0]) and " ".join(rest) not in gaz:
+        if (_is_place(place, gaz) or _is_portfolio(place)) and 2 <= len(rest) <= 3 and is_first_name(rest[0].split("-")[0]) and " ".join(rest) not in gaz:
             return words[k - 1][1], words[k][0]
     return None
+
+
+def _is_portfolio(words: str) -> bool:
+    """Everyday words that name a minister's field ("Economic Affairs", "Commerce")."""
+    return all(w in ("and", "&") or zipf(w) >= 3.5 and not is_first_name(w) for w in words.split())
 
 
 def _is_place(name: str, gaz) -> bool:
@@ -897,7 +902,11 @@ def _vote_on_name(men: "Mention | _Ballot", gaz: Gazetteer) -> None:
         of_at = next((k for k, w in enumerate(words) if w in ("of", "for", "de", "do", "da", "des", "du", "di", "für")), None)
         if len(words) > 2 and of_at and any(j < of_at for j, _ in head_types):
             i, t = [h for h in head_types if h[0] < of_at][-1]
-        men.vote(t, 4.0 if i == len(words) - 1 or "of" in words or "for" in words else 3.0)
+        weight = 4.0 if i == len(words) - 1 or "of" in words or "for" in words else 3.0
+        if len(words) == 2 and i == 1 and t in ("Initiative", "Event", "Firm") and is_first_name(words[0]) \
+                and words[0] not in gaz:
+            weight = 2.0  # "Governor Nathan Deal": a surname spelt like a head noun, after a given name
+        men.vote(t, weight)
     if len(words) >= 3 and words[-2] == "of" or (len(words) >= 4 and words[-3] == "of"):
         of_at = words.index("of")
         if words[of_at - 1] in ("State", "Province", "Region", "County", "Canton", "Land") and of_at <= 2:
@@ -1253,6 +1262,9 @@ def _list_cue_votes(text: str, mentions: list[Mention]) -> None:
 _PAREN_NAME = re.compile(r"[ \u00a0]?\((?:the\s+)?([A-Z\u00C0-\u00DE][^()\n]{1,60}?)\)")
 
 
+_PARTY_DISTRICT = re.compile(r"[RDI]-(?:\d{1,3}|[A-Z]{2}(?:-\d{1,3})?)")
+
+
 def acronym_definitions(text: str, mentions: list[Mention], gaz=None) -> dict[str, Mention]:
     """'Leeds City Region (LCR)' -> {'LCR': mention of Leeds City Region}."""
     defs: dict[str, Mention] = {}
@@ -1268,6 +1280,8 @@ def acronym_definitions(text: str, mentions: list[Mention], gaz=None) -> dict[st
             # "German Aerospace Center (DLR)", "Plan Nord (Northern Plan)": a name in parentheses
             # right after a name is another name for it (a translation or a foreign acronym)
             inner = starts.get(men.end + paren.start(1) - paren.start())
+            if inner is not None and _PARTY_DISTRICT.fullmatch(inner.text):
+                continue  # "Speaker Brian Bosma (R-88)": a legislator's party and district, not a name
             if inner is not None and inner.end == men.end + paren.end(1) - paren.start() and inner.text != men.text:
                 ok = inner.text.isupper() or (len(men.text.split()) >= 2 and not (gaz is not None and inner.text in gaz))
                 if not ok and gaz is not None and inner.text in gaz and men.text in gaz:

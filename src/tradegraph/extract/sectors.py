@@ -144,7 +144,7 @@ _WEAK_CUE = re.compile(
 _SECTOR_WORD = r"[a-z][a-z-]*"
 _SECTOR_ITEM = re.compile(rf"(?:{_SECTOR_WORD}[ \u00a0]+){{0,3}}{_SECTOR_WORD}")
 _SECTOR_STOP = frozenset(
-    """the a an this that these those its their our his her and or but with for to of in on at by from
+    """the a an this that these those its their our his her and or but with for to of in on at by from few
     as is are was were be been will would can could may more most other others many several some
     all both each every such new areas area fields field sectors sector industries industry
     companies firms businesses people things ways range number part parts including like also
@@ -201,7 +201,7 @@ _FUNC = frozenset("""the a an this that these those its their our his her and or
     represented accounts remains""".split())
 _ITEM_STOP = _FUNC | frozenset("""other others many several various different all both each every more
     most some key major new areas area fields field sectors sector etc economy economies
-    two three four five six seven eight nine ten""".split())
+    two three four five six seven eight nine ten few""".split())
 _QUALITY_WORDS = frozenset("premium high-quality quality world-class fine top-quality top-class finest".split())
 _GERUND_VERBS = frozenset("studying promoting developing supporting improving strengthening including "
                           "offering providing attracting boosting expanding exploring discussing".split())

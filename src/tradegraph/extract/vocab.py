@@ -130,7 +130,7 @@ DEMONYM_EXCEPTIONS = frozenset()
 
 _ROLE_CORE = (
     r"CEO|COO|CFO|CTO|Chief\s+Executive(?:\s+Officer)?|Chairman|Chairwoman|Chairperson|Chair|"
-    r"President|Vice[-\s]Chancellor|Vice[-\s]Mayor|Vice[-\s]Governor|Vice[-\s]Premier|Vice[-\s]Minister|Vice[-\s]President|"
+    r"President(?:\s+Pro\s+Tem(?:pore)?)?|Chief\s+of\s+Staff|Vice[-\s]Chancellor|Vice[-\s]Mayor|Vice[-\s]Governor|Vice[-\s]Premier|Vice[-\s]Minister|Vice[-\s]President|"
     r"(?<=County\s)Executive|Chancellor|Mayor|Minister(?:\s+of\s+State)?|Secretary[-\s]General|"
     r"Secretary(?:\s+of\s+State)?|Ambassador|Governor|"
     # US press abbreviations: "Idaho Gov. Brad Little", "Lt. Gov. Jon Husted", "Sen. Jane Doe"
@@ -157,7 +157,9 @@ _ROLE_PREFIX = (r"(?:(?:Deputy|Vice|Lord|Metro|First|Prime|Senior|Executive|Acti
                 r"Foreign|Trade|Finance|Business|Economy|Economic|Industry|Culture|Health|"
                 r"Commerce|Interim|Honorary|Chief|Joint|Regional|General|State|Special|Principal|"
                 r"Permanent|Additional|Under|Commercial|Political|Cultural|Press|High)\s+)*")
-ROLE_CAP = re.compile(r"\b" + _ROLE_PREFIX + r"(?:" + _ROLE_CORE + r")(?![\w-])(?![’']s)")
+# (a portfolio word right after "of" belongs to a body's name, not to the title after it:
+# "Department of Commerce Chief of Staff X", but "the guidance of President X")
+ROLE_CAP = re.compile(r"\b(?:(?<!\bof\s)(?<!\bfor\s)" + _ROLE_PREFIX + r"|)(?:" + _ROLE_CORE + r")(?![\w-])(?![’']s)")
 TITLES = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady baroness prof prof. "
                    "professor cllr cllr. councillor rt hon".split())
 
