@@ -763,3 +763,12 @@ def test_a_comma_qualified_place_picks_that_reading_and_founding_years_do_not_da
              "visited Munich for the summit of an alliance founded in 2002.")
     assert "Georgia" in names(ex, "Region"), names(ex)
     assert not [f for f in ex.facts if f.property == "startDate" and f.value == "2002"], ex.facts
+
+
+def test_spoke_with_and_visited_with_name_meetings_and_an_including_list_is_near_its_cue():
+    ex = run("Trade trip\n\nGovernor Eric Holm's trade mission to Germany continued in Berlin. The governor spoke "
+             "with representatives of several German-based companies with a presence in Ohio, including Alpha "
+             "Coatings GmbH, Siemens AG and Beta Werke AG. The governor also visited with officials, including "
+             "State Secretary Walter Lind, U.S. Ambassador to Germany Richard Green, and Eckhard Frank.")
+    met = {r[2] for r in rels(ex) if r[1] == "metWith"} | {r[0] for r in rels(ex) if r[1] == "metWith"}
+    assert {"Alpha Coatings GmbH", "Siemens AG", "Beta Werke AG", "Richard Green", "Eckhard Frank"} <= met, rels(ex)

@@ -517,13 +517,14 @@ def _is_demonym(marked: Marked, n: int) -> bool:
     return False
 
 
-_IMPLICIT_MET = _compile(r"(?:^|\b)(?:the|his|her|their|our)\s+(?:(?:deputy\s+)?mayor|premier|(?:first\s+|prime\s+)?minister|president|chancellor|governor|programme|program|itinerary|agenda|schedule)(?:[’']s\s+(?:programme|itinerary|agenda|schedule))?\b[^⟨.;]{0,60}?\b(?:met|meets|meeting|meetings|held\s+talks|talks|discussions)\s+(?:also\s+)?(?:with\s+)?(?:the\s+)?{TARGETS:o}")
+_IMPLICIT_MET = _compile(r"(?:^|\b)(?:the|his|her|their|our)\s+(?:(?:deputy\s+)?mayor|premier|(?:first\s+|prime\s+)?minister|president|chancellor|governor|programme|program|itinerary|agenda|schedule)(?:[’']s\s+(?:programme|itinerary|agenda|schedule))?\b[^⟨.;]{0,60}?\b(?:met|meets|meeting|meetings|held\s+talks|talks|discussions|spoke\s+with|visited\s+with)\s+(?:also\s+)?(?:with\s+)?(?:the\s+)?{TARGETS:o}")
 
 
 def implicit_party_relations(marked: Marked, entities: list[Entity], party: int | None) -> list[Relation]:
     """'The Mayor met X', 'the programme included a meeting with X': the unnamed subject is the
     mission's party (its leader's meetings reach it the same way)."""
-    if party is None or "met" not in marked.text.lower() and "talks" not in marked.text.lower() and "discussions" not in marked.text.lower():
+    low = marked.text.lower()
+    if party is None or "met" not in low and "talks" not in low and "discussions" not in low and " with" not in low:
         return []
     out = []
     for m in _IMPLICIT_MET.finditer(marked.text):
@@ -553,6 +554,8 @@ def implicit_party_agreements(marked: Marked, entities: list[Entity], party: int
 
 _MET_CUE = re.compile(r"(?:\b|(?=⟨))(?:met|meets|(?:will|to|would|also)\s+(?:also\s+)?meet|meeting\s+with|meetings\s+(?:(?:were|was|are|is|have\s+been|will\s+be)\s+(?:(?:set|scheduled|planned|arranged|held|also)\s+)?)?with|meetings\s+include[sd]?|"
                       r"talks\s+with|discussions\s+with|were\s+with|was\s+with|greeted\s+by|welcomed\s+by|received\s+by|"
+                      # "The governor spoke with representatives of ...", "visited with officials, including ..."
+                      r"(?:spoke|speaks|talked)\s+with|visited\s+with|"
                       # "spoke at a lunch hosted by X", "a breakfast held with X", "its hosts were A, B and C"
                       r"(?:breakfast|lunch|luncheon|dinner|reception|session|roundtable|round\s+table|gathering|forum|seminar|event)"
                       r"\s+(?:held\s+with|hosted\s+by|organi[sz]ed\s+by|given\s+by|(?:held\s+)?(?:in|at)\s+[^⟨.;]{0,30}?\s(?:hosted|organi[sz]ed)\s+by)|"
@@ -577,6 +580,10 @@ _LIST_GAP = re.compile(r"(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)(?:the\s+)?(?:
 _SIGNING_ASIDE = re.compile(r"\b(?:during|led\s+by|headed\s+by|on\s+behalf\s+of|as\s+part\s+of|which|who|whose)\b", re.I)
 _AND_ONLY = re.compile(r"\s+(?:and|&)\s+")
 _OBJECT_BEFORE = re.compile(r"\b(?:to|of|at|in|with|from|for|by|on)\s+(?:the\s+)?$", re.I)
+
+
+_ZONE_END = re.compile(r"(?<![A-Z])\.\s")
+_INCLUDING = re.compile(r",?\s+(?:including|among\s+them|such\s+as)\s+", re.I)
 
 
 def meeting_lists(marked: Marked, entities: list[Entity], party: int | None) -> list[Relation]:
@@ -606,8 +613,8 @@ def meeting_lists(marked: Marked, entities: list[Entity], party: int | None) -> 
             subjects = [party]
         if not subjects:
             continue
-        end = text.find(". ", cue.end())
-        zone_end = len(text) if end < 0 else end
+        end = _ZONE_END.search(text, cue.end())  # (not the stop of "U.S. Ambassador")
+        zone_end = len(text) if end is None else end.start()
         then = _THEN_VERB.search(text, cue.end(), zone_end)
         if then:
             zone_end = then.start()  # "met X, and toured the Y plant": Y was visited, not met
@@ -619,13 +626,17 @@ def meeting_lists(marked: Marked, entities: list[Entity], party: int | None) -> 
             if aside:
                 zone_end = aside.start()  # "signed MoUs with six institutions during a visit led by X": X leads
         listed_to = None
+        # "spoke with representatives of several German-based companies ..., including A, B and C":
+        # the list after "including" is as near the cue as its first item
+        inc = _INCLUDING.search(text, cue.end(), zone_end)
         for m in _MARK.finditer(text, cue.end(), zone_end):
             code, idx = m.group(1), marked.index[int(m.group(2))]
             if idx in subjects or idx == party or code not in ("P" if cue.group("signing") else "PFUGOM"):
                 continue
             if code != "P" and _NOT_MET.search(text[max(cue.end(), m.start() - 40):m.start()]):
                 continue  # "chairman of DP World": the body of the person met
-            if code != "P" and m.start() - cue.end() > 60 and not (
+            near = inc.end() if inc is not None and inc.end() <= m.start() else cue.end()
+            if code != "P" and m.start() - near > 60 and not (
                     listed_to is not None and m.start() - listed_to < 60
                     and _LIST_GAP.fullmatch(text, listed_to, m.start())):
                 continue  # far from the cue, a body is met only as a further item of its list
