@@ -769,6 +769,6 @@ def test_spoke_with_and_visited_with_name_meetings_and_an_including_list_is_near
     ex = run("Trade trip\n\nGovernor Eric Holm's trade mission to Germany continued in Berlin. The governor spoke "
              "with representatives of several German-based companies with a presence in Ohio, including Alpha "
              "Coatings GmbH, Siemens AG and Beta Werke AG. The governor also visited with officials, including "
-             "State Secretary Walter Lind, U.S. Ambassador to Germany Richard Green, and Eckhard Frank.")
+             "State Secretary Walter Lind, U.S. Ambassador to Germany Richard Grant, and Eckhard Frank.")
     met = {r[2] for r in rels(ex) if r[1] == "metWith"} | {r[0] for r in rels(ex) if r[1] == "metWith"}
-    assert {"Alpha Coatings GmbH", "Siemens AG", "Beta Werke AG", "Richard Green", "Eckhard Frank"} <= met, rels(ex)
+    assert {"Alpha Coatings GmbH", "Siemens AG", "Beta Werke AG", "Richard Grant", "Eckhard Frank"} <= met, rels(ex)
