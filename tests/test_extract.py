@@ -772,3 +772,14 @@ def test_spoke_with_and_visited_with_name_meetings_and_an_including_list_is_near
              "State Secretary Walter Lind, U.S. Ambassador to Germany Richard Grant, and Eckhard Frank.")
     met = {r[2] for r in rels(ex) if r[1] == "metWith"} | {r[0] for r in rels(ex) if r[1] == "metWith"}
     assert {"Alpha Coatings GmbH", "Siemens AG", "Beta Werke AG", "Richard Grant", "Eckhard Frank"} <= met, rels(ex)
+
+
+def test_a_place_before_a_second_title_and_a_body_of_mayors():
+    ex = run("Trade trip\n\nConference of Mayors President Denver Mayor Antonio Ruiz led a trade delegation to Japan. "
+             "In Tokyo he signed a Memorandum of Understanding between the United States Conference of Mayors and "
+             "the Japan Association of Mayors. His counterpart is Tokyo Mayor KOIKE Yuriko.")
+    assert "Denver" in names(ex, "City") and "Denver" not in names(ex, "Person"), names(ex)
+    assert "United States Conference of Mayors" in names(ex, "Organisation"), names(ex)
+    assert "KOIKE Yuriko" in names(ex, "Person"), names(ex)
+    assert "Memorandum of Understanding" not in names(ex)
+    assert any(n.startswith("Denver mission to") for n in names(ex, "Event")), names(ex, "Event")

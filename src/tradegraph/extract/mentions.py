@@ -771,6 +771,10 @@ _LIST_OR_PORTFOLIO_AFTER = re.compile(r"[ \u00a0]+(?:\d{2,4}[ \u00a0]+(?:compani
                                       r"|portfolios?\b)")
 
 
+_DOCUMENT_NAMES = frozenset({"Memorandum of Understanding", "Memoranda of Understanding", "Memorandums of Understanding",
+                             "Letter of Intent", "Letters of Intent", "Memorandum of Cooperation"})
+
+
 def _keep(men: Mention, sent: Sentence, text: str) -> bool:
     t = men.text
     nxt = text[men.end:men.end + 3]
@@ -782,6 +786,8 @@ def _keep(men: Mention, sent: Sentence, text: str) -> bool:
         return False  # "St Patrick's Day"; "Willi-Becker-Allee"
     if len(t) < 2 and not t.isupper():
         return False
+    if t in _DOCUMENT_NAMES:
+        return False  # "signed a Memorandum of Understanding": a kind of document, capitalised
     if _LIST_OR_PORTFOLIO_AFTER.match(text, men.end):
         return False  # "Fortune 500 companies", "holds the Excise, Commerce and Industries portfolio"
     if not t.isupper() and _in_translation(text, men.start, men.end):
@@ -888,6 +894,9 @@ def _vote_on_name(men: "Mention | _Ballot", gaz: Gazetteer) -> None:
                 head_types.append((i, "GovernmentBody"))
         elif w in vocab.ORGANISATION_HEADS:
             head_types.append((i, "Organisation"))
+        elif w in ("Conference", "Congress", "Assembly") and words[i + 1:i + 2] == ["of"] and len(words) > i + 2 \
+                and words[i + 2].endswith("s") and words[i + 2][:1].isupper():
+            head_types.append((i, "Organisation"))  # "Conference of Mayors", "Congress of Local Authorities": a body of its members
         elif w in vocab.EVENT_HEADS and (i > 0 or len(words) >= 2 and re.fullmatch(r"(?:19|20)\d\d", words[1])):
             head_types.append((i, "Event"))
         elif w in vocab.INITIATIVE_HEADS and i > 0:
@@ -1070,6 +1079,9 @@ def _last_word(text: str) -> str:
     return m.group(1)[::-1].lower() if m else ""
 
 
+_ROLE_NEXT = re.compile(r"[ \u00a0]+" + vocab.ROLE_CAP.pattern[2:])
+
+
 @names_cache  # a pure function of the name, asked of every mention of it
 def _looks_like_name(name: str) -> bool:
     words = name.split()
@@ -1077,7 +1089,9 @@ def _looks_like_name(name: str) -> bool:
         return False  # "Royal FloraHolland": a brand's inner capital (not "McDonald", "DeWine")
     return 1 <= len(words) <= 4 and all(
         (w[:1].isupper() and not w.isupper() and not any(c.isdigit() for c in w)) or _INITIALS.fullmatch(w)
-        for w in words) and not _INITIALS.fullmatch(words[-1])
+        # "Beijing Mayor GUO Jinlong": a surname in capitals before the given name
+        or k == 0 and len(words) == 2 and 2 <= len(w) <= 7 and w.isalpha() and w.isupper() and not words[1].isupper()
+        for k, w in enumerate(words)) and not _INITIALS.fullmatch(words[-1])
 
 
 def _context_votes(men: Mention, text: str, blocked, gaz=None) -> None:
@@ -1125,7 +1139,9 @@ def _context_votes(men: Mention, text: str, blocked, gaz=None) -> None:
         men.vote("Firm", 2.0)  # "Toyota chairman Akio Toyoda", "the Honda plant in Suzuka"
     title_before = _TITLE_BEFORE.search(tail) if _CAP_WORD_END.search(tail[-20:]) else None
     looks_like_name = _looks_like_name(men.text)
-    if title_before and looks_like_name:
+    if title_before and looks_like_name and gaz is not None and men.text in gaz and _ROLE_NEXT.match(after):
+        pass  # "Conference President Los Angeles Mayor X": the place of the next title, not a person
+    elif title_before and looks_like_name:
         men.vote("Person", 4.0)
         men.role = title_before.group(1)
     elif looks_like_name and nwords >= 2 and before.endswith(" ") and _BODY_ROLE_BEFORE.search(tail):

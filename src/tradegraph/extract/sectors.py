@@ -201,7 +201,8 @@ _FUNC = frozenset("""the a an this that these those its their our his her and or
     represented accounts remains""".split())
 _ITEM_STOP = _FUNC | frozenset("""other others many several various different all both each every more
     most some key major new areas area fields field sectors sector etc economy economies
-    two three four five six seven eight nine ten few""".split())
+    two three four five six seven eight nine ten few increase boost promote strengthen expand attract improve
+    deepen enhance""".split())
 _QUALITY_WORDS = frozenset("premium high-quality quality world-class fine top-quality top-class finest".split())
 _GERUND_VERBS = frozenset("studying promoting developing supporting improving strengthening including "
                           "offering providing attracting boosting expanding exploring discussing".split())

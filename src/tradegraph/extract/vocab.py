@@ -143,7 +143,8 @@ _ROLE_CORE = (
     r"Chief\s+(?:Commercial|Operating|Financial|Technology|Investment|Economic|Digital)\s+Officer|Officer|"
     r"Under[-\s]?[Ss]ecretary|Minister[-\s]President|Cabinet\s+Secretary|Treasurer|Delegate(?:[-\s]General)?|Representative|"
     r"(?:General\s+|Marketing\s+|Sales\s+|Country\s+|Regional\s+|Project\s+|Programme\s+)*Manager|Reporter|Correspondent|Editor|"
-    r"Councillors|Ministers|Mayors|MPs?|MEPs?|"
+    # (not "Conference of Mayors", "Council of Ministers": the name of their body)
+    r"(?<!\bof\s)(?:Councillors|Ministers|Mayors)|MPs?|MEPs?|"
     # members of other parliaments and Irish offices: "Tipperary TD Alan Kelly", "Cathaoirleach"
     r"TDs?|MPPs?|MLAs?|MSPs?|Cathaoirleach|Member\s+of\s+(?:the\s+)?(?:Provincial\s+|Legislative\s+|European\s+|Scottish\s+|State\s+)?(?:Parliament|Assembly)|Parliamentary\s+(?:Assistant|Secretary|Under[-\s]Secretary)|"
     # clergy and academic offices: "the Revd Canon Jane Doe", "the Archbishop of York", "Pro-Dean"
