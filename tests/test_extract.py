@@ -783,3 +783,12 @@ def test_a_place_before_a_second_title_and_a_body_of_mayors():
     assert "KOIKE Yuriko" in names(ex, "Person"), names(ex)
     assert "Memorandum of Understanding" not in names(ex)
     assert any(n.startswith("Denver mission to") for n in names(ex, "Event")), names(ex, "Event")
+
+
+def test_those_met_at_one_cue_meet_no_one_at_the_next():
+    ex = run("Visit\n\nA delegation from China will visit Leeds. The delegation will spend two days in London meeting "
+             "senior officials such as Rachel Reeves, the Chancellor, and a day in discussions with former Trade "
+             "Secretary Peter Hill.")
+    r = rels(ex)
+    assert ("China", "metWith", "Rachel Reeves") in r, r
+    assert ("Rachel Reeves", "metWith", "Peter Hill") not in r and ("Peter Hill", "metWith", "Rachel Reeves") not in r, r

@@ -556,6 +556,8 @@ _MET_CUE = re.compile(r"(?:\b|(?=⟨))(?:met|meets|(?:will|to|would|also)\s+(?:a
                       r"talks\s+with|discussions\s+with|were\s+with|was\s+with|greeted\s+by|welcomed\s+by|received\s+by|"
                       # "The governor spoke with representatives of ...", "visited with officials, including ..."
                       r"(?:spoke|speaks|talked)\s+with|visited\s+with|"
+                      # "spend two days in London meeting senior officials such as X"
+                      r"meeting\s+(?=(?:senior\s+|key\s+|top\s+|government\s+|local\s+)?(?:officials|ministers|leaders|executives|representatives)\b)|"
                       # "spoke at a lunch hosted by X", "a breakfast held with X", "its hosts were A, B and C"
                       r"(?:breakfast|lunch|luncheon|dinner|reception|session|roundtable|round\s+table|gathering|forum|seminar|event)"
                       r"\s+(?:held\s+with|hosted\s+by|organi[sz]ed\s+by|given\s+by|(?:held\s+)?(?:in|at)\s+[^⟨.;]{0,30}?\s(?:hosted|organi[sz]ed)\s+by)|"
@@ -592,6 +594,7 @@ def meeting_lists(marked: Marked, entities: list[Entity], party: int | None) -> 
     is the nearest person or party before the cue, else the mission's party."""
     out: list[Relation] = []
     text = marked.text
+    met_before: set[int] = set()  # who an earlier cue of the sentence met meets no one at a later one
     for cue in cues.finditer(_MET_CUE, text, marked.folded):  # through its gate (cues.py)
         before = text[:cue.start()]
         clause_start = max(before.rfind(". "), before.rfind("; "), 0)
@@ -602,6 +605,8 @@ def meeting_lists(marked: Marked, entities: list[Entity], party: int | None) -> 
             idx = marked.index[int(m.group(2))]
             if _OBJECT_BEFORE.search(text, max(clause_start, m.start() - 12), m.start()) and idx != party:
                 continue  # "a visit to ⟨U1⟩, a meeting with ...": a preposition's object meets no one
+            if idx in met_before:
+                continue  # "meeting X and Y, and a day in discussions with Z": the delegation met Z
             if m.group(1) in "PFUGOM" or idx == party:
                 # "⟨P1⟩ and ⟨P2⟩ met": both met; otherwise the last one named
                 joined = subjects and _AND_ONLY.fullmatch(text, prev_end, m.start())
@@ -641,6 +646,7 @@ def meeting_lists(marked: Marked, entities: list[Entity], party: int | None) -> 
                     and _LIST_GAP.fullmatch(text, listed_to, m.start())):
                 continue  # far from the cue, a body is met only as a further item of its list
             listed_to = m.end()
+            met_before.add(idx)
             for subj in subjects:
                 if _types_ok("metWith", entities[subj], entities[idx]):
                     out.append(Relation(entities[subj].id, "metWith", entities[idx].id, evidence(marked.sentence), 0.6,
