@@ -792,3 +792,19 @@ def test_those_met_at_one_cue_meet_no_one_at_the_next():
     r = rels(ex)
     assert ("China", "metWith", "Rachel Reeves") in r, r
     assert ("Rachel Reeves", "metWith", "Peter Hill") not in r and ("Peter Hill", "metWith", "Rachel Reeves") not in r, r
+
+
+def test_councillors_abbreviated_a_departure_from_home_and_a_person_before_a_body():
+    ex = run("Visit\n\nNobby Hart, along with deputy mayor Tom Bell and Crs Trish Doyle and Alex Crane, departed "
+             "Invercargill on July 19 to spend a week in Japan. Iwi representative Michael Kerr and Kumagaya "
+             "Friendship Association representatives Don Muir also joined the delegation. Cr Bell said it went well.")
+    assert {"Trish Doyle", "Alex Crane", "Michael Kerr"} <= names(ex, "Person"), names(ex)
+    assert "Kumagaya Friendship Association" in names(ex, "Organisation"), names(ex)
+    assert "Invercargill mission to Japan" in names(ex, "Event"), names(ex, "Event")
+    assert ("Nobby Hart", "participatedIn", "Invercargill mission to Japan") in rels(ex)
+
+
+def test_the_premier_who_travelled_is_the_records_one_premier():
+    ex = run("Premier concludes first trip to Asia\n\nAlberta Premier Rachel Notley signed an agreement in Japan.\n\n"
+             "The Premier spent seven days in China and three in Japan, meeting with industry leaders.")
+    assert any(r[0] == "Rachel Notley" and r[1] == "participatedIn" for r in rels(ex)), rels(ex)

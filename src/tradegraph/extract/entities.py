@@ -258,7 +258,7 @@ def _decide_type(g: Group, text: str, gaz: Gazetteer, countries, regions, acrony
 
 
 _SMALL_TOWN = 100_000
-_PLACE_CUE_BEFORE = re.compile(r"\b(?:in|to|from|near|outside|around|across|visit(?:ed|ing|s)?|toured|reached|"
+_PLACE_CUE_BEFORE = re.compile(r"\b(?:in|to|from|near|outside|around|across|visit(?:ed|ing|s)?|toured|reached|departed|left|leaving|"
                                r"arrived\s+at|based\s+at|city\s+of|town\s+of|towns?|cities|between|and|of)\s+$", re.I)
 _DATELINE_START = re.compile(r"(?:^|\n)[*_ \t]*$")
 _DATELINE_END = re.compile(r"\s*(?:[,–—:]|-\s|\(\w+\)\s*[-–—])")

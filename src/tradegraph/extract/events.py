@@ -34,6 +34,8 @@ _PARTY_PATTERNS = [
     # "The University of Leeds has signed six MoUs during a visit to New Delhi"
     (_compile(r"^[^⟨.;]{0,40}?(?:the\s+)?{NAMED:p}\s+[^.;⟨]{0,120}?\bduring\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}(?:visit|trip|mission|tour)\b"), 2.0),
     (_compile(r"\b(?:visitors|delegates|guests|delegation|group)\s+(?:are|were|come|came|is|was)\s+(?:all\s+)?from\s+(?:the\s+)?{AGENTS:p}"), 3.0),
+    # "X, along with the deputy mayor and councillors, departed Invercargill on July 19": home
+    (_compile(r"\b(?:departed|left|leaving|departing)\s+(?:from\s+)?{PLACE:p}\s+(?:on|for|to|last|this|early|late|yesterday|today)\b"), 2.0),
 ]
 # "The group is led by Cllr A, Leader of X, and the council's chief executive, B": every person
 # named before the clause's next verb leads it.
@@ -70,6 +72,8 @@ _LEADER_PATTERNS = [
     # "Gov. X will leave for his third international trade mission"
     (_compile(r"{PERSON:p}~(?:leave|leaves|left|leaving|depart|departs|departed|set\s+off|sets\s+off|set\s+out)\s+(?:on|for)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+|⟨S\d+⟩\s+){0,3}(?:mission|visit|trip|tour)\b"), False),
     (_SPOUSE_PATTERN, True),
+    # "Nobby Clark, along with deputy mayor Tom Campbell and ..., departed Invercargill"
+    (_compile(r"^\W{0,4}{PERSON:p},\s+(?:along|together)\s+with\b[^.;]{0,200}?,\s+(?:departed|left|set\s+off|flew|travell?ed|arrived|went)\b"), True),
     (_compile(r"{PERSON:p}~~\b(?:came|got|is|was|has)\s+(?:back\s+|home\s+){1,2}[^.;]{0,40}?\bfrom\s+(?:a|an|his|her|the|their)\s+(?:[\w-]+\s+){0,4}(?:mission|visit|trip|tour)\b"), True),
     (_compile(r"\b(?:joined|accompanied|accompanying)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s+){0,3}{PERSON:p}\s+on\s+(?:a|an|his|her|the|their)\s+(?:[\w-]+\s+|⟨[A-Z]\d+⟩\s+(?:\([A-Z]{2,6}\)\s+)?){0,6}(?:mission|visit|trip|tour)\b"), True),
 ]
@@ -149,7 +153,7 @@ _DEST_EXTRA = [
     # "The trade mission, which runs from 24 September to 4 October and covers Seoul and Tokyo"
     _compile(r"\b(?:mission|programme|program|trip|visit|tour|itinerary)\b[^.;]{0,80}?\b(?:covers|covered|covering|spans|spanned|spanning)\s+(?:the\s+)?{PLACES:d}"),
 ]
-_TRAVEL_CUE = re.compile(r"\b(?:travels?\s+to|will\s+travel|delegation|mission|visit|visited|visiting|visits|trip|travell?ed|arrived|landed|flew|toured|tours?|outreach|talks|met|meets|meetings?|stop|visitors|delegates|guests|days?\s+\d+|coming|receiving|hosting|welcoming)\b", re.I)
+_TRAVEL_CUE = re.compile(r"\b(?:travels?\s+to|will\s+travel|departed|departs|delegation|mission|visit|visited|visiting|visits|trip|travell?ed|arrived|landed|flew|toured|tours?|outreach|talks|met|meets|meetings?|stop|visitors|delegates|guests|days?\s+\d+|coming|receiving|hosting|welcoming)\b", re.I)
 _DATE = re.compile(r"\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:(\d{1,2})(?:st|nd|rd|th)?,?\s+)?(\d{4})\b")
 # (not "since 2017": a trip is not dated by when something began)
 # (nor by "an alliance founded in 2002")
@@ -158,6 +162,24 @@ _YEAR = re.compile(r"(?<!founded\s)(?<!established\s)(?<!created\s)(?<!formed\s)
 _MONTHS = {m: i for i, m in enumerate(["January", "February", "March", "April", "May", "June", "July",
                                         "August", "September", "October", "November", "December"], 1)}
 _ARTICLE = ("United ", "Netherlands", "Philippines", "Czech Republic")
+
+
+_THE_TITLE = re.compile(r"(?:^|[.;:]\s+|\b)(?-i:The|the)\s+(Premier|Governor|Mayor|Prime\s+Minister|Chief\s+Minister|First\s+Minister|President)\b"
+                        r"(?=\s+(?:also\s+)?(?:spent|visited|travell?ed|arrived|flew|led|leads|toured|met|was\s+in|is\s+in|will\s+(?:visit|travel|lead|spend)))")
+
+
+def _the_titled_traveller(marked, travel: list[bool]) -> list[int]:
+    """"The Premier spent seven days in China": the record's one person holding that title."""
+    for mk, travels in zip(marked, travel):
+        if not travels:
+            continue
+        t = _THE_TITLE.search(mk.text)
+        if not t:
+            continue
+        title = re.compile(r"\b" + t.group(1).replace(" ", r"\s+") + r"\s+(?:(?-i:[A-Z])[\w.-]*\s+){0,2}?⟨P(\d+)⟩")
+        holders = {mk2.index[int(m.group(1))] for mk2 in marked for m in title.finditer(mk2.text)}
+        return list(holders) if len(holders) == 1 else []
+    return []
 
 
 _SENT_TO = re.compile(r"\b(?:mission|visit|trip|delegation|journey|travell?ed|travels|travel)\s+(?:[\w-]+\s+){0,2}?to\s+(?:the\s+)?⟨[KRC](\d+)⟩")
@@ -273,6 +295,8 @@ def find_mission(marked: list[Marked], entities: list[Entity], places: dict,
                 first_seen.setdefault(i, mk.sentence.index)
         if _add_leaders(mk, entities, leaders, heads):
             evid = evid or mk.sentence
+    if not leaders:
+        leaders.extend(_the_titled_traveller(marked, travel))
     party = None
     if scores:
         # "Cameron leads China trade mission ... his country's biggest ever trade mission to China":

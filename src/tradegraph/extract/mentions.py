@@ -440,7 +440,10 @@ def _cut_run(text: str, a: int, b: int, gaz) -> list[tuple[int, int]]:
              and (last not in vocab.FIRM_HEADS or before_and in vocab.FIRM_HEADS and len(left_and.split()) >= 2))
             or not _ends_with_name_head(last) or (
             _ends_with_name_head(before_and) and before_and not in vocab.FIRM_HEADS)
-            or (left_and in gaz)):
+            or (left_and in gaz)
+            # "Michael Skerrett and Kumagaya Friendship Association": a person, then a body
+            or (len(left_and.split()) in (2, 3) and _looks_like_person(left_and) and is_first_name(left_and.split()[0])
+                and len(right_and) >= 2 and last not in vocab.LEGAL_SUFFIXES and last not in vocab.FIRM_HEADS)):
         pieces = []
         pos = a
         for jm in _JOIN.finditer(span):

@@ -134,7 +134,8 @@ _ROLE_CORE = (
     r"(?<=County\s)Executive|Chancellor|Mayor|Minister(?:\s+of\s+State)?|Secretary[-\s]General|"
     r"Secretary(?:\s+of\s+State)?|Ambassador|Governor|"
     # US press abbreviations: "Idaho Gov. Brad Little", "Lt. Gov. Jon Husted", "Sen. Jane Doe"
-    r"(?:Lt\.\s?)?Gov\.(?=\s+[A-Z])|Sen\.(?=\s+[A-Z])|Rep\.(?=\s+[A-Z])|Amb\.(?=\s+[A-Z])|Councillor|Cllr\.?|Director(?:[-\s]General)?|"
+    # New Zealand and Australian councillors: "Cr Tom Campbell", "Crs Trish Boyle, Alex Crackett and ..."
+    r"Crs?\.?(?=\s+[A-Z][a-z])|(?:Lt\.\s?)?Gov\.(?=\s+[A-Z])|Sen\.(?=\s+[A-Z])|Rep\.(?=\s+[A-Z])|Amb\.(?=\s+[A-Z])|Councillor|Cllr\.?|Director(?:[-\s]General)?|"
     r"Managing\s+Director|General\s+Manager|Founder|Co-[Ff]ounder|Professor|Prof\.?|"
     r"Commissioners?|Consul(?:[-\s]General)?|Envoy|Speaker|Attorney(?:[-\s]General)?|Counsell?or|Taoiseach|Tánaiste|Premier(?!\s+League)|"
     r"Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Sir|Dame|Lord|Lady|Baroness|Rt\.?\s+Hon\.?|King|Queen|"
@@ -162,7 +163,7 @@ _ROLE_PREFIX = (r"(?:(?:Deputy|Vice|Lord|Metro|First|Prime|Senior|Executive|Acti
 # "Department of Commerce Chief of Staff X", but "the guidance of President X")
 ROLE_CAP = re.compile(r"\b(?:(?<!\bof\s)(?<!\bfor\s)" + _ROLE_PREFIX + r"|)(?:" + _ROLE_CORE + r")(?![\w-])(?![’']s)")
 TITLES = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady baroness prof prof. "
-                   "professor cllr cllr. councillor rt hon".split())
+                   "professor cllr cllr. councillor rt hon cr cr. crs".split())
 
 ROLE_WORDS = (
     r"chief\s+executive(?:\s+officer)?|ceo|coo|cfo|cto|chair(?:man|woman|person)?|"
