@@ -808,3 +808,17 @@ def test_the_premier_who_travelled_is_the_records_one_premier():
     ex = run("Premier concludes first trip to Asia\n\nAlberta Premier Rachel Notley signed an agreement in Japan.\n\n"
              "The Premier spent seven days in China and three in Japan, meeting with industry leaders.")
     assert any(r[0] == "Rachel Notley" and r[1] == "participatedIn" for r in rels(ex)), rels(ex)
+
+
+def test_a_weak_demonym_cue_for_the_destination_gives_way_to_the_leaders_country():
+    ex = run("Trade trip\n\nAs Britain prepares to leave the EU, Prime Minister Jane Hart will travel to India with a "
+             "delegation of small businesses to meet Indian Prime Minister Narendra Modi, alongside a number of "
+             "Indian businesses. The UK wants more trade.")
+    assert names(ex, "Event") & {"United Kingdom mission to India", "Britain mission to India"}, names(ex, "Event")
+
+
+def test_a_mission_to_three_places_is_also_named_as_the_text_lists_them():
+    ex = run("Trade trip\n\nPremier Scott Moe has returned from a trade mission to Japan, South Korea, and Hong Kong.")
+    event = next(e for e in ex.entities if e.type == "Event")
+    assert "Saskatchewan mission to Japan, South Korea and Hong Kong" in [event.name, *event.aliases] or \
+        any(a.endswith("mission to Japan, South Korea and Hong Kong") for a in [event.name, *event.aliases]), event

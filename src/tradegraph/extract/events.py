@@ -302,8 +302,9 @@ def find_mission(marked: list[Marked], entities: list[Entity], places: dict,
         # "Cameron leads China trade mission ... his country's biggest ever trade mission to China":
         # a place the text sends the mission to is not the one that sends it
         for i in _sent_to(marked):
-            if i in scores and len(scores) > 1:
+            if i in scores and (len(scores) > 1 or scores[i] < 2.0):  # (a lone strong cue stands)
                 del scores[i]
+    if scores:
         party = max(scores, key=lambda i: (scores[i], -first_seen[i]))
         if scores[party] < 1.0:
             party = None
@@ -404,6 +405,12 @@ def find_mission(marked: list[Marked], entities: list[Entity], places: dict,
     rivals = [r for r in dict.fromkeys(rivals) if r != party and r not in dests]
     mission.other_names = _other_names(entities, party, dests + [r for r in within if r not in dests], places,
                                        mission.name, articled, rivals)
+    if len(dests) >= 3:
+        # "a trade mission to Japan, South Korea, and Hong Kong": the destination as the text lists it
+        listed = [("the " if d in articled or entities[d].name.startswith(_ARTICLE) else "") + entities[d].name for d in dests[:4]]
+        full = f"{entities[party].name} mission to {', '.join(listed[:-1])} and {listed[-1]}"
+        if full != mission.name and full not in mission.other_names:
+            mission.other_names.append(full)
     return mission
 
 
