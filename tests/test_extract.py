@@ -822,3 +822,9 @@ def test_a_mission_to_three_places_is_also_named_as_the_text_lists_them():
     event = next(e for e in ex.entities if e.type == "Event")
     assert "Saskatchewan mission to Japan, South Korea and Hong Kong" in [event.name, *event.aliases] or \
         any(a.endswith("mission to Japan, South Korea and Hong Kong") for a in [event.name, *event.aliases]), event
+
+
+def test_heading_to_a_country_then_a_city_abroad_names_both_countries():
+    ex = run("Trade trip\n\nPhiladelphia Mayor Michael Nutter will head to Germany Tuesday for a weeklong trip abroad. "
+             "Nutter will then continue on to Tel Aviv, Israel, on Friday for three days.")
+    assert "Philadelphia mission to Germany and Israel" in names(ex, "Event"), names(ex, "Event")

@@ -89,7 +89,7 @@ _HOME_PATTERNS = [
     _compile(r"{AGENT:p}[’']s\s+(?=[^.;⟨]{0,80}?ROLE)[^.;⟨]{0,80}?,\s+{PERSON:x}"),
 ]
 _DEST_PATTERNS = [
-    _compile(r"(?:(?:are|is|were|was|arrived|came|got)\s+(?:back|home)\s+from|(?:visit|trip|delegation|mission|journey)\s+from\s+(?:the\s+)?⟨[A-Z]\d+⟩\s+to|travell?ed\s+(?:on\s+|back\s+|west\s+|east\s+|north\s+|south\s+|onwards?\s+|first\s+)?to|arrived\s+in|arrives\s+in|arriving\s+in|visited|visiting|visit\s+to|visits\s+to|trip\s+to|mission\s+to|delegation\s+to|tour\s+of|went\s+to|returned\s+from|took\s+in|takes\s+in|stops?\s+in|travel\s+to|journey\s+to|came\s+to|come\s+to|welcomed\s+to|hosted\s+in|tours?|toured|(?:delegation|mission|visit|trip|tour|stay|days?|week)\s+in)\s+(?:the\s+)?"
+    _compile(r"(?:(?:are|is|were|was|arrived|came|got)\s+(?:back|home)\s+from|(?:visit|trip|delegation|mission|journey)\s+from\s+(?:the\s+)?⟨[A-Z]\d+⟩\s+to|travell?ed\s+(?:on\s+|back\s+|west\s+|east\s+|north\s+|south\s+|onwards?\s+|first\s+)?to|arrived\s+in|arrives\s+in|arriving\s+in|visited|visiting|visit\s+to|visits\s+to|trip\s+to|mission\s+to|delegation\s+to|tour\s+of|went\s+to|returned\s+from|took\s+in|takes\s+in|stops?\s+in|travel\s+to|journey\s+to|(?:will\s+)?head(?:s|ed|ing)?\s+to|came\s+to|come\s+to|welcomed\s+to|hosted\s+in|tours?|toured|(?:delegation|mission|visit|trip|tour|stay|days?|week)\s+in)\s+(?:the\s+)?"
              # "made the journey to the Chinese city of Dalian"
              r"(?:(?:⟨[KR]\d+⟩\s+|[\w-]+\s+)?(?:city|province|state|region|county|town|capital|port|island)\s+of\s+)?{PLACES:d}"),
     # (not "a visit to explore business opportunities in West Bengal": where they hope to do business)
@@ -852,6 +852,13 @@ def _destination_name(entities: list[Entity], dests: list[int], places: dict, ar
                 countries.append(i)
     cities = [i for i in dests if entities[i].type == "City"]
     shared = {country_of(entities, i, places) for i in cities}
+    if countries:
+        # "will head to Germany ... then continue on to Tel Aviv, Israel": the city's named country too
+        for i in cities:
+            c = country_of(entities, i, places)
+            if c is not None and places[c].country not in codes:
+                codes.add(places[c].country)
+                countries.append(c)
     if len(countries) > 1:
         name = " and ".join(entities[i].name for i in countries[:2])
     elif len(cities) > 1 and len(shared) == 1 and None not in shared:
