@@ -149,11 +149,11 @@ _DEST_EXTRA = [
     # "the delegation would meet the High Commissioner of Pakistan in Nairobi": a stop's city
     _compile(r"\b(?:meet|meets|met|meeting|meetings)\b[^⟨.;]{0,60}?(?:⟨[A-Z]\d+⟩[^⟨.;]{0,30}?)?\bin\s+{CITY:d}"),
     # "before continuing to Belgium", "the delegation then moved on to Japan"
-    _compile(r"\b(?:continu(?:ed|ing|es)|mov(?:ed|ing|es)\s+on|went\s+on|going\s+on|head(?:ed|ing|s)\s+on|travell?(?:ed|ing)\s+on)\s+to\s+(?:the\s+)?{PLACES:d}"),
+    _compile(r"\b(?:continu(?:e|ed|ing|es)(?:\s+on)?|mov(?:ed|ing|es)\s+on|went\s+on|going\s+on|head(?:ed|ing|s)\s+on|travell?(?:ed|ing)\s+on)\s+to\s+(?:the\s+)?{PLACES:d}"),
     # "The trade mission, which runs from 24 September to 4 October and covers Seoul and Tokyo"
     _compile(r"\b(?:mission|programme|program|trip|visit|tour|itinerary)\b[^.;]{0,80}?\b(?:covers|covered|covering|spans|spanned|spanning)\s+(?:the\s+)?{PLACES:d}"),
 ]
-_TRAVEL_CUE = re.compile(r"\b(?:travels?\s+to|will\s+travel|departed|departs|delegation|mission|visit|visited|visiting|visits|trip|travell?ed|arrived|landed|flew|toured|tours?|outreach|talks|met|meets|meetings?|stop|visitors|delegates|guests|days?\s+\d+|coming|receiving|hosting|welcoming)\b", re.I)
+_TRAVEL_CUE = re.compile(r"\b(?:travels?\s+to|will\s+travel|departed|departs|continu(?:e|es|ed|ing)\s+on\s+to|head(?:s|ed|ing)?\s+to|delegation|mission|visit|visited|visiting|visits|trip|travell?ed|arrived|landed|flew|toured|tours?|outreach|talks|met|meets|meetings?|stop|visitors|delegates|guests|days?\s+\d+|coming|receiving|hosting|welcoming)\b", re.I)
 _DATE = re.compile(r"\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:(\d{1,2})(?:st|nd|rd|th)?,?\s+)?(\d{4})\b")
 # (not "since 2017": a trip is not dated by when something began)
 # (nor by "an alliance founded in 2002")
