@@ -828,3 +828,11 @@ def test_heading_to_a_country_then_a_city_abroad_names_both_countries():
     ex = run("Trade trip\n\nPhiladelphia Mayor Michael Nutter will head to Germany Tuesday for a weeklong trip abroad. "
              "Nutter will then continue on to Tel Aviv, Israel, on Friday for three days.")
     assert "Philadelphia mission to Germany and Israel" in names(ex, "Event"), names(ex, "Event")
+
+
+def test_a_mission_with_a_name_of_its_own_keeps_it():
+    ex = run("Trade trip\n\nThe government of Victoria is going to organise its third annual India Business Mission "
+             "between November 5 and 11. Minister for Trade Jane Doyle will lead the India Business Mission to "
+             "Mumbai and Jaipur.")
+    r = rels(ex)
+    assert ("Jane Doyle", "participatedIn", "India Business Mission") in r, r

@@ -24,6 +24,18 @@ from .topics import cooperation_with_hosts, topic_relations
 # read, and would cost quadratic time. Real sentences name a few dozen at most.
 MAX_MARKERS_PER_SENTENCE = 80
 
+_MISSION_HEADS = ("Mission", "Missions", "Delegation", "Trade Mission")
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|its|their|our|this|annual)\s+(?:(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+)?(?:annual\s+)?$")
+
+
+def _named_mission(text: str, entities: list[Entity]) -> str | None:
+    """The one named Event whose head says mission ("India Business Mission"), named in running
+    text after an article ("will lead the India Business Mission"), not only in a title-case headline."""
+    found = [e for e in entities if e.type == "Event" and e.name.split()[-1] in _MISSION_HEADS and len(e.name.split()) >= 2
+             and any(_ARTICLE_BEFORE.search(text, max(0, m.start - 40), m.start) for m in e.mentions)]
+    return found[0].name if len(found) == 1 else None
+
+
 def run(record, *, ner: str | None = None) -> Extraction:
     text = record.text
     sentences = split_sentences(text)
@@ -54,6 +66,11 @@ def run(record, *, ner: str | None = None) -> Extraction:
             # every mission relation cites a sentence: the first naming a destination, else the first
             mission.sentence = next((s for s in sentences for d in mission.destinations for m in entities[d].mentions
                                      if s.start <= m.start < s.end), sentences[0] if sentences else None)
+        named = _named_mission(text, entities)
+        if named is not None and named != mission.name:
+            # "will lead the India Business Mission": the record's mission has a name of its own
+            mission.other_names = [mission.name] + [n for n in mission.other_names if n != named]
+            mission.name = named
         mission_idx = event_entity(entities, mission.name)
         known = {entities[mission_idx].name, *entities[mission_idx].aliases}
         entities[mission_idx].aliases.extend(n for n in mission.other_names if n not in known)
