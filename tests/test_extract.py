@@ -836,3 +836,9 @@ def test_a_mission_with_a_name_of_its_own_keeps_it():
              "Mumbai and Jaipur.")
     r = rels(ex)
     assert ("Jane Doyle", "participatedIn", "India Business Mission") in r, r
+
+
+def test_a_possessive_before_a_sector_word_is_no_part_of_it():
+    ex = run("Visit\n\nThe firm is heavily involved in Alberta’s energy sector and Canada's forestry industry.")
+    sectors = names(ex, "Sector")
+    assert "s energy" not in sectors and "s forestry" not in sectors, sectors

@@ -445,7 +445,7 @@ def _sector_phrases(text: str, folded: str) -> list[tuple[int, int]]:
     return out
 
 
-_BEFORE_SECTOR = re.compile(r"(?<![\w-])((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)\s+(sector|sectors|industry|industries)\b")
+_BEFORE_SECTOR = re.compile(r"(?<![\w’'-])((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)\s+(sector|sectors|industry|industries)\b")
 _TO_BEFORE = re.compile(r"(?<![\w-])to\s+$")  # "to strengthen industry": a verb, not a sector
 _GROWTH_WORDS = frozenset("emerging booming thriving burgeoning vibrant important strategic traditional wider".split())
 # "economic and cultural exchanges", "student exchanges", "people-to-people exchanges"
