@@ -842,3 +842,11 @@ def test_a_possessive_before_a_sector_word_is_no_part_of_it():
     ex = run("Visit\n\nThe firm is heavily involved in Alberta’s energy sector and Canada's forestry industry.")
     sectors = names(ex, "Sector")
     assert "s energy" not in sectors and "s forestry" not in sectors, sectors
+
+
+def test_trade_and_investment_as_topics():
+    ex = run("Visit\n\nThe delegation came to expand trade between Qatar and China, and to look at investment "
+             "opportunities in Chengdu. Both sides want closer trade and investment ties.")
+    assert {"trade", "investment"} <= names(ex, "Sector"), names(ex, "Sector")
+    ex = run("Visit\n\nThe minister met traders in the city's trade hall.")
+    assert "trade" not in names(ex, "Sector")
