@@ -850,3 +850,10 @@ def test_trade_and_investment_as_topics():
     assert {"trade", "investment"} <= names(ex, "Sector"), names(ex, "Sector")
     ex = run("Visit\n\nThe minister met traders in the city's trade hall.")
     assert "trade" not in names(ex, "Sector")
+
+
+def test_the_party_meeting_told_of_its_one_leader_by_title_is_the_leaders_too():
+    ex = run("Trade trip\n\nSaskatchewan Premier Scott Moe led a trade mission to Japan. In Tokyo, the Premier met with Marubeni "
+             "Corporation and Itochu Corporation.")
+    r = rels(ex)
+    assert ("Scott Moe", "metWith", "Marubeni Corporation") in r and ("Saskatchewan", "metWith", "Marubeni Corporation") in r, r

@@ -137,11 +137,33 @@ def run(record, *, ner: str | None = None) -> Extraction:
                          for r in list(relations) if r.subject in members and r.predicate in ("metWith", "visited")
                          and r.object != party_id)
         relations.extend(mission_places(mission, mission_idx, entities, relations))
+        relations.extend(_leader_by_title(mission, entities, res.roles, relations))
         # the visiting side does not meet itself: the party, its leaders and its members
         side = members | {party_id} | {entities[i].id for i in mission.leaders}
         relations = [r for r in relations if not (r.predicate == "metWith" and r.subject in side and r.object in side)]
     return Extraction(record=record.ref, entities=entities, relations=_dedupe(relations),
                       facts=_dedupe_facts(facts))
+
+
+def _leader_by_title(mission, entities: list[Entity], roles: dict[int, str], relations: list[Relation]) -> list[Relation]:
+    """"The Premier met ...", "he also spoke with ...": the party's meeting, told of its one leader
+    by title or pronoun, is the leader's too (gold README, metWith)."""
+    if len(mission.leaders) != 1 or entities[mission.party].type == "Person":
+        return []
+    leader = mission.leaders[0]
+    role = roles.get(leader, "")
+    words = [re.escape(w) for w in (role.split()[-1:] if role else [])]
+    title = re.compile(r"(?:^|[.;]\s+|\b)(?:(?-i:[Tt]he)\s+(?:" + "|".join(words + ["Governor", "Premier", "Mayor"]) + r")\b|(?-i:He|he|She|she)\s+(?:also\s+)?(?:met|held|spoke|visited|had))")
+    party_id, leader_id = entities[mission.party].id, entities[leader].id
+    have = {(r.subject, r.object) for r in relations if r.predicate == "metWith"}
+    out = []
+    for r in relations:
+        if r.predicate != "metWith" or r.subject != party_id or (leader_id, r.object) in have or r.object == leader_id:
+            continue
+        if r.attributes.get("method") in ("implicit-party-met", "meeting-list") and title.search(r.evidence.text):
+            have.add((leader_id, r.object))
+            out.append(Relation(leader_id, "metWith", r.object, r.evidence, r.confidence * 0.9, {"method": "leader-by-title"}))
+    return out
 
 
 def _non_overlapping(items):
