@@ -857,3 +857,13 @@ def test_the_party_meeting_told_of_its_one_leader_by_title_is_the_leaders_too():
              "Corporation and Itochu Corporation.")
     r = rels(ex)
     assert ("Scott Moe", "metWith", "Marubeni Corporation") in r and ("Saskatchewan", "metWith", "Marubeni Corporation") in r, r
+
+
+def test_honours_after_a_name_wars_and_adjectives_before_industries():
+    ex = run("Visit\n\nShe will be accompanied by Governor of South Australia Hieu Van Le AC. Sister cities developed "
+             "after World War II. Exports support our export reliant industries. Thabo Mbeki, head of trade and "
+             "investment at the agency, spoke.")
+    assert "Hieu Van Le" in names(ex, "Person"), names(ex)
+    assert "World War II" not in names(ex)
+    assert "reliant" not in names(ex, "Sector")
+    assert "trade" not in names(ex, "Sector")

@@ -255,12 +255,17 @@ _TITLE_TO_BEFORE = re.compile(r"(?:Ambassador|Consul(?:[- ]General)?|Envoy|Gover
 def _place_then_name(text: str, a: int, b: int, gaz) -> tuple[int, int] | None:
     """(end of the place, start of the name) when text[a:b] is a place followed by a person's name."""
     words = [(m.start() + a, m.end() + a) for m in re.finditer(r"\S+", text[a:b])]
+    while len(words) > 3 and text[words[-1][0]:words[-1][1]] in _POSTNOMINALS:
+        words.pop()  # "Governor of South Australia Hieu Van Le AC": an honour after the name
     for k in range(len(words) - 2, 0, -1):
         place = text[words[0][0]:words[k - 1][1]]
         rest = [text[x:y] for x, y in words[k:]]
         if (_is_place(place, gaz) or _is_portfolio(place)) and 2 <= len(rest) <= 3 and is_first_name(rest[0].split("-")[0]) and " ".join(rest) not in gaz:
             return words[k - 1][1], words[k][0]
     return None
+
+
+_POSTNOMINALS = frozenset("AC AO AM OAM OBE MBE CBE KBE DBE QC KC MP MLA MSP MPP PC JP".split())
 
 
 def _is_portfolio(words: str) -> bool:
@@ -372,6 +377,10 @@ def _cut_run(text: str, a: int, b: int, gaz) -> list[tuple[int, int]]:
         prev = span[:w.start()].split()
         if word in _MONTH_SURNAMES and prev and is_first_name(prev[-1]) and prev[-1] not in vocab.MONTHS:
             break  # "Theresa May", "Brian May": a given name, then a surname spelt like a month
+        if word in _POSTNOMINALS and 2 <= len(prev) <= 4 and all(w[:1].isupper() and w[1:].islower() for w in prev):
+            b = a + w.start()  # "Hieu Van Le AC", "Jane Smith OBE": the honour is no part of the name
+            span = text[a:b]
+            continue
         if word in vocab.MONTHS or word.lower() in vocab.STOPWORDS:
             b = a + w.start()
             span = text[a:b]
@@ -774,6 +783,7 @@ _LIST_OR_PORTFOLIO_AFTER = re.compile(r"[ \u00a0]+(?:\d{2,4}[ \u00a0]+(?:compani
                                       r"|portfolios?\b)")
 
 
+_WORLD_WAR = re.compile(r"(?:First\s+|Second\s+)?World\s+War(?:\s+(?:I|II|One|Two|1|2))?")
 _DOCUMENT_NAMES = frozenset({"Memorandum of Understanding", "Memoranda of Understanding", "Memorandums of Understanding",
                              "Letter of Intent", "Letters of Intent", "Memorandum of Cooperation"})
 
@@ -789,7 +799,7 @@ def _keep(men: Mention, sent: Sentence, text: str) -> bool:
         return False  # "St Patrick's Day"; "Willi-Becker-Allee"
     if len(t) < 2 and not t.isupper():
         return False
-    if t in _DOCUMENT_NAMES:
+    if t in _DOCUMENT_NAMES or _WORLD_WAR.fullmatch(t):
         return False  # "signed a Memorandum of Understanding": a kind of document, capitalised
     if _LIST_OR_PORTFOLIO_AFTER.match(text, men.end):
         return False  # "Fortune 500 companies", "holds the Excise, Commerce and Industries portfolio"

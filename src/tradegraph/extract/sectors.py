@@ -145,6 +145,7 @@ _SECTOR_WORD = r"[a-z][a-z-]*"
 _SECTOR_ITEM = re.compile(rf"(?:{_SECTOR_WORD}[ \u00a0]+){{0,3}}{_SECTOR_WORD}")
 _SECTOR_STOP = frozenset(
     """the a an this that these those its their our his her and or but with for to of in on at by from few
+    reliant dependent intensive driven oriented
     as is are was were be been will would can could may more most other others many several some
     all both each every such new areas area fields field sectors sector industries industry
     companies firms businesses people things ways range number part parts including like also

@@ -291,7 +291,7 @@ SECTORS: dict[str, str] = {
     "new energy": r"(?-i:new\s+energy)(?!\s+(?:vehicles?|cars?))",
     # trade and investment as topics of a mission ("to expand trade between Qatar and China",
     # "trade and investment ties", "investment opportunities in Chengdu"), not every use of the words
-    "trade": r"(?-i:trade)(?=\s+and\s+investment\b)|(?<=expand\s)(?-i:trade)|(?<=expanding\s)(?-i:trade)",
+    "trade": r"(?<!\bof\s)(?<!\bfor\s)(?-i:trade)(?=\s+and\s+investment\b)(?!\s+and\s+investment\s+(?:mission|delegation|trip|visit|agency|minister|office))|(?<=expand\s)(?-i:trade)|(?<=expanding\s)(?-i:trade)",
     "investment": r"(?<=and\s)(?-i:investment)(?=\s+(?:opportunities|ties|links|relations|cooperation)\b)|(?-i:investment)(?=\s+opportunities\s+in\b)",
     "building materials": r"(?-i:building\s+materials)",
 }
