@@ -867,3 +867,11 @@ def test_honours_after_a_name_wars_and_adjectives_before_industries():
     assert "World War II" not in names(ex)
     assert "reliant" not in names(ex, "Sector")
     assert "trade" not in names(ex, "Sector")
+
+
+def test_a_photo_credit_splits_at_its_slash_and_a_name_with_a_slash_does_not():
+    ex = run("Visit\n\nGovernor Mike Parson will travel to Japan. (Governor Mike Parson/Facebook)\n\n"
+             "Photo: AFP/Richard Stonehouse\n\nA contract was signed with Leipzig/Halle Airport (Flughafen Leipzig/Halle).")
+    people = names(ex, "Person")
+    assert "Mike Parson/Facebook" not in people and "Richard Stonehouse" in people, people
+    assert any("Leipzig/Halle" in n for n in names(ex)), names(ex)

@@ -198,9 +198,24 @@ _SURNAME_TITLES = frozenset("King Queen Bishop Dean Judge Knight Marshal Lord Pr
 _GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]+)[ \u00a0]$")
 
 
+_CREDIT_BEFORE = re.compile(r"\b(?:Photo|Photograph|Picture|Image|Credit|Photos)\s*:\s*(?:\w+\s+){0,3}$|\(\s*(?:\w+\s+){0,2}$", re.I)
+_NAME_SLASH = re.compile(r"(?<=[a-z])/(?=[A-Z])|(?<=[A-Z]{2})/(?=[A-Z][a-z])")
+
+
 def _pieces(text: str, start: int, end: int, blocked: list[tuple[int, int, str]], gaz) -> list[tuple[int, int]]:
     """Cut a raw capitalised run into name-like pieces."""
     cuts = [(start, end)]
+    if "/" in text[start:end] and (text[end:end + 1] == ")" or _CREDIT_BEFORE.search(text, max(0, start - 30), start)):
+        # "Mike Parson/Facebook", "AFP/Richard Stonehouse": a photo credit's two names
+        sides, pos = [], start
+        for sl in _NAME_SLASH.finditer(text, start, end):
+            sides.append((pos, sl.start()))
+            pos = sl.end()
+        sides.append((pos, end))
+        # (not "Flughafen Leipzig/Halle": one side must read as a person's name)
+        if len(sides) > 1 and any(len(text[x:y].split()) >= 2 and is_first_name(text[x:y].split()[-2])
+                                  for x, y in sides):
+            cuts = sides
     # role phrases ("Prime Minister", "CEO") are not part of names
     for b0, b1, btext in blocked:
         if b1 <= start or b0 >= end:
