@@ -875,3 +875,11 @@ def test_a_photo_credit_splits_at_its_slash_and_a_name_with_a_slash_does_not():
     people = names(ex, "Person")
     assert "Mike Parson/Facebook" not in people and "Richard Stonehouse" in people, people
     assert any("Leipzig/Halle" in n for n in names(ex)), names(ex)
+
+
+def test_a_title_and_a_body_between_commas():
+    ex = run("Visit\n\nThe delegation would also meet Yunus Hossen, Director, Trade and Investment Promotion South "
+             "Africa, and Moin Wani, Commercial Secretary, Trade Commission of Pakistan.")
+    r = rels(ex)
+    assert ("Yunus Hossen", "affiliatedWith", "Trade and Investment Promotion South Africa") in r, r
+    assert ("Moin Wani", "affiliatedWith", "Trade Commission of Pakistan") in r, r

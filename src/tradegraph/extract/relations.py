@@ -153,6 +153,8 @@ PATTERNS: list[tuple[str, str, float, str]] = [
     ("acquired", r"{ORG:s}~~(?:acquired|bought|took\s+over|purchased|has\s+acquired|completed\s+(?:the|its)\s+(?:acquisition|purchase)\s+of|(?:acquisition|purchase|takeover)s?\s+of)\s+(?:the\s+)?{ORGS:o}", 0.8, "acquired"),
     ("acquired", r"(?:after|following|since)\s+(?:its\s+|the\s+)?(?:(?:recent\s+)?buying|acquiring|purchasing|taking\s+over|(?:recent\s+)?acquisitions?\s+of|purchases?\s+of)\s+(?:the\s+)?{ORGS:o},?\s+(?:the\s+)?{ORG:s}", 0.8, "after-buying"),
     # people
+    # "Yunus Hossen, Director, Trade and Investment Promotion South Africa": title and body in commas
+    ("affiliatedWith", r"{PERSON:s},\s+" + _PORTFOLIO_PREFIX.replace("KR", "R") + r"(?P<r>ROLE),\s+(?:the\s+)?(?P<o>⟨[FUGOM]\d+⟩)(?=\s*(?:[.,;)]|$|\s+(?:and|who|said)\b))", 0.7, "person-role-comma-org"),
     ("affiliatedWith", r"{PERSON:s},\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:(?:current|former|then|new)\s+)?" + _PORTFOLIO_PREFIX.replace("KR", "R") + r"(?P<r>ROLE(?:\s+(?:and|&)\s+ROLE)?)" + _PORTFOLIO + r"\s+(?:of|at|for|with|in)\s+(?:the\s+)?(?:⟨[KRC]\d+⟩[’']s\s+)?(?P<o>⟨[FUGOM]\d+⟩|⟨[KRC]\d+⟩(?![’']s\s+⟨))", 0.85, "person-role-of"),
     ("affiliatedWith", r"{PERSON:s},\s+(?:the\s+)?{AGENT:o}(?:[’']s?)?\s+" + _PORTFOLIO_PREFIX + r"(?P<r>ROLE)(?!\s+(?:of|at)\s+(?:the\s+)?⟨)(?!\s+⟨P\d+⟩)", 0.85, "person-org-role"),
     ("affiliatedWith", r"{AGENT:o}(?:[’']s?)?\s+" + _PORTFOLIO_PREFIX + r"(?P<r>ROLE(?:\s+(?:and|&)\s+ROLE)?)(?:\s+to\s+(?:the\s+)?⟨[KRC]\d+⟩)?,?\s+{PERSON:s}", 0.8, "org-role-person"),
